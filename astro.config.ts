@@ -1,0 +1,19 @@
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { resolveContentDir } from './src/lib/content-files.ts';
+import { contentValidation } from './src/integrations/content-validation.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
+
+const contentDir = resolveContentDir();
+
+// SITE_OUT_DIR and CONTENT_DIR let tests and the benchmark build other content into other folders.
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'https://spouseprogram.hel.fi',
+  outDir: process.env.SITE_OUT_DIR ?? './dist',
+  cacheDir: process.env.SITE_CACHE_DIR ?? './node_modules/.astro',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [contentValidation(contentDir), mdx(), sitemap({ filter: (page) => !page.includes('/admin/') }), pagefindIndex()],
+  vite: { server: { fs: { allow: ['.', contentDir] } } },
+});

@@ -1,0 +1,41 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { resolveContentDir } from './lib/content-files.ts';
+import { parseYaml } from './lib/content-files.ts';
+import { readTaxonomyIds } from './lib/taxonomy-ids.ts';
+import { taxonomyNames, taxonomyTerm, type TaxonomyName } from './schemas/taxonomy.ts';
+import { serviceSchema } from './schemas/service.ts';
+import { pageSchema } from './schemas/page.ts';
+import { calendarEntrySchema } from './schemas/calendar.ts';
+import { partnerSchema } from './schemas/partner.ts';
+
+const contentDir = resolveContentDir();
+const terms = readTaxonomyIds(contentDir);
+const yaml = { parser: (text: string) => parseYaml(text) as Record<string, unknown>[] };
+
+const taxonomyCollections = Object.fromEntries(
+  taxonomyNames.map((name) => [
+    name,
+    defineCollection({ loader: file(`${contentDir}/taxonomies/${name}.yaml`, yaml), schema: taxonomyTerm }),
+  ]),
+) as Record<TaxonomyName, ReturnType<typeof defineCollection>>;
+
+export const collections = {
+  ...taxonomyCollections,
+  services: defineCollection({
+    loader: glob({ pattern: '*/*.mdx', base: `${contentDir}/services` }),
+    schema: serviceSchema(terms),
+  }),
+  pages: defineCollection({
+    loader: glob({ pattern: '*/*.mdx', base: `${contentDir}/pages` }),
+    schema: pageSchema,
+  }),
+  calendar: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: `${contentDir}/calendar` }),
+    schema: calendarEntrySchema(terms),
+  }),
+  partners: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: `${contentDir}/partners` }),
+    schema: partnerSchema,
+  }),
+};

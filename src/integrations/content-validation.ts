@@ -1,0 +1,23 @@
+import type { AstroIntegration } from 'astro';
+import { checkContent, formatProblem } from '../lib/content-check.ts';
+
+/**
+ * Runs the same checks as `npm run content:check` before Astro builds, so a build fails with
+ * `path: field: message` for every problem instead of stopping at the first one.
+ */
+export function contentValidation(contentDir: string): AstroIntegration {
+  return {
+    name: 'spouse-program:content-validation',
+    hooks: {
+      'astro:config:setup': ({ command, logger }) => {
+        if (command !== 'build' && command !== 'sync') return;
+        const { problems, warnings } = checkContent(contentDir, process.cwd());
+        for (const warning of warnings) logger.warn(formatProblem(warning));
+        if (problems.length > 0) {
+          const lines = problems.map(formatProblem).join('\n');
+          throw new Error(`Invalid content (${problems.length} problem(s)):\n${lines}`);
+        }
+      },
+    },
+  };
+}

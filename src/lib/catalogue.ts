@@ -1,0 +1,48 @@
+/** Pure catalogue logic shared by pages, open-data exports and tests. */
+import { ALL_MUNICIPALITIES, type ServiceData } from '../schemas/service.ts';
+import type { PublicationStatus } from '../schemas/common.ts';
+
+/** Statuses that get a page. Drafts never do; archived services are not built at all. */
+export function isBuilt(status: PublicationStatus): boolean {
+  return status === 'published' || status === 'outdated';
+}
+
+/** Statuses listed in open data (outdated information is not republished). */
+export function isInOpenData(status: PublicationStatus): boolean {
+  return status === 'published';
+}
+
+/** The municipality ids a service is available in, with "all" expanded to every municipality. */
+export function expandMunicipalities(listed: readonly string[], all: readonly string[]): string[] {
+  return listed.includes(ALL_MUNICIPALITIES) ? [...all] : all.filter((id) => listed.includes(id));
+}
+
+export function availableIn(service: Pick<ServiceData, 'municipalities'>, municipality: string): boolean {
+  return service.municipalities.includes(ALL_MUNICIPALITIES) || service.municipalities.includes(municipality);
+}
+
+/** Locale-aware alphabetical order by name (Finnish puts Å, Ä, Ö last). */
+export function byName<T extends { name: string }>(locale: string) {
+  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+  return (a: T, b: T) => collator.compare(a.name, b.name);
+}
+
+/**
+ * Groups items under the terms they carry, in taxonomy order, leaving out empty groups.
+ * An item with several terms appears in each of their groups.
+ */
+export function groupByTerms<T>(
+  items: readonly T[],
+  termIds: readonly string[],
+  termsOf: (item: T) => readonly string[],
+): { id: string; items: T[] }[] {
+  return termIds
+    .map((id) => ({ id, items: items.filter((item) => termsOf(item).includes(id)) }))
+    .filter((group) => group.items.length > 0);
+}
+
+/** First letter for the A-Z list; digits and symbols go under "#". */
+export function initialOf(name: string, locale: string): string {
+  const first = name.trim().charAt(0).toLocaleUpperCase(locale);
+  return /\p{L}/u.test(first) ? first : '#';
+}

@@ -1,0 +1,194 @@
+/**
+ * Validates a whole content folder with the shared schemas and the cross-file rules that a single
+ * schema cannot see (known taxonomy ids, identical structured fields across locales, matching slugs,
+ * references between files). Every problem is reported as `path: field: message`, all of them at once.
+ */
+import path from 'node:path';
+import type { z } from 'astro/zod';
+import { localeCodes, type Locale } from '../i18n/locales.ts';
+import { idPattern, isTranslatable } from '../schemas/common.ts';
+import { taxonomyFile, taxonomyNames, type TaxonomyIds, type TaxonomyTerm } from '../schemas/taxonomy.ts';
+import { serviceSchema, type ServiceData } from '../schemas/service.ts';
+import { pageSchema } from '../schemas/page.ts';
+import { calendarEntrySchema } from '../schemas/calendar.ts';
+import { partnerSchema } from '../schemas/partner.ts';
+import { listDirs, listFiles, readMdxFile, readYamlFile, type RawFile } from './content-files.ts';
+
+export interface Problem {
+  file: string;
+  field: string;
+  message: string;
+}
+
+export function formatProblem(problem: Problem): string {
+  return `${problem.file}: ${problem.field}: ${problem.message}`;
+}
+
+export interface CheckedService {
+  file: string;
+  locale: Locale;
+  slug: string;
+  data: ServiceData;
+  body: string;
+}
+
+export interface CheckResult {
+  problems: Problem[];
+  /** Notes that do not fail the build, e.g. a program page that exists in one locale only. */
+  warnings: Problem[];
+  taxonomies: Record<string, TaxonomyTerm[]>;
+  services: CheckedService[];
+}
+
+function fieldPath(segments: readonly PropertyKey[]): string {
+  if (segments.length === 0) return '(file)';
+  return segments
+    .map((segment, index) => (typeof segment === 'number' ? `[${segment}]` : `${index ? '.' : ''}${String(segment)}`))
+    .join('');
+}
+
+/** Runs a schema over a parsed file, turning each zod issue into a Problem. */
+export function validate<T extends z.ZodType>(schema: T, raw: RawFile, problems: Problem[]): z.infer<T> | undefined {
+  if (raw.parseError) {
+    problems.push({ file: raw.file, field: '(file)', message: raw.parseError });
+    return undefined;
+  }
+  const result = schema.safeParse(raw.data ?? {});
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    const message =
+      issue.code === 'unrecognized_keys'
+        ? `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}; check the spelling`
+        : issue.message;
+    const segments = issue.code === 'unrecognized_keys' && issue.keys.length === 1 ? [...issue.path, issue.keys[0]!] : issue.path;
+    problems.push({ file: raw.file, field: fieldPath(segments), message });
+  }
+  return undefined;
+}
+
+/** The fields of an object schema that must be identical across locale files. */
+export function structuredFields(schema: z.ZodObject): string[] {
+  return Object.entries(schema.shape)
+    .filter(([, field]) => !isTranslatable(field as z.ZodType))
+    .map(([name]) => name);
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+export function checkContent(contentDir: string, displayRoot: string = path.dirname(contentDir)): CheckResult {
+  const problems: Problem[] = [];
+  const warnings: Problem[] = [];
+  const display = (...parts: string[]) => path.relative(displayRoot, path.join(contentDir, ...parts)).split(path.sep).join('/');
+
+  // Taxonomies first: every other schema is built from their ids.
+  const taxonomies: Record<string, TaxonomyTerm[]> = {};
+  for (const name of taxonomyNames) {
+    const file = `${name}.yaml`;
+    const raw = readYamlFile(path.join(contentDir, 'taxonomies', file), display('taxonomies', file));
+    if (raw.parseError?.includes('ENOENT')) {
+      problems.push({ file: raw.file, field: '(file)', message: `missing taxonomy file; expected a list of ${name} terms` });
+      taxonomies[name] = [];
+      continue;
+    }
+    taxonomies[name] = validate(taxonomyFile, raw, problems) ?? [];
+  }
+  const ids = Object.fromEntries(taxonomyNames.map((n) => [n, taxonomies[n]!.map((t) => t.id)])) as TaxonomyIds;
+
+  // Services: one MDX file per locale with the same slug.
+  const schema = serviceSchema(ids);
+  const services: CheckedService[] = [];
+  const bySlug = new Map<string, Map<Locale, CheckedService>>();
+  const serviceDirs = listDirs(path.join(contentDir, 'services'));
+  for (const dir of serviceDirs) {
+    if (!(localeCodes as string[]).includes(dir)) {
+      problems.push({ file: display('services', dir), field: '(folder)', message: `unknown locale folder; expected one of: ${localeCodes.join(', ')}` });
+    }
+  }
+  for (const locale of localeCodes) {
+    for (const name of listFiles(path.join(contentDir, 'services', locale), '.mdx')) {
+      const slug = name.replace(/\.mdx$/, '');
+      const raw = readMdxFile(path.join(contentDir, 'services', locale, name), display('services', locale, name));
+      if (!idPattern.test(slug)) {
+        problems.push({ file: raw.file, field: '(file name)', message: 'expected a lowercase ASCII slug such as "job-search-coaching.mdx"' });
+      }
+      const data = validate(schema, raw, problems);
+      if (!data) {
+        bySlug.set(slug, bySlug.get(slug) ?? new Map());
+        continue;
+      }
+      const service: CheckedService = { file: raw.file, locale, slug, data, body: raw.body ?? '' };
+      services.push(service);
+      const entry = bySlug.get(slug) ?? new Map<Locale, CheckedService>();
+      entry.set(locale, service);
+      bySlug.set(slug, entry);
+    }
+  }
+
+  const structured = structuredFields(schema);
+  const slugs = new Set(bySlug.keys());
+  for (const [slug, perLocale] of bySlug) {
+    for (const locale of localeCodes) {
+      if (!perLocale.has(locale) && perLocale.size > 0) {
+        const existing = [...perLocale.values()][0]!;
+        const expected = display('services', locale, `${slug}.mdx`);
+        const exists = listFiles(path.join(contentDir, 'services', locale), '.mdx').includes(`${slug}.mdx`);
+        if (!exists) problems.push({ file: existing.file, field: '(translation)', message: `no ${locale} version; expected ${expected} with the same slug` });
+      }
+    }
+    const [reference, ...others] = [...perLocale.values()];
+    if (!reference) continue;
+    for (const other of others) {
+      for (const field of structured) {
+        const a = (reference.data as Record<string, unknown>)[field];
+        const b = (other.data as Record<string, unknown>)[field];
+        if (!sameValue(a, b)) {
+          problems.push({
+            file: other.file,
+            field,
+            message: `must be identical in every locale; ${reference.file} has ${JSON.stringify(a)}, this file has ${JSON.stringify(b)}`,
+          });
+        }
+      }
+    }
+    for (const service of perLocale.values()) {
+      (service.data.related ?? []).forEach((related, index) => {
+        if (!slugs.has(related)) problems.push({ file: service.file, field: `related[${index}]`, message: `no service with the slug "${related}"` });
+        if (related === slug) problems.push({ file: service.file, field: `related[${index}]`, message: 'a service cannot be related to itself' });
+      });
+    }
+  }
+
+  // Program pages: translations may lag behind, which is a warning (the site shows a "not translated yet" note).
+  const pageLocales = new Map<string, Locale[]>();
+  for (const locale of localeCodes) {
+    for (const name of listFiles(path.join(contentDir, 'pages', locale), '.mdx')) {
+      const slug = name.replace(/\.mdx$/, '');
+      const raw = readMdxFile(path.join(contentDir, 'pages', locale, name), display('pages', locale, name));
+      if (!idPattern.test(slug)) problems.push({ file: raw.file, field: '(file name)', message: 'expected a lowercase ASCII slug such as "for-companies.mdx"' });
+      validate(pageSchema, raw, problems);
+      pageLocales.set(slug, [...(pageLocales.get(slug) ?? []), locale]);
+    }
+  }
+  for (const [slug, present] of pageLocales) {
+    for (const locale of localeCodes.filter((l) => !present.includes(l))) {
+      warnings.push({ file: display('pages', present[0]!, `${slug}.mdx`), field: '(translation)', message: `no ${locale} version yet; the ${locale} site shows a "not translated yet" note` });
+    }
+  }
+
+  // Calendar entries and partners: YAML with every locale in one file.
+  const calendarSchema = calendarEntrySchema(ids);
+  for (const name of listFiles(path.join(contentDir, 'calendar'), '.yaml')) {
+    const raw = readYamlFile(path.join(contentDir, 'calendar', name), display('calendar', name));
+    const entry = validate(calendarSchema, raw, problems);
+    if (entry?.service && !slugs.has(entry.service)) {
+      problems.push({ file: raw.file, field: 'service', message: `no service with the slug "${entry.service}"` });
+    }
+  }
+  for (const name of listFiles(path.join(contentDir, 'partners'), '.yaml')) {
+    validate(partnerSchema, readYamlFile(path.join(contentDir, 'partners', name), display('partners', name)), problems);
+  }
+
+  return { problems, warnings, taxonomies, services };
+}

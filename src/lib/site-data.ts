@@ -1,0 +1,52 @@
+/** Reads the content collections for pages. Thin: the rules live in pure modules (catalogue.ts). */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Locale } from '../i18n/locales.ts';
+import { taxonomyNames, type TaxonomyName, type TaxonomyTerm } from '../schemas/taxonomy.ts';
+import { isBuilt, byName } from './catalogue.ts';
+import { parseEntryId } from './urls.ts';
+
+export type Taxonomies = Record<TaxonomyName, TaxonomyTerm[]>;
+
+let taxonomiesCache: Promise<Taxonomies> | undefined;
+
+export function getTaxonomies(): Promise<Taxonomies> {
+  taxonomiesCache ??= Promise.all(
+    taxonomyNames.map(async (name) => {
+      const entries = (await getCollection(name)) as { data: TaxonomyTerm }[];
+      return [name, entries.map((entry) => entry.data)] as const;
+    }),
+  ).then((pairs) => Object.fromEntries(pairs) as Taxonomies);
+  return taxonomiesCache;
+}
+
+/** Label of a term in a locale; unknown ids cannot reach here (the build validates them). */
+export function labelOf(taxonomies: Taxonomies, taxonomy: TaxonomyName, id: string, locale: Locale): string {
+  return taxonomies[taxonomy].find((term) => term.id === id)?.label[locale] ?? id;
+}
+
+export interface ServiceEntry {
+  entry: CollectionEntry<'services'>;
+  locale: Locale;
+  slug: string;
+  data: CollectionEntry<'services'>['data'];
+}
+
+/** Services that get pages (published and outdated), in a locale, by name. */
+export async function getServices(locale: Locale): Promise<ServiceEntry[]> {
+  const entries = await getCollection('services', (entry) => isBuilt(entry.data.status));
+  return entries
+    .map((entry) => ({ entry, ...parseEntryId(entry.id), data: entry.data }))
+    .filter((service) => service.locale === locale)
+    .sort((a, b) => byName<{ name: string }>(locale)(a.data, b.data));
+}
+
+export interface PageEntry {
+  entry: CollectionEntry<'pages'>;
+  locale: Locale;
+  slug: string;
+}
+
+export async function getPages(): Promise<PageEntry[]> {
+  const entries = await getCollection('pages', (entry) => entry.data.status !== 'draft' && entry.data.status !== 'archived');
+  return entries.map((entry) => ({ entry, ...parseEntryId(entry.id) }));
+}

@@ -1,0 +1,14 @@
+import path from 'node:path';
+import { taxonomyFile, taxonomyNames, type TaxonomyIds } from '../schemas/taxonomy.ts';
+import { readYamlFile } from './content-files.ts';
+
+/** Term ids per taxonomy, read synchronously so collection schemas can be built from them. */
+export function readTaxonomyIds(contentDir: string): TaxonomyIds {
+  return Object.fromEntries(
+    taxonomyNames.map((name) => {
+      const raw = readYamlFile(path.join(contentDir, 'taxonomies', `${name}.yaml`), name);
+      const parsed = taxonomyFile.safeParse(raw.data);
+      return [name, parsed.success ? parsed.data.map((term) => term.id) : []];
+    }),
+  ) as TaxonomyIds;
+}

@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+// Three projects so `npm test` can run them in order: fast unit tests, build tests over fixtures,
+// then real-browser tests against the built demo site.
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'] } },
+      { test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 180_000, hookTimeout: 300_000, fileParallelism: false } },
+      { test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 300_000, fileParallelism: false } },
+    ],
+  },
+});
