@@ -1,9 +1,9 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { resolveContentDir } from './lib/content-files.ts';
-import { parseYaml } from './lib/content-files.ts';
+import { parseYaml, resolveContentDir } from './lib/content-files.ts';
 import { readTaxonomyIds } from './lib/taxonomy-ids.ts';
-import { taxonomyNames, taxonomyTerm, type TaxonomyName } from './schemas/taxonomy.ts';
+import { taxonomyNames, taxonomyTerm } from './schemas/taxonomy.ts';
+import { recordFromKeys } from './lib/records.ts';
 import { serviceSchema } from './schemas/service.ts';
 import { pageSchema } from './schemas/page.ts';
 import { calendarEntrySchema } from './schemas/calendar.ts';
@@ -13,12 +13,9 @@ const contentDir = resolveContentDir();
 const terms = readTaxonomyIds(contentDir);
 const yaml = { parser: (text: string) => parseYaml(text) as Record<string, unknown>[] };
 
-const taxonomyCollections = Object.fromEntries(
-  taxonomyNames.map((name) => [
-    name,
-    defineCollection({ loader: file(`${contentDir}/taxonomies/${name}.yaml`, yaml), schema: taxonomyTerm }),
-  ]),
-) as Record<TaxonomyName, ReturnType<typeof defineCollection>>;
+const taxonomyCollections = recordFromKeys(taxonomyNames, (name) =>
+  defineCollection({ loader: file(`${contentDir}/taxonomies/${name}.yaml`, yaml), schema: taxonomyTerm }),
+);
 
 export const collections = {
   ...taxonomyCollections,

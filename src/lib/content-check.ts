@@ -12,6 +12,7 @@ import { serviceSchema, type ServiceData } from '../schemas/service.ts';
 import { pageSchema } from '../schemas/page.ts';
 import { calendarEntrySchema } from '../schemas/calendar.ts';
 import { partnerSchema } from '../schemas/partner.ts';
+import { recordFromKeys } from './records.ts';
 import { listDirs, listFiles, readMdxFile, readYamlFile, type RawFile } from './content-files.ts';
 
 export interface Problem {
@@ -94,7 +95,7 @@ export function checkContent(contentDir: string, displayRoot: string = path.dirn
     }
     taxonomies[name] = validate(taxonomyFile, raw, problems) ?? [];
   }
-  const ids = Object.fromEntries(taxonomyNames.map((n) => [n, taxonomies[n]!.map((t) => t.id)])) as TaxonomyIds;
+  const ids: TaxonomyIds = recordFromKeys(taxonomyNames, (n) => taxonomies[n]!.map((t) => t.id));
 
   // Services: one MDX file per locale with the same slug.
   const schema = serviceSchema(ids);

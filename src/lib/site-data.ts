@@ -4,16 +4,21 @@ import type { Locale } from '../i18n/locales.ts';
 import { taxonomyNames, type TaxonomyName, type TaxonomyTerm } from '../schemas/taxonomy.ts';
 import { isBuilt, byName } from './catalogue.ts';
 import { parseEntryId } from './urls.ts';
+import { resolveContentDir } from './content-files.ts';
+import { readTaxonomyIds } from './taxonomy-ids.ts';
 
 export type Taxonomies = Record<TaxonomyName, TaxonomyTerm[]>;
 
 let taxonomiesCache: Promise<Taxonomies> | undefined;
 
 export function getTaxonomies(): Promise<Taxonomies> {
+  // The collections come back sorted by id; editors order terms in the YAML file, so keep that order.
+  const fileOrder = readTaxonomyIds(resolveContentDir());
   taxonomiesCache ??= Promise.all(
     taxonomyNames.map(async (name) => {
-      const entries = (await getCollection(name)) as { data: TaxonomyTerm }[];
-      return [name, entries.map((entry) => entry.data)] as const;
+      const terms = ((await getCollection(name)) as { data: TaxonomyTerm }[]).map((entry) => entry.data);
+      const position = (term: TaxonomyTerm) => fileOrder[name].indexOf(term.id);
+      return [name, terms.sort((a, b) => position(a) - position(b))] as const;
     }),
   ).then((pairs) => Object.fromEntries(pairs) as Taxonomies);
   return taxonomiesCache;

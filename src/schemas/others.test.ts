@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { calendarEntrySchema } from './calendar.ts';
+import { pageSchema } from './page.ts';
+import { partnerSchema } from './partner.ts';
+import { taxonomyFile } from './taxonomy.ts';
+
+describe('page schema', () => {
+  it('accepts a page and defaults its status to published', () => {
+    expect(pageSchema.parse({ title: 'About', description: 'What we do.' }).status).toBe('published');
+  });
+  it('rejects a missing title and unknown fields', () => {
+    expect(pageSchema.safeParse({ description: 'x' }).success).toBe(false);
+    expect(pageSchema.safeParse({ title: 'A', description: 'x', colour: 'red' }).success).toBe(false);
+  });
+});
+
+describe('calendar entry schema', () => {
+  const schema = calendarEntrySchema({ audiences: ['spouses', 'companies'] });
+  const entry = { title: { en: 'Intake', fi: 'Haku' }, description: { en: 'd', fi: 'k' }, audiences: ['spouses'] };
+  it('accepts month-level and dated entries and defaults to yearly', () => {
+    expect(schema.parse({ ...entry, months: [8] }).recurrence).toBe('yearly');
+    expect(schema.safeParse({ ...entry, start: '2026-09-10', end: '2026-09-11', recurrence: 'none' }).success).toBe(true);
+  });
+  it('rejects entries with neither months nor dates, end before start, bad months', () => {
+    expect(schema.safeParse(entry).success).toBe(false);
+    expect(schema.safeParse({ ...entry, start: '2026-09-10', end: '2026-09-01' }).success).toBe(false);
+    expect(schema.safeParse({ ...entry, months: [0] }).success).toBe(false);
+  });
+});
+
+describe('partner schema', () => {
+  it('accepts a partner with a role per locale', () => {
+    expect(partnerSchema.safeParse({ name: 'Org', kind: 'organisation', role: { en: 'Mentors', fi: 'Mentorit' } }).success).toBe(true);
+  });
+  it('rejects a javascript: url', () => {
+    expect(partnerSchema.safeParse({ name: 'Org', kind: 'company', role: { en: 'a', fi: 'b' }, url: 'javascript:alert(1)' }).success).toBe(false);
+  });
+});
+
+describe('taxonomy file schema', () => {
+  it('accepts a list of terms', () => {
+    expect(taxonomyFile.safeParse([{ id: 'online', label: { en: 'Online', fi: 'Verkossa' } }]).success).toBe(true);
+  });
+  it('rejects an empty list and duplicate ids', () => {
+    expect(taxonomyFile.safeParse([]).success).toBe(false);
+    const term = { id: 'online', label: { en: 'Online', fi: 'Verkossa' } };
+    expect(taxonomyFile.safeParse([term, term]).success).toBe(false);
+  });
+});

@@ -1,0 +1,85 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { buildSite, listAll, pageExists, readPage, type BuildResult } from '../support/build.ts';
+import { fixtureContent } from '../support/fixture-content.ts';
+
+let build: BuildResult;
+beforeAll(() => {
+  build = buildSite(fixtureContent, 'fixture-site');
+  if (build.status !== 0) throw new Error(`fixture build failed:\n${build.output}`);
+});
+
+describe('fixture site build', () => {
+  it('builds both locales with html lang set', () => {
+    expect(readPage(build.outDir, '/en/').querySelector('html')?.getAttribute('lang')).toBe('en');
+    expect(readPage(build.outDir, '/fi/').querySelector('html')?.getAttribute('lang')).toBe('fi');
+    expect(readPage(build.outDir, '/fi/').querySelector('h1')?.text).toBe('Fixture home fi');
+  });
+
+  it('renders each published service in both locales with the same slug', () => {
+    const en = readPage(build.outDir, '/en/services/work-trial/');
+    const fi = readPage(build.outDir, '/fi/services/work-trial/');
+    expect(en.querySelector('h1')?.text).toBe('Work trial');
+    expect(fi.querySelector('h1')?.text).toBe('Työkokeilu');
+    expect(fi.querySelector('[data-cost="free"]')?.text).toBe('Maksuton');
+    expect(en.querySelectorAll('[data-term^="municipalities:"]').map((a) => a.text)).toEqual(['Helsinki', 'Espoo']);
+  });
+
+  it('declares hreflang alternates and a canonical URL', () => {
+    const page = readPage(build.outDir, '/en/services/work-trial/');
+    const alternates = page.querySelectorAll('link[rel="alternate"]').map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]);
+    expect(alternates).toEqual([
+      ['en', 'https://spouseprogram.hel.fi/en/services/work-trial/'],
+      ['fi', 'https://spouseprogram.hel.fi/fi/services/work-trial/'],
+      ['x-default', 'https://spouseprogram.hel.fi/en/services/work-trial/'],
+    ]);
+    expect(page.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe('https://spouseprogram.hel.fi/en/services/work-trial/');
+  });
+
+  it('links the language switcher to the same page in the other locale', () => {
+    const switcher = readPage(build.outDir, '/fi/services/kotoklubi/').querySelector('[data-language-switch="en"]');
+    expect(switcher?.getAttribute('href')).toBe('/en/services/kotoklubi/');
+    expect(switcher?.getAttribute('lang')).toBe('en');
+  });
+
+  it('shows a "not translated yet" note where a page has no translation', () => {
+    expect(readPage(build.outDir, '/en/only-english/').querySelector('h1')?.text).toBe('Only in English');
+    const stub = readPage(build.outDir, '/fi/only-english/');
+    expect(stub.querySelector('[data-not-translated]')?.text).toContain('Tätä sivua ei ole vielä suomeksi');
+    expect(stub.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+    expect(stub.querySelector('a[hreflang="en"]')?.getAttribute('href')).toBe('/en/only-english/');
+    expect(stub.querySelector('main')?.hasAttribute('data-pagefind-body')).toBe(false);
+  });
+
+  it('never builds draft or archived services, in pages, sitemap or search index', () => {
+    for (const slug of ['secret-draft', 'old-archived']) {
+      expect(pageExists(build.outDir, `/en/services/${slug}/`)).toBe(false);
+      expect(pageExists(build.outDir, `/fi/services/${slug}/`)).toBe(false);
+    }
+    const files = listAll(build.outDir);
+    for (const file of files) {
+      const bytes = readFileSync(path.join(build.outDir, file));
+      const text = file.startsWith('pagefind/fragment/') || file.endsWith('.pf_index') ? gunzipSync(bytes).toString('utf8') : bytes.toString('utf8');
+      for (const needle of ['secret-draft', 'Secret draft', 'Salainen luonnos', 'old-archived', 'Archived old service']) {
+        expect(text.includes(needle), `${needle} found in ${file}`).toBe(false);
+      }
+    }
+  });
+
+  it('writes a Pagefind index for each language', () => {
+    const entry = JSON.parse(readFileSync(path.join(build.outDir, 'pagefind/pagefind-entry.json'), 'utf8'));
+    expect(Object.keys(entry.languages).sort()).toEqual(expect.arrayContaining(['en', 'fi']));
+    expect(entry.languages.en.page_count).toBeGreaterThanOrEqual(3);
+    expect(entry.languages.fi.page_count).toBeGreaterThanOrEqual(3);
+  });
+
+  it('publishes GovernmentService JSON-LD that parses', () => {
+    const script = readPage(build.outDir, '/fi/services/kotoklubi/').querySelector('script[type="application/ld+json"]');
+    const data = JSON.parse(script!.textContent);
+    expect(data['@type']).toBe('GovernmentService');
+    expect(data.name).toBe('Kotoklubi');
+    expect(data.areaServed).toHaveLength(7);
+  });
+});

@@ -1,0 +1,37 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, serveSite, type SiteServer } from '../support/browser.ts';
+
+let browser: Browser;
+let site: SiteServer;
+let page: Page;
+
+beforeAll(async () => {
+  [browser, site] = await Promise.all([launchChromium(), serveSite()]);
+  page = await browser.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('language switcher in Chromium', () => {
+  it('goes from an English program page to the same page in Finnish and back', async () => {
+    await page.goto(site.url('/en/about/'));
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await page.getByRole('link', { name: 'Suomeksi' }).click();
+    await page.waitForURL('**/fi/about/');
+    expect(await page.getAttribute('html', 'lang')).toBe('fi');
+    expect(await page.locator('h1').textContent()).toBe('Tietoa Spouse Programista');
+    await page.getByRole('link', { name: 'In English' }).click();
+    await page.waitForURL('**/en/about/');
+    expect(await page.locator('h1').textContent()).toBe('About the Spouse Program');
+  });
+
+  it('keeps the service slug when switching on a service page', async () => {
+    await page.goto(site.url('/fi/services/kotiva-language-course-with-childcare/'));
+    await page.getByRole('link', { name: 'In English' }).click();
+    await page.waitForURL('**/en/services/kotiva-language-course-with-childcare/');
+    expect(await page.locator('h1').textContent()).toBe('KOTIVA Finnish course with childcare');
+  });
+});

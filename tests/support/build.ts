@@ -1,0 +1,50 @@
+/** Builds the site from a content folder into its own output folder, as `npm run build` would. */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+
+export const root = path.resolve(import.meta.dirname, '../..');
+export const tmpRoot = path.join(root, 'tests/.tmp');
+
+export interface BuildResult {
+  status: number | null;
+  output: string;
+  outDir: string;
+}
+
+export function buildSite(contentDir: string, name: string): BuildResult {
+  const outDir = path.join(tmpRoot, name, 'dist');
+  const result = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      CONTENT_DIR: contentDir,
+      SITE_OUT_DIR: outDir,
+      SITE_CACHE_DIR: path.join(tmpRoot, name, 'cache'),
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+    },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
+}
+
+export function readPage(outDir: string, urlPath: string): HTMLElement {
+  const file = path.join(outDir, urlPath, urlPath.endsWith('/') ? 'index.html' : '');
+  if (!existsSync(file)) throw new Error(`no page at ${urlPath} (${file})`);
+  return parse(readFileSync(file, 'utf8'));
+}
+
+export function pageExists(outDir: string, urlPath: string): boolean {
+  return existsSync(path.join(outDir, urlPath, 'index.html'));
+}
+
+/** Every file under a folder, relative paths. */
+export function listAll(dir: string, prefix = ''): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    const rel = prefix ? `${prefix}/${name}` : name;
+    return statSync(full).isDirectory() ? listAll(full, rel) : [rel];
+  });
+}
