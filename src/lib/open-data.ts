@@ -1,0 +1,103 @@
+/** Open-data exports of the published catalogue: JSON with structured fields, CSV for spreadsheets. */
+import type { Locale } from '../i18n/locales.ts';
+import type { ServiceData } from '../schemas/service.ts';
+import { taxonomyNames, type TaxonomyName, type TaxonomyTerm } from '../schemas/taxonomy.ts';
+import { expandMunicipalities } from './catalogue.ts';
+import { recordFromKeys } from './records.ts';
+import { serviceUrl } from './urls.ts';
+
+export const OPEN_DATA_LICENCE = 'CC-BY-4.0';
+
+export interface OpenDataService {
+  slug: string;
+  url: string;
+  name: string;
+  summary: string;
+  provider: string;
+  keywords: string[];
+  categories: string[];
+  municipalities: string[];
+  situations: string[];
+  audiences: string[];
+  ages: string[];
+  languages: string[];
+  modes: string[];
+  accessibility: string[];
+  cost: ServiceData['cost'];
+  costNote: string | null;
+  schedule: string | null;
+  howToJoin: string;
+  contacts: NonNullable<ServiceData['contacts']>;
+  links: NonNullable<ServiceData['links']>;
+  updated: string;
+  reviewed: string;
+}
+
+type Terms = Record<TaxonomyName, readonly TaxonomyTerm[]>;
+
+export function toOpenDataService(slug: string, data: ServiceData, locale: Locale, site: URL, terms: Terms): OpenDataService {
+  return {
+    slug,
+    url: new URL(serviceUrl(locale, slug), site).href,
+    name: data.name,
+    summary: data.summary,
+    provider: data.provider,
+    keywords: data.keywords,
+    categories: data.categories,
+    // "all" is expanded so that consumers need not know the convention.
+    municipalities: expandMunicipalities(data.municipalities, terms.municipalities.map((t) => t.id)),
+    situations: data.situations,
+    audiences: data.audiences,
+    ages: data.ages,
+    languages: data.languages,
+    modes: data.modes,
+    accessibility: data.accessibility ?? [],
+    cost: data.cost,
+    costNote: data.costNote ?? null,
+    schedule: data.schedule ?? null,
+    howToJoin: data.howToJoin,
+    contacts: data.contacts ?? [],
+    links: data.links ?? [],
+    updated: data.updated,
+    reviewed: data.reviewed,
+  };
+}
+
+/** The JSON document: services plus the labels of every taxonomy id in this locale. */
+export function openDataDocument(locale: Locale, services: OpenDataService[], terms: Terms) {
+  return {
+    locale,
+    licence: OPEN_DATA_LICENCE,
+    count: services.length,
+    taxonomies: recordFromKeys(taxonomyNames, (name) => Object.fromEntries(terms[name].map((t) => [t.id, t.label[locale]]))),
+    services,
+  };
+}
+
+/** One CSV cell: quoted when needed, and never starting like a spreadsheet formula. */
+export function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\n\r;]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+const csvTaxonomyColumns = ['categories', 'municipalities', 'situations', 'audiences', 'ages', 'languages', 'modes', 'accessibility'] as const;
+
+/** CSV with labels in the file's language (lists joined with "; "), one row per service, CRLF line ends. */
+export function toCsv(services: OpenDataService[], locale: Locale, terms: Terms, costLabels: Record<ServiceData['cost'], string>): string {
+  const label = (taxonomy: TaxonomyName, id: string) => terms[taxonomy].find((t) => t.id === id)?.label[locale] ?? id;
+  const header = ['slug', 'url', 'name', 'summary', 'provider', ...csvTaxonomyColumns, 'cost', 'costNote', 'updated', 'reviewed'];
+  const rows = services.map((s) => [
+    s.slug,
+    s.url,
+    s.name,
+    s.summary,
+    s.provider,
+    ...csvTaxonomyColumns.map((column) => s[column].map((id) => label(column, id)).join('; ')),
+    costLabels[s.cost],
+    s.costNote ?? '',
+    s.updated,
+    s.reviewed,
+  ]);
+  // A byte-order mark makes Excel read the file as UTF-8 (ä, ö).
+  return `\uFEFF${[header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}

@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import {
+  effectiveSort,
+  emptyState,
+  MAX_QUERY_LENGTH,
+  parseSearchParams,
+  serializeSearchState,
+  toggleFilter,
+  toPagefindFilters,
+  toPagefindSort,
+  type KnownValues,
+} from './search-state.ts';
+
+const known: KnownValues = {
+  municipality: ['helsinki', 'espoo', 'vantaa'],
+  category: ['job-search-support', 'integration'],
+  situation: ['home-parent'],
+  language: ['fi', 'en'],
+  age: ['30-54'],
+  mode: ['online', 'in-person'],
+  access: ['childcare'],
+  audience: ['spouses'],
+  cost: ['free', 'paid', 'other'],
+};
+const parse = (query: string) => parseSearchParams(query, known);
+
+describe('search URL codec', () => {
+  it('parses text, filters, sort and page', () => {
+    const { state, ignored } = parse('q=cv+coaching&municipality=helsinki,espoo&cost=free&sort=updated&page=3');
+    expect(state).toEqual({ q: 'cv coaching', filters: { municipality: ['helsinki', 'espoo'], cost: ['free'] }, sort: 'updated', page: 3 });
+    expect(ignored).toEqual([]);
+  });
+
+  it('round-trips through the canonical form', () => {
+    for (const query of ['', 'q=kotiva', 'municipality=helsinki,vantaa&category=integration', 'q=a%20b&mode=online&sort=updated&page=2', 'cost=free,paid&language=fi,en']) {
+      const { state } = parse(query);
+      const canonical = serializeSearchState(state, known);
+      expect(parse(canonical).state).toEqual(state);
+      expect(serializeSearchState(parse(canonical).state, known)).toBe(canonical);
+    }
+  });
+
+  it('is insensitive to the order of values and parameters, and accepts repeated parameters', () => {
+    const a = serializeSearchState(parse('municipality=vantaa,helsinki&cost=free&category=integration').state, known);
+    const b = serializeSearchState(parse('category=integration&cost=free&municipality=helsinki&municipality=vantaa').state, known);
+    expect(a).toBe(b);
+    expect(a).toBe('municipality=helsinki,vantaa&category=integration&cost=free');
+  });
+
+  it('leaves defaults out of the canonical form', () => {
+    expect(serializeSearchState(parse('sort=name&page=1').state, known)).toBe('');
+    expect(serializeSearchState(parse('q=x&sort=relevance').state, known)).toBe('q=x');
+    expect(serializeSearchState(parse('q=x&sort=name').state, known)).toBe('q=x&sort=name');
+  });
+
+  it('uses relevance only when there is text', () => {
+    expect(effectiveSort(parse('q=cv').state)).toBe('relevance');
+    expect(effectiveSort(parse('').state)).toBe('name');
+    expect(effectiveSort(parse('sort=relevance').state)).toBe('name');
+    expect(effectiveSort(parse('sort=updated').state)).toBe('updated');
+  });
+
+  it('drops unknown parameters and values and reports each', () => {
+    const { state, ignored } = parse('municipality=helsinki,turku&colour=red&sort=random&page=0&utm_source=mail');
+    expect(state.filters).toEqual({ municipality: ['helsinki'] });
+    expect(ignored).toEqual([
+      { param: 'municipality', value: 'turku', reason: 'unknown-value' },
+      { param: 'colour', value: 'red', reason: 'unknown-parameter' },
+      { param: 'sort', value: 'random', reason: 'unknown-value' },
+      { param: 'page', value: '0', reason: 'invalid' },
+      { param: 'utm_source', value: 'mail', reason: 'unknown-parameter' },
+    ]);
+  });
+
+  it('ignores duplicate values and empty items', () => {
+    expect(parse('municipality=helsinki,,helsinki,&mode=').state.filters).toEqual({ municipality: ['helsinki'] });
+  });
+
+  const hostile = [
+    '<script>alert(1)</script>',
+    '"><img src=x onerror=alert(1)>',
+    "'><svg onload=alert(1)>",
+    'javascript:alert(1)',
+    'JaVaScRiPt:alert(document.cookie)',
+    'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==',
+    '{{constructor.constructor("alert(1)")()}}',
+    '${alert(1)}',
+    '__proto__',
+    'constructor',
+    '../../../etc/passwd',
+    '%3Cscript%3Ealert(1)%3C%2Fscript%3E',
+    '\u0000\u0001\u001f',
+    '\u202eevil\u202c',
+    'helsinki\u200b',
+    'Ｈｅｌｓｉｎｋｉ',
+    '😀🎉 työ',
+    'x'.repeat(10_000),
+    "'; DROP TABLE services; --",
+  ];
+
+  it(`never accepts any of ${hostile.length} hostile strings as a filter value, sort or page`, () => {
+    for (const value of hostile) {
+      for (const param of ['municipality', 'category', 'cost', 'sort', 'page']) {
+        const { state, ignored } = parseSearchParams(new URLSearchParams([[param, value]]), known);
+        expect(state.filters, `${param}=${value.slice(0, 40)}`).toEqual({});
+        expect(state.sort).toBeUndefined();
+        expect(state.page).toBe(1);
+        expect(ignored.length).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('keeps hostile text as plain text in q, bounded in length, and encodes it in the URL', () => {
+    for (const value of hostile) {
+      const { state } = parseSearchParams(new URLSearchParams([['q', value]]), known);
+      expect(state.q.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
+      const canonical = serializeSearchState(state, known);
+      expect(canonical).not.toMatch(/[<>" \u0000]/);
+      expect(parse(canonical).state.q).toBe(state.q);
+    }
+    expect(parseSearchParams(new URLSearchParams([['q', 'x'.repeat(500)]]), known).ignored).toEqual([
+      { param: 'q', value: 'x'.repeat(500), reason: 'too-long' },
+    ]);
+  });
+
+  it('treats hostile parameter names as unknown parameters', () => {
+    const { state, ignored } = parse('__proto__[x]=1&constructor=2&%3Cscript%3E=3');
+    expect(state).toEqual(emptyState());
+    expect(ignored.map((i) => i.param)).toEqual(['__proto__[x]', 'constructor', '<script>']);
+    expect(({} as Record<string, unknown>)['x']).toBeUndefined();
+  });
+});
+
+describe('filter changes and Pagefind mapping', () => {
+  it('toggles a value and resets to the first page', () => {
+    const on = toggleFilter({ ...emptyState(), page: 4 }, 'municipality', 'espoo', true);
+    expect(on).toEqual({ q: '', filters: { municipality: ['espoo'] }, page: 1 });
+    expect(toggleFilter(on, 'municipality', 'espoo', false).filters).toEqual({});
+  });
+
+  it('maps to OR within a filter and AND across filters, always services only', () => {
+    const filters = { municipality: ['helsinki', 'espoo'], cost: ['free'] };
+    expect(toPagefindFilters(filters)).toEqual({ type: 'service', municipality: { any: ['helsinki', 'espoo'] }, cost: { any: ['free'] } });
+    expect(toPagefindFilters(filters, 'municipality')).toEqual({ type: 'service', cost: { any: ['free'] } });
+  });
+
+  it('maps sort orders', () => {
+    expect(toPagefindSort('updated')).toEqual({ updated: 'desc' });
+    expect(toPagefindSort('name')).toEqual({ name: 'asc' });
+    expect(toPagefindSort('relevance')).toBeUndefined();
+  });
+});

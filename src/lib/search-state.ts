@@ -1,0 +1,133 @@
+/**
+ * The catalogue search state and its URL form (the URL contract staff paste to each other):
+ * `/{locale}/services/?q=cv&municipality=helsinki,espoo&category=job-search-support&cost=free&sort=updated&page=2`.
+ *
+ * - Values are taxonomy ids, so the same query string works in every locale.
+ * - A filter takes several values (comma-separated or repeated, as a plain GET form sends them); they combine with OR,
+ *   filters combine with AND.
+ * - Unknown parameters and values are dropped and reported, never thrown; nothing here produces HTML.
+ */
+import { costTypes } from '../schemas/service.ts';
+import { taxonomyNames, type TaxonomyName } from '../schemas/taxonomy.ts';
+import { filterParams } from './search-url.ts';
+
+export const filterKeys = [...taxonomyNames.map((name) => filterParams[name]), 'cost'] as const;
+export type FilterKey = (typeof filterKeys)[number];
+
+export const sortOrders = ['relevance', 'updated', 'name'] as const;
+export type SortOrder = (typeof sortOrders)[number];
+
+export const MAX_QUERY_LENGTH = 200;
+
+export interface SearchState {
+  q: string;
+  filters: Partial<Record<FilterKey, string[]>>;
+  /** Unset means the default: relevance with text, name without. */
+  sort?: SortOrder | undefined;
+  page: number;
+}
+
+/** The known values of each filter, in display order (taxonomy file order). */
+export type KnownValues = Record<FilterKey, readonly string[]>;
+
+export interface Ignored {
+  param: string;
+  value?: string;
+  reason: 'unknown-parameter' | 'unknown-value' | 'too-long' | 'invalid';
+}
+
+export function knownValuesFrom(taxonomyIds: Record<TaxonomyName, readonly string[]>): KnownValues {
+  const known = Object.fromEntries(taxonomyNames.map((name) => [filterParams[name], taxonomyIds[name]])) as Record<string, readonly string[]>;
+  return { ...known, cost: costTypes } as KnownValues;
+}
+
+export const emptyState = (): SearchState => ({ q: '', filters: {}, page: 1 });
+
+export function effectiveSort(state: SearchState): SortOrder {
+  if (state.sort === 'relevance' && !state.q) return 'name';
+  return state.sort ?? (state.q ? 'relevance' : 'name');
+}
+
+/** Parses a query string (or URLSearchParams); never throws. */
+export function parseSearchParams(input: string | URLSearchParams, known: KnownValues): { state: SearchState; ignored: Ignored[] } {
+  const params = typeof input === 'string' ? new URLSearchParams(input) : input;
+  const state = emptyState();
+  const ignored: Ignored[] = [];
+  const seen = new Set<string>();
+
+  for (const [rawName, rawValue] of params) {
+    const name = rawName.trim();
+    if (name === 'q') {
+      const text = rawValue.replace(/[\u0000-\u001f\u007f]/g, '').replace(/\s+/g, ' ').trim();
+      if (text.length > MAX_QUERY_LENGTH) ignored.push({ param: 'q', value: text, reason: 'too-long' });
+      state.q = [state.q, text.slice(0, MAX_QUERY_LENGTH)].filter(Boolean).join(' ').slice(0, MAX_QUERY_LENGTH);
+    } else if (name === 'sort') {
+      if ((sortOrders as readonly string[]).includes(rawValue)) state.sort = rawValue as SortOrder;
+      else ignored.push({ param: name, value: rawValue, reason: 'unknown-value' });
+    } else if (name === 'page') {
+      const page = /^[1-9][0-9]{0,4}$/.test(rawValue) ? Number(rawValue) : NaN;
+      if (Number.isInteger(page)) state.page = page;
+      else ignored.push({ param: name, value: rawValue, reason: 'invalid' });
+    } else if ((filterKeys as readonly string[]).includes(name)) {
+      const key = name as FilterKey;
+      seen.add(key);
+      for (const value of rawValue.split(',').map((v) => v.trim()).filter(Boolean)) {
+        if (known[key].includes(value)) {
+          const current = state.filters[key] ?? [];
+          if (!current.includes(value)) state.filters[key] = [...current, value];
+        } else {
+          ignored.push({ param: key, value, reason: 'unknown-value' });
+        }
+      }
+    } else {
+      ignored.push({ param: rawName, value: rawValue, reason: 'unknown-parameter' });
+    }
+  }
+  // Keep values in the taxonomy's order so equal searches have equal URLs whatever order they were picked in.
+  for (const key of filterKeys) {
+    const values = state.filters[key];
+    if (values) state.filters[key] = known[key].filter((v) => values.includes(v));
+  }
+  return { state, ignored };
+}
+
+/** The canonical query string (without "?"): fixed parameter order, values in taxonomy order, defaults left out. */
+export function serializeSearchState(state: SearchState, known: KnownValues): string {
+  const parts: string[] = [];
+  if (state.q) parts.push(`q=${encodeURIComponent(state.q)}`);
+  for (const key of filterKeys) {
+    const values = known[key].filter((v) => state.filters[key]?.includes(v));
+    if (values.length) parts.push(`${key}=${values.map(encodeURIComponent).join(',')}`);
+  }
+  if (state.sort && state.sort !== (state.q ? 'relevance' : 'name')) parts.push(`sort=${state.sort}`);
+  if (state.page > 1) parts.push(`page=${state.page}`);
+  return parts.join('&');
+}
+
+export function activeFilterCount(state: SearchState): number {
+  return filterKeys.reduce((sum, key) => sum + (state.filters[key]?.length ?? 0), 0);
+}
+
+export function toggleFilter(state: SearchState, key: FilterKey, value: string, on: boolean): SearchState {
+  const current = state.filters[key] ?? [];
+  const next = on ? [...new Set([...current, value])] : current.filter((v) => v !== value);
+  const filters = { ...state.filters, [key]: next };
+  if (next.length === 0) delete filters[key];
+  return { ...state, filters, page: 1 };
+}
+
+/** Pagefind filter object: OR within a filter (`any`), AND across filters; always restricted to services. */
+export function toPagefindFilters(filters: SearchState['filters'], without?: FilterKey): Record<string, unknown> {
+  const result: Record<string, unknown> = { type: 'service' };
+  for (const key of filterKeys) {
+    const values = filters[key];
+    if (key !== without && values && values.length) result[key] = { any: values };
+  }
+  return result;
+}
+
+export function toPagefindSort(sort: SortOrder): Record<string, 'asc' | 'desc'> | undefined {
+  if (sort === 'updated') return { updated: 'desc' };
+  if (sort === 'name') return { name: 'asc' };
+  return undefined;
+}

@@ -1,0 +1,16 @@
+import type { APIRoute } from 'astro';
+import { localeCodes, type Locale } from '../../i18n/locales.ts';
+import { openDataDocument } from '../../lib/open-data.ts';
+import { openDataServices } from '../../lib/open-data-entries.ts';
+
+export function getStaticPaths() {
+  return localeCodes.map((locale) => ({ params: { locale } }));
+}
+
+export const GET: APIRoute = async ({ params, site }) => {
+  const locale = params.locale as Locale;
+  const { services, taxonomies } = await openDataServices(locale, site!);
+  return new Response(JSON.stringify(openDataDocument(locale, services, taxonomies), null, 1), {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
+};

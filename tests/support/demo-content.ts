@@ -1,0 +1,37 @@
+/**
+ * Reads the demo content straight from the files with gray-matter and YAML, independently of the site's
+ * own loaders, so tests can compute what the built pages must contain.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import matter from 'gray-matter';
+import YAML from 'yaml';
+import { root } from './build.ts';
+
+export interface RawService {
+  slug: string;
+  locale: string;
+  data: Record<string, any>;
+}
+
+export const contentRoot = path.join(root, 'content');
+
+export function readServices(contentDir = contentRoot): RawService[] {
+  return ['en', 'fi'].flatMap((locale) =>
+    readdirSync(path.join(contentDir, 'services', locale))
+      .filter((name) => name.endsWith('.mdx'))
+      .map((name) => ({
+        slug: name.replace(/\.mdx$/, ''),
+        locale,
+        data: matter(readFileSync(path.join(contentDir, 'services', locale, name), 'utf8'), { engines: { yaml: (s: string) => YAML.parse(s) } }).data,
+      })),
+  );
+}
+
+export function readTerms(taxonomy: string, contentDir = contentRoot): { id: string; label: Record<string, string> }[] {
+  return YAML.parse(readFileSync(path.join(contentDir, 'taxonomies', `${taxonomy}.yaml`), 'utf8'));
+}
+
+export const isPublished = (s: RawService) => s.data.status === 'published';
+export const isShown = (s: RawService) => s.data.status === 'published' || s.data.status === 'outdated';
+export const servesMunicipality = (s: RawService, id: string) => s.data.municipalities.includes('all') || s.data.municipalities.includes(id);
