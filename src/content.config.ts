@@ -8,6 +8,8 @@ import { serviceSchema } from './schemas/service.ts';
 import { pageSchema } from './schemas/page.ts';
 import { calendarEntrySchema } from './schemas/calendar.ts';
 import { partnerSchema } from './schemas/partner.ts';
+import { popularSearchSchema } from './schemas/popular-search.ts';
+import { knownValuesFrom } from './lib/search-state.ts';
 
 const contentDir = resolveContentDir();
 const terms = readTaxonomyIds(contentDir);
@@ -30,6 +32,10 @@ export const collections = {
   calendar: defineCollection({
     loader: glob({ pattern: '*.yaml', base: `${contentDir}/calendar` }),
     schema: calendarEntrySchema(terms),
+  }),
+  popularSearches: defineCollection({
+    loader: file(`${contentDir}/popular-searches.yaml`, yaml),
+    schema: popularSearchSchema(knownValuesFrom(terms)),
   }),
   partners: defineCollection({
     loader: glob({ pattern: '*.yaml', base: `${contentDir}/partners` }),

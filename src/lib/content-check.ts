@@ -12,6 +12,9 @@ import { serviceSchema, type ServiceData } from '../schemas/service.ts';
 import { pageSchema } from '../schemas/page.ts';
 import { calendarEntrySchema } from '../schemas/calendar.ts';
 import { partnerSchema } from '../schemas/partner.ts';
+import { popularSearchesFile } from '../schemas/popular-search.ts';
+import { knownValuesFrom } from './search-state.ts';
+import { existsSync } from 'node:fs';
 import { recordFromKeys } from './records.ts';
 import { listDirs, listFiles, readMdxFile, readYamlFile, type RawFile } from './content-files.ts';
 
@@ -190,6 +193,9 @@ export function checkContent(contentDir: string, displayRoot: string = path.dirn
   for (const name of listFiles(path.join(contentDir, 'partners'), '.yaml')) {
     validate(partnerSchema, readYamlFile(path.join(contentDir, 'partners', name), display('partners', name)), problems);
   }
+
+  const popular = path.join(contentDir, 'popular-searches.yaml');
+  if (existsSync(popular)) validate(popularSearchesFile(knownValuesFrom(ids)), readYamlFile(popular, display('popular-searches.yaml')), problems);
 
   return { problems, warnings, taxonomies, services };
 }

@@ -4,7 +4,8 @@ import type { Locale } from '../i18n/locales.ts';
 import { taxonomyNames, type TaxonomyName, type TaxonomyTerm } from '../schemas/taxonomy.ts';
 import { isBuilt, byName } from './catalogue.ts';
 import { parseEntryId } from './urls.ts';
-import { resolveContentDir } from './content-files.ts';
+import path from 'node:path';
+import { readYamlFile, resolveContentDir } from './content-files.ts';
 import { readTaxonomyIds } from './taxonomy-ids.ts';
 
 export type Taxonomies = Record<TaxonomyName, TaxonomyTerm[]>;
@@ -54,4 +55,12 @@ export interface PageEntry {
 export async function getPages(): Promise<PageEntry[]> {
   const entries = await getCollection('pages', (entry) => entry.data.status !== 'draft' && entry.data.status !== 'archived');
   return entries.map((entry) => ({ entry, ...parseEntryId(entry.id) }));
+}
+
+/** Popular searches in the order editors wrote them (the file is optional). */
+export async function getPopularSearches(): Promise<CollectionEntry<'popularSearches'>['data'][]> {
+  const order = readYamlFile(path.join(resolveContentDir(), 'popular-searches.yaml'), 'popular-searches.yaml');
+  const ids = Array.isArray(order.data) ? order.data.map((item: { id?: string }) => item.id) : [];
+  const entries = (await getCollection('popularSearches')).map((entry) => entry.data);
+  return entries.sort((a, b) => ids.indexOf(a.id) - ids.indexOf(b.id));
 }

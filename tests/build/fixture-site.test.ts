@@ -82,4 +82,23 @@ describe('fixture site build', () => {
     expect(data.name).toBe('Kotoklubi');
     expect(data.areaServed).toHaveLength(7);
   });
+
+  it('renders the search page as a plain GET form with id-valued checkboxes and browse links', () => {
+    for (const locale of ['en', 'fi']) {
+      const page = readPage(build.outDir, `/${locale}/services/`);
+      const form = page.querySelector('form#catalogue-search');
+      expect(form?.getAttribute('method')).toBe('get');
+      expect(form?.getAttribute('action')).toBe(`/${locale}/services/`);
+      expect(form?.querySelector('input[name="q"]')).not.toBeNull();
+      const boxes = form!.querySelectorAll('input[type="checkbox"][name="municipality"]').map((b) => b.getAttribute('value'));
+      expect(boxes).toEqual(['helsinki', 'espoo', 'vantaa', 'kerava', 'porvoo', 'raasepori', 'hanko']);
+      for (const fieldset of form!.querySelectorAll('fieldset')) expect(fieldset.querySelector('legend')?.text.trim()).toBeTruthy();
+      for (const box of form!.querySelectorAll('input[type="checkbox"]')) expect(form!.querySelector(`label[for="${box.id}"]`)).not.toBeNull();
+      const links = page.querySelectorAll('#browse-heading ~ ul a').map((a) => a.getAttribute('href'));
+      expect(links).toEqual([`/${locale}/municipalities/`, `/${locale}/categories/`, `/${locale}/services/a-z/`]);
+    }
+    const popular = readPage(build.outDir, '/en/services/').querySelectorAll('#popular-heading ~ ul a').map((a) => a.getAttribute('href'));
+    expect(popular).toContain('/en/services/?q=work%20trial');
+    expect(popular).toContain('/en/services/?category=integration&access=childcare');
+  });
 });

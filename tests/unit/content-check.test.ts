@@ -76,6 +76,8 @@ const badCases: BadCase[] = [
   { name: 'calendar sign-up link with javascript:', mutate: (d) => editYaml(d, 'calendar/spring-intake.yaml', (e) => { e.signup = 'javascript:void(0)'; }), file: 'calendar/spring-intake.yaml', field: 'signup', message: /http\(s\), mailto: or tel: link/ },
   { name: 'partner of unknown kind', mutate: (d) => editYaml(d, 'partners/example-company.yaml', (p) => { p.kind = 'friend'; }), file: 'partners/example-company.yaml', field: 'kind', message: /company, organisation, authority/ },
   { name: 'partner site on ftp', mutate: (d) => editYaml(d, 'partners/example-company.yaml', (p) => { p.url = 'ftp://example.com'; }), file: 'partners/example-company.yaml', field: 'url', message: /https:\/\/ or http:\/\// },
+  { name: 'popular search with an unknown filter value', mutate: (d) => editYaml(d, 'popular-searches.yaml', (list) => { list[1].query = 'municipality=turku'; }), file: 'popular-searches.yaml', field: '[1].query', message: /unknown value "municipality=turku"/ },
+  { name: 'popular search with an unknown parameter', mutate: (d) => editYaml(d, 'popular-searches.yaml', (list) => { list[0].query = 'colour=red'; }), file: 'popular-searches.yaml', field: '[0].query', message: /unknown parameter "colour=red"/ },
   { name: 'missing taxonomy file', mutate: (d) => rmSync(path.join(d, 'taxonomies/audiences.yaml')), file: 'taxonomies/audiences.yaml', field: '(file)', message: /missing taxonomy file/ },
 ];
 

@@ -1,0 +1,268 @@
+/**
+ * The catalogue search in the browser: reads the state from the URL, asks Pagefind, renders results and
+ * facet counts, and writes the state back (replaceState while typing, pushState on filter changes).
+ * Everything from the URL or the index is inserted as text (textContent), never as HTML.
+ */
+import {
+  activeFilterCount,
+  effectiveSort,
+  filterKeys,
+  parseSearchParams,
+  serializeSearchState,
+  toggleFilter,
+  toPagefindFilters,
+  toPagefindSort,
+  type FilterKey,
+  type Ignored,
+  type KnownValues,
+  type SearchState,
+  type SortOrder,
+} from '../lib/search-state.ts';
+import { format } from './search-strings.ts';
+import { loadPagefind, type PagefindResultData, type PagefindSearch } from './pagefind.ts';
+
+export const PAGE_SIZE = 20;
+
+interface Config {
+  locale: string;
+  known: KnownValues;
+  options: Record<FilterKey, { id: string; label: string }[]>;
+  strings: Record<string, string>;
+  maxQueryLength: number;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+export function startSearchPage(): void {
+  const form = document.querySelector<HTMLFormElement>('#catalogue-search');
+  if (!form?.dataset['config']) return;
+  const config = JSON.parse(form.dataset['config']) as Config;
+  const s = (key: string, values?: Record<string, string | number>) => format(config.strings[key], values);
+  const query = form.querySelector<HTMLInputElement>('#search-q')!;
+  const sortSelect = form.querySelector<HTMLSelectElement>('#search-sort')!;
+  const heading = document.querySelector<HTMLElement>('#result-heading')!;
+  const announcer = document.querySelector<HTMLElement>('#result-announcer')!;
+  const resultList = document.querySelector<HTMLOListElement>('#results')!;
+  const pagination = document.querySelector<HTMLElement>('#pagination')!;
+  const notes = document.querySelector<HTMLElement>('#search-notes')!;
+  const activeBox = document.querySelector<HTMLElement>('#active-filters')!;
+  const tools = document.querySelector<HTMLElement>('#search-tools')!;
+  const dateFormat = new Intl.DateTimeFormat(config.locale === 'fi' ? 'fi-FI' : 'en-GB', { dateStyle: 'medium', timeZone: 'UTC' });
+  const labelOf = (key: FilterKey, id: string) => config.options[key].find((o) => o.id === id)?.label ?? id;
+
+  form.querySelectorAll('[data-no-js-only]').forEach((node) => node.setAttribute('hidden', ''));
+  tools.hidden = false;
+
+  let state: SearchState;
+  let runId = 0;
+  let typingTimer: number | undefined;
+
+  const canonicalUrl = () => {
+    const qs = serializeSearchState(state, config.known);
+    return `${window.location.pathname}${qs ? `?${qs}` : ''}`;
+  };
+
+  function writeUrl(mode: 'push' | 'replace') {
+    const url = canonicalUrl();
+    if (url === `${window.location.pathname}${window.location.search}`) return;
+    if (mode === 'push') history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+  }
+
+  function showIgnored(ignored: Ignored[]) {
+    notes.replaceChildren();
+    if (ignored.length === 0) {
+      notes.hidden = true;
+      return;
+    }
+    notes.append(el('p', {}, s('search.ignored')));
+    const list = el('ul');
+    for (const item of ignored) {
+      const text = item.reason === 'too-long' ? s('search.ignoredTooLong', { max: config.maxQueryLength }) : `${item.param}${item.value !== undefined ? `=${item.value}` : ''}`;
+      // Bounded so a very long hostile value cannot flood the page; shown as text only.
+      list.append(el('li', {}, text.length > 120 ? `${text.slice(0, 120)}…` : text));
+    }
+    notes.append(list);
+    notes.hidden = false;
+  }
+
+  /** Puts the state into the form controls. */
+  function syncControls() {
+    if (query.value !== state.q) query.value = state.q;
+    sortSelect.value = effectiveSort(state);
+    sortSelect.querySelector<HTMLOptionElement>('option[value="relevance"]')!.disabled = !state.q;
+    for (const key of filterKeys) {
+      const selected = state.filters[key] ?? [];
+      form!.querySelectorAll<HTMLInputElement>(`input[name="${key}"]`).forEach((box) => {
+        box.checked = selected.includes(box.value);
+      });
+      const group = form!.querySelector<HTMLDetailsElement>(`[data-filter-group="${key}"]`)!;
+      group.querySelector('[data-selected-count]')!.textContent = selected.length ? `(${s('search.selected', { count: selected.length })})` : '';
+      if (selected.length) group.open = true;
+    }
+    const list = activeBox.querySelector('ul')!;
+    list.replaceChildren();
+    for (const key of filterKeys) {
+      for (const id of state.filters[key] ?? []) {
+        const label = `${s(`search.filter.${key}`)}: ${labelOf(key, id)}`;
+        const button = el('button', { type: 'button', class: 'tag-button', 'aria-label': s('search.removeFilter', { label }) }, `${label} ×`);
+        button.addEventListener('click', () => {
+          update(toggleFilter(state, key, id, false), 'push');
+          query.focus();
+        });
+        const item = el('li');
+        item.append(button);
+        list.append(item);
+      }
+    }
+    activeBox.hidden = activeFilterCount(state) === 0;
+  }
+
+  function renderCounts(main: PagefindSearch, perGroup: Map<FilterKey, PagefindSearch>) {
+    for (const key of filterKeys) {
+      // Within a selected group, counts come from a search without that group's own selection (OR semantics).
+      const counts = (perGroup.get(key) ?? main).filters[key] ?? {};
+      for (const option of config.options[key]) {
+        const target = form!.querySelector(`[data-count-for="${key}:${option.id}"]`);
+        if (target) target.textContent = `(${counts[option.id] ?? 0})`;
+      }
+    }
+  }
+
+  function renderResult(data: PagefindResultData): HTMLLIElement {
+    const item = el('li', { 'data-service-item': data.meta['slug'] ?? '' });
+    const title = el('h3');
+    title.append(el('a', { href: data.url }, data.meta['title'] ?? data.url));
+    item.append(title, el('p', {}, data.meta['summary'] ?? ''));
+    const municipalities = data.meta['municipalities'] === '*' ? s('service.allMunicipalities') : (data.meta['municipalities'] ?? '');
+    const updated = data.meta['updated'] ? s('search.updated', { date: dateFormat.format(new Date(`${data.meta['updated']}T00:00:00Z`)) }) : '';
+    item.append(el('p', { class: 'meta' }, [data.meta['categories'], municipalities, updated].filter(Boolean).join(' · ')));
+    return item;
+  }
+
+  function renderPagination(total: number) {
+    const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+    pagination.replaceChildren();
+    pagination.hidden = pages <= 1;
+    if (pages <= 1) return;
+    const list = el('ul');
+    const pageLink = (page: number, text: string, attrs: Record<string, string> = {}) => {
+      const link = el('a', { href: `${window.location.pathname}?${serializeSearchState({ ...state, page }, config.known)}`, ...attrs }, text);
+      link.addEventListener('click', (event) => {
+        event.preventDefault();
+        update({ ...state, page }, 'push', { focusHeading: true });
+      });
+      const li = el('li');
+      li.append(link);
+      list.append(li);
+    };
+    if (state.page > 1) pageLink(state.page - 1, s('search.previous'), { rel: 'prev' });
+    for (let page = 1; page <= pages; page++) {
+      pageLink(page, String(page), page === state.page ? { 'aria-current': 'page', 'aria-label': s('search.pageOf', { page, pages }) } : { 'aria-label': s('search.pageOf', { page, pages }) });
+    }
+    if (state.page < pages) pageLink(state.page + 1, s('search.next'), { rel: 'next' });
+    pagination.append(list);
+  }
+
+  async function run(options: { announce: boolean; focusHeading?: boolean }) {
+    const id = ++runId;
+    syncControls();
+    let pagefind;
+    try {
+      pagefind = await loadPagefind();
+    } catch {
+      heading.textContent = s('search.error');
+      return;
+    }
+    const term = state.q ? state.q : null;
+    const sort = toPagefindSort(effectiveSort(state));
+    const searchOptions = (without?: FilterKey) => ({ filters: toPagefindFilters(state.filters, without), ...(sort ? { sort } : {}) });
+    const selectedGroups = filterKeys.filter((key) => state.filters[key]?.length);
+    const [main, ...groupSearches] = await Promise.all([
+      pagefind.search(term, searchOptions()),
+      ...selectedGroups.map((key) => pagefind.search(term, searchOptions(key))),
+    ]);
+    if (id !== runId) return; // A newer search started while this one ran.
+    const perGroup = new Map(selectedGroups.map((key, index) => [key, groupSearches[index]!] as const));
+    renderCounts(main!, perGroup);
+
+    const total = main!.results.length;
+    const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+    if (state.page > pages) state = { ...state, page: pages };
+    const slice = main!.results.slice((state.page - 1) * PAGE_SIZE, state.page * PAGE_SIZE);
+    const data = await Promise.all(slice.map((result) => result.data()));
+    if (id !== runId) return;
+
+    const countText = total === 1 ? s('search.resultCountOne') : s('search.resultCount', { count: total });
+    heading.textContent = state.q ? `${countText} ${s('search.resultsFor', { q: state.q })}` : countText;
+    resultList.replaceChildren(...data.map(renderResult));
+    if (total === 0) resultList.append(el('li', { class: 'no-results' }, s('search.noResults')));
+    resultList.start = (state.page - 1) * PAGE_SIZE + 1;
+    renderPagination(total);
+    if (options.announce) announcer.textContent = s('search.announce', { count: total });
+    if (options.focusHeading) heading.focus();
+    document.documentElement.dataset['searchReady'] = String(id);
+  }
+
+  function update(next: SearchState, mode: 'push' | 'replace', options: { focusHeading?: boolean } = {}) {
+    state = next;
+    writeUrl(mode);
+    void run({ announce: true, ...options });
+  }
+
+  function readUrl(announce: boolean) {
+    const parsed = parseSearchParams(window.location.search, config.known);
+    state = parsed.state;
+    showIgnored(parsed.ignored);
+    // Show the canonical link, so what staff copy from the address bar is clean.
+    writeUrl('replace');
+    void run({ announce });
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    window.clearTimeout(typingTimer);
+    update({ ...state, q: query.value.trim().slice(0, config.maxQueryLength), page: 1 }, 'push');
+  });
+  query.addEventListener('input', () => {
+    window.clearTimeout(typingTimer);
+    typingTimer = window.setTimeout(() => update({ ...state, q: query.value.trim().slice(0, config.maxQueryLength), page: 1 }, 'replace'), 250);
+  });
+  form.addEventListener('change', (event) => {
+    const target = event.target as HTMLInputElement | HTMLSelectElement;
+    if (target === sortSelect) {
+      update({ ...state, sort: sortSelect.value as SortOrder, page: 1 }, 'push');
+    } else if (target instanceof HTMLInputElement && target.type === 'checkbox') {
+      update(toggleFilter(state, target.name as FilterKey, target.value, target.checked), 'push');
+    }
+  });
+  document.querySelector('#clear-all')?.addEventListener('click', (event) => {
+    event.preventDefault();
+    update({ ...state, filters: {}, page: 1 }, 'push');
+  });
+  document.querySelector('#copy-link')?.addEventListener('click', async () => {
+    const url = new URL(canonicalUrl(), window.location.href).href;
+    const status = document.querySelector<HTMLElement>('#copy-status')!;
+    const fallback = document.querySelector<HTMLElement>('#copy-fallback')!;
+    try {
+      await navigator.clipboard.writeText(url);
+      status.textContent = s('search.copied');
+      fallback.hidden = true;
+    } catch {
+      status.textContent = s('search.copyFailed');
+      const input = fallback.querySelector<HTMLInputElement>('input')!;
+      input.value = url;
+      fallback.hidden = false;
+      input.select();
+    }
+  });
+  document.querySelector('#print-results')?.addEventListener('click', () => window.print());
+  window.addEventListener('popstate', () => readUrl(true));
+
+  readUrl(false);
+}

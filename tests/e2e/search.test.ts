@@ -1,0 +1,193 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, serveSite, type SiteServer } from '../support/browser.ts';
+import { isShown, readServices, readTerms, servesMunicipality, type RawService } from '../support/demo-content.ts';
+import { allResultSlugs, readySerial, resultSlugs, waitForSearch } from '../support/search-page.ts';
+import { runAxe } from '../support/axe.ts';
+
+let browser: Browser;
+let site: SiteServer;
+let page: Page;
+const services = readServices().filter((s) => s.locale === 'en' && isShown(s));
+
+/** The content field behind each URL parameter, and the taxonomy file of its values. */
+const fields = {
+  municipality: ['municipalities', 'municipalities'],
+  category: ['categories', 'categories'],
+  situation: ['situations', 'situations'],
+  language: ['languages', 'languages'],
+  age: ['ages', 'ages'],
+  mode: ['modes', 'modes'],
+  access: ['accessibility', 'accessibility'],
+  audience: ['audiences', 'audiences'],
+} as const;
+
+function matches(service: RawService, param: string, value: string): boolean {
+  if (param === 'cost') return service.data.cost === value;
+  if (param === 'municipality') return servesMunicipality(service, value);
+  const field = fields[param as keyof typeof fields][0];
+  return (service.data[field] ?? []).includes(value);
+}
+const expected = (filters: Record<string, string[]>) =>
+  services.filter((s) => Object.entries(filters).every(([param, values]) => values.some((v) => matches(s, param, v)))).map((s) => s.slug).sort();
+
+beforeAll(async () => {
+  [browser, site] = await Promise.all([launchChromium(), serveSite()]);
+  page = await browser.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('catalogue search in Chromium', () => {
+  it('lists the whole catalogue when there is no text and no filter', async () => {
+    expect(await allResultSlugs(page, site.url('/en/services/'))).toEqual(services.map((s) => s.slug).sort());
+    expect(await page.locator('#result-announcer').textContent()).toBe('');
+  });
+
+  it('finds a service by typing its name, announcing the count politely', async () => {
+    await page.goto(site.url('/en/services/'));
+    let serial = await waitForSearch(page);
+    await page.fill('#search-q', 'KOTIVA');
+    serial = await waitForSearch(page, serial);
+    expect(await resultSlugs(page)).toContain('kotiva-language-course-with-childcare');
+    expect(page.url()).toContain('?q=KOTIVA');
+    expect(await page.locator('#result-announcer').textContent()).toMatch(/^\d+ services found$/);
+  });
+
+  it('narrows each filter to exactly the services whose content matches', async () => {
+    for (const [param, [, taxonomy]] of Object.entries(fields)) {
+      const terms = readTerms(taxonomy);
+      const value = terms[terms.length - 1]!.id;
+      const want = expected({ [param]: [value] });
+      expect(want.length, `${param}=${value} has services`).toBeGreaterThan(0);
+      expect(await allResultSlugs(page, site.url(`/en/services/?${param}=${value}`)), `${param}=${value}`).toEqual(want);
+    }
+    for (const cost of ['free', 'paid', 'other']) {
+      expect(await allResultSlugs(page, site.url(`/en/services/?cost=${cost}`)), `cost=${cost}`).toEqual(expected({ cost: [cost] }));
+    }
+  });
+
+  it('combines values with OR within a filter and AND across filters', async () => {
+    const or = expected({ municipality: ['porvoo', 'hanko'] });
+    expect(await allResultSlugs(page, site.url('/en/services/?municipality=porvoo,hanko'))).toEqual(or);
+    expect(or.length).toBeGreaterThan(expected({ municipality: ['porvoo'] }).length - 1);
+    const and = expected({ municipality: ['porvoo', 'hanko'], cost: ['free'] });
+    expect(await allResultSlugs(page, site.url('/en/services/?municipality=porvoo,hanko&cost=free'))).toEqual(and);
+    expect(and.length).toBeLessThan(or.length);
+  });
+
+  it('shows for each filter value how many results it gives', async () => {
+    await page.goto(site.url('/en/services/?municipality=porvoo&cost=free'));
+    await waitForSearch(page);
+    const count = async (key: string, id: string) => Number((await page.locator(`[data-count-for="${key}:${id}"]`).textContent())!.replace(/[()]/g, ''));
+    // Another value of a selected group: what that value gives with the other groups' selections.
+    expect(await count('municipality', 'hanko')).toBe(expected({ municipality: ['hanko'], cost: ['free'] }).length);
+    expect(await count('cost', 'paid')).toBe(expected({ municipality: ['porvoo'], cost: ['paid'] }).length);
+    // A value of an unselected group: what adding it gives.
+    expect(await count('mode', 'online')).toBe(expected({ municipality: ['porvoo'], cost: ['free'], mode: ['online'] }).length);
+    expect(await page.locator('#result-heading').textContent()).toBe(`${expected({ municipality: ['porvoo'], cost: ['free'] }).length} services`);
+  });
+
+  it('writes filter changes to the URL, restores them on reload, and Back restores the previous state', async () => {
+    await page.goto(site.url('/en/services/'));
+    let serial = await waitForSearch(page);
+    await page.locator('[data-filter-group="municipality"] summary').click();
+    await page.check('#f-municipality-kerava');
+    serial = await waitForSearch(page, serial);
+    expect(new URL(page.url()).search).toBe('?municipality=kerava');
+    await page.locator('[data-filter-group="mode"] summary').click();
+    await page.check('#f-mode-online');
+    serial = await waitForSearch(page, serial);
+    expect(new URL(page.url()).search).toBe('?municipality=kerava&mode=online');
+    const both = await resultSlugs(page);
+    expect(both.sort()).toEqual(expected({ municipality: ['kerava'], mode: ['online'] }).slice(0, 20));
+
+    await page.reload();
+    await waitForSearch(page);
+    expect(await page.isChecked('#f-municipality-kerava')).toBe(true);
+    expect(await page.isChecked('#f-mode-online')).toBe(true);
+    expect((await resultSlugs(page)).sort()).toEqual(both.sort());
+
+    serial = (await readySerial(page))!;
+    await page.goBack();
+    await waitForSearch(page, serial);
+    expect(new URL(page.url()).search).toBe('?municipality=kerava');
+    expect(await page.isChecked('#f-mode-online')).toBe(false);
+    expect((await resultSlugs(page)).sort()).toEqual(expected({ municipality: ['kerava'] }).slice(0, 20).sort());
+  });
+
+  it('removes a filter with its active-filter tag', async () => {
+    await page.goto(site.url('/en/services/?municipality=kerava&cost=free'));
+    const serial = await waitForSearch(page);
+    await page.getByRole('button', { name: 'Remove filter: Cost: Free of charge' }).click();
+    await waitForSearch(page, serial);
+    expect(new URL(page.url()).search).toBe('?municipality=kerava');
+  });
+
+  it('gives the same services for the same query string in the other locale', async () => {
+    const query = '?municipality=helsinki,espoo&category=integration';
+    const en = await allResultSlugs(page, site.url(`/en/services/${query}`));
+    const fi = await allResultSlugs(page, site.url(`/fi/services/${query}`));
+    expect(fi).toEqual(en);
+    expect(en.length).toBeGreaterThan(0);
+    expect(await page.locator('#result-heading').textContent()).toMatch(/palvelua$/);
+  });
+
+  it('shows hostile URL input as text and runs no script', async () => {
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    const hostile = [
+      '<script>alert(1)</script>',
+      '"><img src=x onerror=alert(2)>',
+      "'><svg onload=alert(3)>",
+      'javascript:alert(4)',
+    ];
+    for (const value of hostile) {
+      const query = `q=${encodeURIComponent(value)}&municipality=${encodeURIComponent(value)}&${encodeURIComponent(value)}=1&sort=${encodeURIComponent(value)}`;
+      await page.goto(site.url(`/en/services/?${query}`));
+      await waitForSearch(page);
+      expect(await page.locator('#search-q').inputValue()).toBe(value);
+      expect(await page.locator('#search-notes').textContent()).toContain(`municipality=${value}`);
+      expect(await page.locator('#result-heading').textContent()).toContain(value);
+      expect(await page.locator('main img, main svg, main script:not([type="application/ld+json"]):not([src])').count()).toBe(0);
+    }
+    await page.waitForTimeout(200);
+    expect(dialogs).toEqual([]);
+  });
+
+  it('works with the keyboard alone', async () => {
+    await page.goto(site.url('/en/services/'));
+    let serial = await waitForSearch(page);
+    await page.focus('#search-q');
+    await page.keyboard.type('coaching');
+    await page.keyboard.press('Enter');
+    serial = await waitForSearch(page, serial);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('coaching');
+    // Tab from the search button to the first filter group, open it and tick its first box.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('[data-filter-group]')?.getAttribute('data-filter-group'))).toBe('municipality');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-municipality-helsinki');
+    await page.keyboard.press('Space');
+    serial = await waitForSearch(page, serial);
+    expect(new URL(page.url()).search).toBe('?q=coaching&municipality=helsinki');
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(outline).not.toBe('none');
+  });
+
+  it('has no axe-core violations with filters applied', async () => {
+    await page.goto(site.url('/en/services/?municipality=helsinki&cost=free&colour=red'));
+    await waitForSearch(page);
+    expect(await runAxe(page)).toEqual([]);
+    await page.goto(site.url('/fi/services/?category=integration&access=childcare'));
+    await waitForSearch(page);
+    expect(await runAxe(page)).toEqual([]);
+  });
+});
