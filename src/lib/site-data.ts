@@ -64,3 +64,16 @@ export async function getPopularSearches(): Promise<CollectionEntry<'popularSear
   const entries = (await getCollection('popularSearches')).map((entry) => entry.data);
   return entries.sort((a, b) => ids.indexOf(a.id) - ids.indexOf(b.id));
 }
+
+export interface CalendarItem {
+  id: string;
+  data: CollectionEntry<'calendar'>['data'];
+}
+
+export async function getCalendar(): Promise<CalendarItem[]> {
+  return (await getCollection('calendar')).map((entry) => ({ id: entry.id, data: entry.data }));
+}
+
+export async function getPartners(): Promise<CollectionEntry<'partners'>['data'][]> {
+  return (await getCollection('partners')).map((entry) => entry.data).sort((a, b) => a.name.localeCompare(b.name, 'fi'));
+}

@@ -20,6 +20,7 @@ export interface PagefindApi {
   init: () => Promise<void>;
   search: (term: string | null, options?: { filters?: Record<string, unknown>; sort?: Record<string, string> }) => Promise<PagefindSearch>;
   preload: (term: string) => Promise<void>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
 let loading: Promise<PagefindApi> | undefined;
@@ -31,6 +32,8 @@ export function loadPagefind(): Promise<PagefindApi> {
     const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi;
     await pagefind.options({ excerptLength: 24 });
     await pagefind.init();
+    // Load every filter's index before the first search: otherwise that search can come back without facet counts.
+    await pagefind.filters();
     return pagefind;
   })();
   return loading;

@@ -102,7 +102,9 @@ describe('catalogue search in Chromium', () => {
     serial = await waitForSearch(page, serial);
     expect(new URL(page.url()).search).toBe('?municipality=kerava&mode=online');
     const both = await resultSlugs(page);
-    expect(both.sort()).toEqual(expected({ municipality: ['kerava'], mode: ['online'] }).slice(0, 20));
+    const keravaOnline = expected({ municipality: ['kerava'], mode: ['online'] });
+    expect(both.length).toBe(Math.min(20, keravaOnline.length));
+    expect(keravaOnline).toEqual(expect.arrayContaining(both));
 
     await page.reload();
     await waitForSearch(page);
@@ -115,7 +117,9 @@ describe('catalogue search in Chromium', () => {
     await waitForSearch(page, serial);
     expect(new URL(page.url()).search).toBe('?municipality=kerava');
     expect(await page.isChecked('#f-mode-online')).toBe(false);
-    expect((await resultSlugs(page)).sort()).toEqual(expected({ municipality: ['kerava'] }).slice(0, 20).sort());
+    const kerava = expected({ municipality: ['kerava'] });
+    expect(await page.locator('#result-heading').textContent()).toBe(`${kerava.length} services`);
+    expect(kerava).toEqual(expect.arrayContaining(await resultSlugs(page)));
   });
 
   it('removes a filter with its active-filter tag', async () => {

@@ -35,3 +35,13 @@ export function readTerms(taxonomy: string, contentDir = contentRoot): { id: str
 export const isPublished = (s: RawService) => s.data.status === 'published';
 export const isShown = (s: RawService) => s.data.status === 'published' || s.data.status === 'outdated';
 export const servesMunicipality = (s: RawService, id: string) => s.data.municipalities.includes('all') || s.data.municipalities.includes(id);
+
+export function readYamlDir(folder: string, contentDir = contentRoot): { id: string; data: Record<string, any> }[] {
+  return readdirSync(path.join(contentDir, folder))
+    .filter((name) => name.endsWith('.yaml'))
+    .map((name) => ({ id: name.replace(/\.yaml$/, ''), data: YAML.parse(readFileSync(path.join(contentDir, folder, name), 'utf8')) }));
+}
+
+export function readPageSlugs(locale: string, contentDir = contentRoot): string[] {
+  return readdirSync(path.join(contentDir, 'pages', locale)).filter((n) => n.endsWith('.mdx')).map((n) => n.replace(/\.mdx$/, ''));
+}

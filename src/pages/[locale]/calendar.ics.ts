@@ -1,0 +1,14 @@
+import type { APIRoute } from 'astro';
+import { localeCodes, type Locale } from '../../i18n/locales.ts';
+import { useTranslations } from '../../i18n/strings.ts';
+import { getCalendar } from '../../lib/site-data.ts';
+import { calendarFeed, icsHeaders } from '../../lib/calendar-feed.ts';
+
+export function getStaticPaths() {
+  return localeCodes.map((locale) => ({ params: { locale } }));
+}
+
+export const GET: APIRoute = async ({ params, site }) => {
+  const locale = params.locale as Locale;
+  return new Response(calendarFeed(await getCalendar(), locale, site!, useTranslations(locale)('calendar.feedName')), { headers: icsHeaders });
+};

@@ -1,0 +1,15 @@
+import type { APIRoute } from 'astro';
+import { localeCodes, type Locale } from '../../../i18n/locales.ts';
+import { useTranslations } from '../../../i18n/strings.ts';
+import { getCalendar, type CalendarItem } from '../../../lib/site-data.ts';
+import { calendarFeed, icsHeaders } from '../../../lib/calendar-feed.ts';
+
+export async function getStaticPaths() {
+  const entries = await getCalendar();
+  return localeCodes.flatMap((locale) => entries.map((entry) => ({ params: { locale, id: entry.id }, props: { entry } })));
+}
+
+export const GET: APIRoute<{ entry: CalendarItem }> = ({ params, props, site }) => {
+  const locale = params.locale as Locale;
+  return new Response(calendarFeed([props.entry], locale, site!, props.entry.data.title[locale]), { headers: icsHeaders });
+};
