@@ -13,7 +13,8 @@ export default defineConfig({
   outDir: process.env.SITE_OUT_DIR ?? './dist',
   cacheDir: process.env.SITE_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Nothing inline: the Content-Security-Policy allows only scripts and styles served as files.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [contentValidation(contentDir), mdx(), sitemap({ filter: (page) => !page.includes('/admin/') }), pagefindIndex()],
-  vite: { server: { fs: { allow: ['.', contentDir] } } },
+  vite: { build: { assetsInlineLimit: 0 }, server: { fs: { allow: ['.', contentDir] } } },
 });

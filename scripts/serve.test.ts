@@ -7,10 +7,14 @@ import { createStaticServer, resolveFile } from './serve.ts';
 
 const root = mkdtempSync(path.join(tmpdir(), 'serve-'));
 mkdirSync(path.join(root, 'en/services'), { recursive: true });
+mkdirSync(path.join(root, 'fi'), { recursive: true });
+writeFileSync(path.join(root, 'index.html'), '<h1>root</h1>');
 writeFileSync(path.join(root, 'en/index.html'), '<h1>en</h1>');
 writeFileSync(path.join(root, 'en/services/index.html'), '<h1>services</h1>');
+writeFileSync(path.join(root, 'fi/404.html'), '<h1>ei löydy</h1>');
 writeFileSync(path.join(root, '404.html'), '<h1>missing</h1>');
 writeFileSync(path.join(root, 'app.js'), 'console.log(1)');
+// The real netlify.toml is used: these tests show the server applies it.
 const server = createStaticServer(root);
 let base = '';
 
@@ -23,22 +27,33 @@ afterAll(() => {
   rmSync(root, { recursive: true, force: true });
 });
 
-describe('static server', () => {
-  it('serves index.html for directory URLs, with a content type', async () => {
+describe('static server with netlify.toml', () => {
+  it('serves index.html for directory URLs, with the content type and the CSP of netlify.toml', async () => {
     const response = await fetch(`${base}/en/services/?q=x`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(response.headers.get('content-security-policy')).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(await response.text()).toBe('<h1>services</h1>');
+  });
+  it('redirects / by Accept-Language', async () => {
+    const fi = await fetch(`${base}/`, { redirect: 'manual', headers: { 'accept-language': 'fi' } });
+    expect([fi.status, fi.headers.get('location')]).toEqual([302, '/fi/']);
+    const other = await fetch(`${base}/`, { redirect: 'manual', headers: { 'accept-language': 'sv' } });
+    expect([other.status, other.headers.get('location')]).toEqual([302, '/en/']);
   });
   it('redirects directory URLs without a trailing slash', async () => {
     const response = await fetch(`${base}/en/services?q=x`, { redirect: 'manual' });
     expect(response.status).toBe(301);
     expect(response.headers.get('location')).toBe('/en/services/?q=x');
   });
-  it('answers unknown paths with the 404 page and status', async () => {
-    const response = await fetch(`${base}/nope/`);
-    expect(response.status).toBe(404);
-    expect(await response.text()).toBe('<h1>missing</h1>');
+  it('answers unknown paths with the 404 page of their language and status 404', async () => {
+    const fi = await fetch(`${base}/fi/ei-ole/`);
+    expect(fi.status).toBe(404);
+    expect(await fi.text()).toBe('<h1>ei löydy</h1>');
+    const other = await fetch(`${base}/nope/`);
+    expect(other.status).toBe(404);
+    expect(await other.text()).toBe('<h1>missing</h1>');
   });
   it('never serves files outside the root', () => {
     expect(resolveFile(root, '/../../etc/passwd')).toBeUndefined();

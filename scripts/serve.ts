@@ -1,11 +1,12 @@
 /**
- * A small static server for the built site (`dist/`), used by `npm start` and the browser tests.
- * Pretty URLs resolve to `index.html`; unknown paths get the 404 page with status 404.
+ * Serves the built site (`dist/`) with the headers and redirects of netlify.toml: `npm run serve`, `npm start`,
+ * and every browser test, so they all run under the real Content-Security-Policy.
  */
 import { createServer, type Server } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { headersFor, matchRedirect, readNetlifyConfig, type NetlifyConfig } from './netlify-config.ts';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -21,7 +22,10 @@ const types: Record<string, string> = {
   '.png': 'image/png',
   '.pdf': 'application/pdf',
   '.txt': 'text/plain; charset=utf-8',
+  '.woff2': 'font/woff2',
 };
+
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Maps a URL path to a file inside `root`, or undefined. Never leaves `root`. */
 export function resolveFile(root: string, urlPath: string): string | undefined {
@@ -39,27 +43,47 @@ export function resolveFile(root: string, urlPath: string): string | undefined {
   return undefined;
 }
 
-export function createStaticServer(root: string): Server {
+export function createStaticServer(root: string, config: NetlifyConfig = readNetlifyConfig(path.join(projectRoot, 'netlify.toml'))): Server {
   const dir = path.resolve(root);
   return createServer((request, response) => {
     const url = request.url ?? '/';
-    // Directory URLs without a trailing slash redirect, as Netlify does.
-    const file = resolveFile(dir, url);
     const pathname = url.split('?')[0]!;
-    if (file && file.endsWith('index.html') && !pathname.endsWith('/') && !pathname.endsWith('.html')) {
-      response.writeHead(301, { location: `${pathname}/${url.slice(pathname.length)}` });
+    const search = url.slice(pathname.length);
+    const send = (status: number, file: string | undefined, forPath: string) => {
+      const headers: Record<string, string> = { ...headersFor(config, forPath) };
+      if (!file) {
+        response.writeHead(status, { ...headers, 'content-type': 'text/plain; charset=utf-8' });
+        response.end('Not found');
+        return;
+      }
+      headers['content-type'] = types[path.extname(file)] ?? 'application/octet-stream';
+      response.writeHead(status, headers);
+      createReadStream(file).pipe(response);
+    };
+
+    let file = resolveFile(dir, pathname);
+    const redirect = matchRedirect(config, pathname, { fileExists: Boolean(file), acceptLanguage: request.headers['accept-language'] });
+    if (redirect && (redirect.status === 301 || redirect.status === 302)) {
+      response.writeHead(redirect.status, { ...headersFor(config, pathname), location: `${redirect.to}${search}` });
       response.end();
       return;
     }
-    const notFound = path.join(dir, '404.html');
-    const target = file ?? (existsSync(notFound) ? notFound : undefined);
-    if (!target) {
-      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
-      response.end('Not found');
+    if (redirect) {
+      send(redirect.status, resolveFile(dir, redirect.to), pathname);
       return;
     }
-    response.writeHead(file ? 200 : 404, { 'content-type': types[path.extname(target)] ?? 'application/octet-stream' });
-    createReadStream(target).pipe(response);
+    // Directory URLs without a trailing slash redirect, as Netlify's pretty URLs do.
+    if (file && file.endsWith('index.html') && !pathname.endsWith('/') && !pathname.endsWith('.html')) {
+      response.writeHead(301, { location: `${pathname}/${search}` });
+      response.end();
+      return;
+    }
+    if (file) {
+      send(200, file, pathname);
+      return;
+    }
+    file = resolveFile(dir, '/404.html');
+    send(404, file, pathname);
   });
 }
 
@@ -67,6 +91,6 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
   const dir = process.argv[2] ?? 'dist';
   const port = Number(process.env.PORT ?? 4321);
   createStaticServer(dir).listen(port, '127.0.0.1', () => {
-    console.log(`Serving ${dir} at http://127.0.0.1:${port}/en/`);
+    console.log(`Serving ${dir} with the headers and redirects of netlify.toml at http://127.0.0.1:${port}/`);
   });
 }

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { acceptedLanguages, headersFor, matchRedirect, readNetlifyConfig } from './netlify-config.ts';
+import { projectRoot } from './serve.ts';
+
+const config = readNetlifyConfig(path.join(projectRoot, 'netlify.toml'));
+const csp = (pathname: string) => headersFor(config, pathname)['Content-Security-Policy'];
+
+describe('netlify.toml security headers', () => {
+  it('gives every public page a strict CSP: no inline or eval scripts, wasm for Pagefind, no framing', () => {
+    for (const pathname of ['/en/', '/fi/services/', '/en/services/work-trial/', '/', '/404.html']) {
+      const policy = csp(pathname)!;
+      expect(policy, pathname).toBeDefined();
+      expect(policy).not.toContain('unsafe-inline');
+      expect(policy).not.toContain("'unsafe-eval'");
+      expect(policy).toContain("frame-ancestors 'none'");
+      expect(policy).toContain("object-src 'none'");
+      expect(policy.split(',').length, `${pathname} has exactly one policy`).toBe(1);
+    }
+    expect(csp('/en/services/')).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect(csp('/en/services/')).toContain("worker-src 'self'");
+  });
+  it('gives /admin/ its own looser policy and nothing else', () => {
+    const policy = csp('/admin/')!;
+    expect(policy).toContain("'unsafe-eval'");
+    expect(policy).toContain("style-src 'self' 'unsafe-inline'");
+    expect(policy.split(', default-src').length).toBe(1);
+  });
+  it('sends HSTS, nosniff, referrer and permissions policies everywhere', () => {
+    for (const pathname of ['/en/', '/admin/', '/pagefind/pagefind.js']) {
+      const headers = headersFor(config, pathname);
+      expect(headers['Strict-Transport-Security']).toMatch(/max-age=\d{8}/);
+      expect(headers['X-Content-Type-Options']).toBe('nosniff');
+      expect(headers['Referrer-Policy']).toBe('strict-origin-when-cross-origin');
+      expect(headers['Permissions-Policy']).toContain('camera=()');
+    }
+  });
+  it('caches fingerprinted assets and hashed Pagefind files for a year, the Pagefind entry briefly', () => {
+    expect(headersFor(config, '/_astro/index.B1a2.js')['Cache-Control']).toBe('public, max-age=31536000, immutable');
+    expect(headersFor(config, '/pagefind/fragment/en_abc.pf_fragment')['Cache-Control']).toContain('immutable');
+    expect(headersFor(config, '/pagefind/index/en_abc.pf_index')['Cache-Control']).toContain('immutable');
+    expect(headersFor(config, '/pagefind/pagefind.en_123.pf_meta')['Cache-Control']).toContain('immutable');
+    expect(headersFor(config, '/pagefind/pagefind.js')['Cache-Control']).toBe('public, max-age=600, must-revalidate');
+    expect(headersFor(config, '/en/')['Cache-Control']).toBeUndefined();
+  });
+});
+
+describe('netlify.toml redirects', () => {
+  it('sends / to the browser language, English by default, even though /index.html exists', () => {
+    expect(matchRedirect(config, '/', { fileExists: true, acceptLanguage: 'fi-FI,fi;q=0.9,en;q=0.8' })).toEqual({ to: '/fi/', status: 302 });
+    expect(matchRedirect(config, '/', { fileExists: true, acceptLanguage: 'en-GB,en;q=0.9,fi;q=0.5' })).toEqual({ to: '/en/', status: 302 });
+    expect(matchRedirect(config, '/', { fileExists: true, acceptLanguage: 'de' })).toEqual({ to: '/en/', status: 302 });
+    expect(matchRedirect(config, '/', { fileExists: true })).toEqual({ to: '/en/', status: 302 });
+  });
+  it('answers unknown paths with the 404 page of their language, but never shadows real files', () => {
+    expect(matchRedirect(config, '/fi/ei-ole/', { fileExists: false })).toEqual({ to: '/fi/404.html', status: 404 });
+    expect(matchRedirect(config, '/en/nope/', { fileExists: false })).toEqual({ to: '/en/404.html', status: 404 });
+    expect(matchRedirect(config, '/en/services/', { fileExists: true })).toBeUndefined();
+  });
+  it('orders Accept-Language by quality', () => {
+    expect(acceptedLanguages('en;q=0.5, fi-FI, sv;q=0.7')).toEqual(['fi', 'sv', 'en']);
+    expect(acceptedLanguages('')).toEqual([]);
+  });
+});

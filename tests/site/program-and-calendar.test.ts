@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import ICAL from 'ical.js';
+import { readPage, root } from '../support/build.ts';
+import { readPageSlugs, readYamlDir } from '../support/demo-content.ts';
+
+const dist = path.join(root, 'dist');
+const calendar = readYamlDir('calendar');
+const partners = readYamlDir('partners');
+const locales = ['en', 'fi'] as const;
+
+/** Months an entry belongs to, computed here from the YAML alone. */
+function expectedMonths(data: Record<string, any>): number[] {
+  if (data.months) return [...new Set<number>(data.months)].sort((a, b) => a - b);
+  const start = new Date(`${data.start}T00:00:00Z`);
+  const end = new Date(`${data.end ?? data.start}T00:00:00Z`);
+  const months = new Set<number>();
+  for (let d = start; d <= end; d = new Date(d.getTime() + 86_400_000)) months.add(d.getUTCMonth() + 1);
+  return [...months].sort((a, b) => a - b);
+}
+
+describe('Spouse Program pages', () => {
+  const program = ['about', 'vision-and-mission', 'for-spouses', 'seasons', 'employment-path', 'community', 'for-companies', 'partners', 'measuring-success', 'contact'];
+  it('exist in both locales and the language switch pairs them', () => {
+    for (const slug of program) {
+      for (const locale of locales) {
+        expect(readPageSlugs(locale)).toContain(slug);
+        const page = readPage(dist, `/${locale}/${slug}/`);
+        expect(page.querySelector('[data-not-translated]'), `${locale}/${slug}`).toBeNull();
+        const other = locale === 'en' ? 'fi' : 'en';
+        expect(page.querySelector(`[data-language-switch="${other}"]`)?.getAttribute('href')).toBe(`/${other}/${slug}/`);
+        expect(page.querySelector(`link[rel="alternate"][hreflang="${other}"]`)?.getAttribute('href')).toBe(`https://spouseprogram.hel.fi/${other}/${slug}/`);
+      }
+    }
+  });
+
+  it('lists every partner, grouped by kind, with its role in the page language', () => {
+    expect(partners.length).toBeGreaterThanOrEqual(12);
+    for (const locale of locales) {
+      const page = readPage(dist, `/${locale}/partners/`);
+      for (const partner of partners) {
+        const group = page.querySelector(`[data-partner-kind="${partner.data.kind}"]`);
+        const item = group?.querySelectorAll('[data-partner]').find((li) => li.querySelector('h3')?.text.trim() === partner.data.name);
+        expect(item, `${locale} ${partner.id}`).toBeDefined();
+        expect(item!.querySelector('p')?.text).toBe(partner.data.role[locale]);
+      }
+    }
+  });
+});
+
+describe('annual calendar', () => {
+  it('has at least 20 entries', () => {
+    expect(calendar.length).toBeGreaterThanOrEqual(20);
+  });
+
+  it('shows every entry in each of its months in both locales', () => {
+    for (const locale of locales) {
+      const page = readPage(dist, `/${locale}/calendar/`);
+      for (let month = 1; month <= 12; month++) {
+        const section = page.querySelector(`#month-${month}`)!.parentNode;
+        const shown = section.querySelectorAll('[data-calendar-entry]').map((li) => li.getAttribute('data-calendar-entry')).sort();
+        const expected = calendar.filter((e) => expectedMonths(e.data).includes(month)).map((e) => e.id).sort();
+        expect(shown, `${locale} month ${month}`).toEqual(expected);
+        const glance = page.querySelector(`.year-grid__month[data-month="${month}"]`);
+        expect(glance?.getAttribute('data-count')).toBe(String(expected.length));
+      }
+      for (const entry of calendar) {
+        const item = page.querySelector(`[data-calendar-entry="${entry.id}"]`);
+        expect(item?.querySelector('h4')?.text).toBe(entry.data.title[locale]);
+      }
+    }
+  });
+
+  it('filters by audience on static pages', () => {
+    for (const audience of ['spouses', 'companies']) {
+      const page = readPage(dist, `/en/calendar/${audience}/`);
+      const shown = [...new Set(page.querySelectorAll('[data-calendar-entry]').map((li) => li.getAttribute('data-calendar-entry')))].sort();
+      expect(shown).toEqual(calendar.filter((e) => e.data.audiences.includes(audience)).map((e) => e.id).sort());
+      expect(page.querySelector(`.audience-filter a[aria-current="page"]`)?.getAttribute('href')).toBe(`/en/calendar/${audience}/`);
+    }
+  });
+
+  it('exports every entry to iCalendar with correct dates, UIDs and RRULEs, per locale and per entry', () => {
+    for (const locale of locales) {
+      const feed = new ICAL.Component(ICAL.parse(readFileSync(path.join(dist, locale, 'calendar.ics'), 'utf8')));
+      const events = feed.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+      const byUid = new Map(events.map((e) => [e.uid, e]));
+      for (const entry of calendar) {
+        const uids = entry.data.months
+          ? expectedMonths(entry.data).map((m) => `${entry.id}-m${String(m).padStart(2, '0')}.${locale}@spouseprogram.hel.fi`)
+          : [`${entry.id}.${locale}@spouseprogram.hel.fi`];
+        for (const uid of uids) {
+          const event = byUid.get(uid);
+          expect(event, uid).toBeDefined();
+          expect(event!.summary).toBe(entry.data.title[locale]);
+          expect(event!.isRecurring()).toBe((entry.data.recurrence ?? 'yearly') === 'yearly');
+          if (event!.isRecurring()) expect(event!.component.getFirstPropertyValue('rrule')?.toString()).toBe('FREQ=YEARLY');
+          if (entry.data.start) {
+            expect(event!.startDate.toString().slice(0, 10)).toBe(entry.data.start);
+            if (entry.data.startTime) expect(event!.startDate.timezone).toBe('Europe/Helsinki');
+          } else {
+            expect(event!.startDate.month).toBe(Number(uid.match(/-m(\d\d)\./)![1]));
+            expect(event!.startDate.day).toBe(1);
+          }
+        }
+        const single = new ICAL.Component(ICAL.parse(readFileSync(path.join(dist, locale, 'calendar', `${entry.id}.ics`), 'utf8')));
+        expect(single.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v).uid).sort()).toEqual([...uids].sort());
+      }
+      expect(events.length).toBe(calendar.reduce((n, e) => n + (e.data.months ? expectedMonths(e.data).length : 1), 0));
+    }
+  });
+});
