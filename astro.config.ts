@@ -4,8 +4,15 @@ import sitemap from '@astrojs/sitemap';
 import { resolveContentDir } from './src/lib/content-files.ts';
 import { contentValidation } from './src/integrations/content-validation.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { untranslatedPagePaths } from './src/lib/page-translations.ts';
 
 const contentDir = resolveContentDir();
+// Pages that are not content of their own (404s, the form's thank-you page, untranslated notes) stay out of the sitemap.
+const notInSitemap = new Set(untranslatedPagePaths(contentDir));
+const inSitemap = (url: string) => {
+  const { pathname } = new URL(url);
+  return !/\/(404|feedback\/thanks)\/$/.test(pathname) && pathname !== '/' && !notInSitemap.has(pathname);
+};
 
 // SITE_OUT_DIR and CONTENT_DIR let tests and the benchmark build other content into other folders.
 export default defineConfig({
@@ -15,6 +22,6 @@ export default defineConfig({
   trailingSlash: 'always',
   // Nothing inline: the Content-Security-Policy allows only scripts and styles served as files.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [contentValidation(contentDir), mdx(), sitemap({ filter: (page) => !page.includes('/admin/') }), pagefindIndex()],
+  integrations: [contentValidation(contentDir), mdx(), sitemap({ filter: inSitemap }), pagefindIndex()],
   vite: { build: { assetsInlineLimit: 0 }, server: { fs: { allow: ['.', contentDir] } } },
 });

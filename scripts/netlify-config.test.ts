@@ -53,8 +53,8 @@ describe('netlify.toml redirects', () => {
     expect(matchRedirect(config, '/', { fileExists: true })).toEqual({ to: '/en/', status: 302 });
   });
   it('answers unknown paths with the 404 page of their language, but never shadows real files', () => {
-    expect(matchRedirect(config, '/fi/ei-ole/', { fileExists: false })).toEqual({ to: '/fi/404.html', status: 404 });
-    expect(matchRedirect(config, '/en/nope/', { fileExists: false })).toEqual({ to: '/en/404.html', status: 404 });
+    expect(matchRedirect(config, '/fi/ei-ole/', { fileExists: false })).toEqual({ to: '/fi/404/', status: 404 });
+    expect(matchRedirect(config, '/en/nope/', { fileExists: false })).toEqual({ to: '/en/404/', status: 404 });
     expect(matchRedirect(config, '/en/services/', { fileExists: true })).toBeUndefined();
   });
   it('orders Accept-Language by quality', () => {

@@ -7,11 +7,11 @@ import { createStaticServer, resolveFile } from './serve.ts';
 
 const root = mkdtempSync(path.join(tmpdir(), 'serve-'));
 mkdirSync(path.join(root, 'en/services'), { recursive: true });
-mkdirSync(path.join(root, 'fi'), { recursive: true });
+mkdirSync(path.join(root, 'fi/404'), { recursive: true });
 writeFileSync(path.join(root, 'index.html'), '<h1>root</h1>');
 writeFileSync(path.join(root, 'en/index.html'), '<h1>en</h1>');
 writeFileSync(path.join(root, 'en/services/index.html'), '<h1>services</h1>');
-writeFileSync(path.join(root, 'fi/404.html'), '<h1>ei löydy</h1>');
+writeFileSync(path.join(root, 'fi/404/index.html'), '<h1>ei löydy</h1>');
 writeFileSync(path.join(root, '404.html'), '<h1>missing</h1>');
 writeFileSync(path.join(root, 'app.js'), 'console.log(1)');
 // The real netlify.toml is used: these tests show the server applies it.

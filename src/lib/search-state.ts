@@ -7,8 +7,7 @@
  *   filters combine with AND.
  * - Unknown parameters and values are dropped and reported, never thrown; nothing here produces HTML.
  */
-import { costTypes } from '../schemas/service.ts';
-import { taxonomyNames, type TaxonomyName } from '../schemas/taxonomy.ts';
+import { costTypes, taxonomyNames, type TaxonomyName } from '../schemas/vocabulary.ts';
 import { filterParams } from './search-url.ts';
 
 export const filterKeys = [...taxonomyNames.map((name) => filterParams[name]), 'cost'] as const;
@@ -37,8 +36,8 @@ export interface Ignored {
 }
 
 export function knownValuesFrom(taxonomyIds: Record<TaxonomyName, readonly string[]>): KnownValues {
-  const known = Object.fromEntries(taxonomyNames.map((name) => [filterParams[name], taxonomyIds[name]])) as Record<string, readonly string[]>;
-  return { ...known, cost: costTypes } as KnownValues;
+  const known: Record<string, readonly string[]> = Object.fromEntries(taxonomyNames.map((name) => [filterParams[name], taxonomyIds[name]]));
+  return { ...known, cost: costTypes } as unknown as KnownValues;
 }
 
 export const emptyState = (): SearchState => ({ q: '', filters: {}, page: 1 });

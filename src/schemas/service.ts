@@ -8,7 +8,8 @@ export const SUMMARY_MAX = 150;
 /** Municipalities may be listed one by one or as this single value. */
 export const ALL_MUNICIPALITIES = 'all';
 
-export const costTypes = ['free', 'paid', 'other'] as const;
+import { costTypes } from './vocabulary.ts';
+export { costTypes };
 
 const location = z.strictObject({
   name: nonEmptyText,

@@ -5,17 +5,8 @@ import { id, localized, nonEmptyText } from './common.ts';
  * The taxonomies services are classified by. Each is one YAML file in `content/taxonomies/<name>.yaml`
  * holding a list of terms; services refer to terms by `id`.
  */
-export const taxonomyNames = [
-  'municipalities',
-  'categories',
-  'situations',
-  'languages',
-  'modes',
-  'accessibility',
-  'ages',
-  'audiences',
-] as const;
-export type TaxonomyName = (typeof taxonomyNames)[number];
+export { taxonomyNames, type TaxonomyName } from './vocabulary.ts';
+import type { TaxonomyName } from './vocabulary.ts';
 
 export const taxonomyTerm = z.strictObject({
   id,

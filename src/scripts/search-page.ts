@@ -18,7 +18,7 @@ import {
   type SearchState,
   type SortOrder,
 } from '../lib/search-state.ts';
-import { format } from './search-strings.ts';
+import { format } from './format.ts';
 import { loadPagefind, type PagefindResultData, type PagefindSearch } from './pagefind.ts';
 
 export const PAGE_SIZE = 20;

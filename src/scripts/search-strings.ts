@@ -6,8 +6,3 @@ export function searchPageStrings(t: Translate): Record<string, string> {
   const wanted = uiStringKeys.filter((key: UiStringKey) => key.startsWith('search.') || key.startsWith('siteSearch.') || key.startsWith('cost.') || key === 'service.allMunicipalities' || key === 'date.updated');
   return Object.fromEntries(wanted.map((key) => [key, t(key)]));
 }
-
-/** Fills `{name}` placeholders in a string handed over from the page. */
-export function format(template: string | undefined, values: Record<string, string | number> = {}): string {
-  return (template ?? '').replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
-}

@@ -1,5 +1,5 @@
 /** The site-wide search page: one Pagefind search over program pages and services; results as text only. */
-import { format } from './search-strings.ts';
+import { format } from './format.ts';
 import { loadPagefind } from './pagefind.ts';
 
 export function startSiteSearch(): void {

@@ -34,4 +34,21 @@ describe('language switcher in Chromium', () => {
     await page.waitForURL('**/en/services/kotiva-language-course-with-childcare/');
     expect(await page.locator('h1').textContent()).toBe('KOTIVA Finnish course with childcare');
   });
+
+  it('sends / to the browser language, English by default', async () => {
+    for (const [locale, expected] of [['fi-FI', '/fi/'], ['en-GB', '/en/'], ['de-DE', '/en/']] as const) {
+      const context = await browser.newContext({ locale });
+      const visitor = await context.newPage();
+      await visitor.goto(site.url('/'));
+      expect(new URL(visitor.url()).pathname, locale).toBe(expected);
+      await context.close();
+    }
+  });
+
+  it('answers an unknown address with the 404 page of its language', async () => {
+    const response = await page.goto(site.url('/fi/palvelut-joita-ei-ole/'));
+    expect(response?.status()).toBe(404);
+    expect(await page.locator('h1').textContent()).toBe('Sivua ei löytynyt');
+    expect(await page.getAttribute('html', 'lang')).toBe('fi');
+  });
 });

@@ -58,7 +58,7 @@ describe('annual calendar', () => {
     for (const locale of locales) {
       const page = readPage(dist, `/${locale}/calendar/`);
       for (let month = 1; month <= 12; month++) {
-        const section = page.querySelector(`#month-${month}`)!.parentNode;
+        const section = page.querySelector(`#month-${month}`)!.parentNode!;
         const shown = section.querySelectorAll('[data-calendar-entry]').map((li) => li.getAttribute('data-calendar-entry')).sort();
         const expected = calendar.filter((e) => expectedMonths(e.data).includes(month)).map((e) => e.id).sort();
         expect(shown, `${locale} month ${month}`).toEqual(expected);
@@ -98,7 +98,7 @@ describe('annual calendar', () => {
           if (event!.isRecurring()) expect(event!.component.getFirstPropertyValue('rrule')?.toString()).toBe('FREQ=YEARLY');
           if (entry.data.start) {
             expect(event!.startDate.toString().slice(0, 10)).toBe(entry.data.start);
-            if (entry.data.startTime) expect(event!.startDate.timezone).toBe('Europe/Helsinki');
+            if (entry.data.startTime) expect(event!.startDate.zone?.tzid).toBe('Europe/Helsinki');
           } else {
             expect(event!.startDate.month).toBe(Number(uid.match(/-m(\d\d)\./)![1]));
             expect(event!.startDate.day).toBe(1);

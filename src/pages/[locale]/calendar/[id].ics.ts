@@ -1,6 +1,5 @@
 import type { APIRoute } from 'astro';
 import { localeCodes, type Locale } from '../../../i18n/locales.ts';
-import { useTranslations } from '../../../i18n/strings.ts';
 import { getCalendar, type CalendarItem } from '../../../lib/site-data.ts';
 import { calendarFeed, icsHeaders } from '../../../lib/calendar-feed.ts';
 

@@ -1,0 +1,40 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, serveSite, type SiteServer } from '../support/browser.ts';
+import { root } from '../support/build.ts';
+import { sitemapPaths } from '../support/gates.ts';
+import { openGatePage } from '../support/browser-gates.ts';
+
+const paths = sitemapPaths(path.join(root, 'dist'));
+let browser: Browser;
+let site: SiteServer;
+
+beforeAll(async () => {
+  [browser, site] = await Promise.all([launchChromium(), serveSite()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** Lets a page's scripts finish: search pages render their results first. */
+async function settle(page: Page) {
+  if (await page.locator('#catalogue-search, #site-search').count()) {
+    await page.waitForFunction(() => document.documentElement.dataset['searchReady'], null, { timeout: 15_000 }).catch(() => {});
+  }
+}
+
+describe('every sitemap page in Chromium, served with the headers of netlify.toml', () => {
+  it('has no axe-core violations (WCAG 2.1 A/AA), no CSP violation and no console error', { timeout: 900_000 }, async () => {
+    const gate = await openGatePage(browser);
+    const failures: string[] = [];
+    for (const urlPath of paths) {
+      const result = await gate.check(site.url(urlPath), settle);
+      failures.push(...result.axe.map((p) => `${urlPath}: axe ${p}`), ...result.csp.map((p) => `${urlPath}: CSP ${p}`), ...result.console.map((p) => `${urlPath}: console ${p}`));
+    }
+    await gate.close();
+    expect(paths.length).toBeGreaterThan(150);
+    expect(failures).toEqual([]);
+  });
+});
