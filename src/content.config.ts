@@ -6,6 +6,7 @@ import { taxonomyNames, taxonomyTerm } from './schemas/taxonomy.ts';
 import { recordFromKeys } from './lib/records.ts';
 import { serviceSchema } from './schemas/service.ts';
 import { pageSchema } from './schemas/page.ts';
+import { entryPointSchema } from './schemas/entry-point.ts';
 import { calendarEntrySchema } from './schemas/calendar.ts';
 import { partnerSchema } from './schemas/partner.ts';
 import { popularSearchSchema } from './schemas/popular-search.ts';
@@ -28,6 +29,10 @@ export const collections = {
   pages: defineCollection({
     loader: glob({ pattern: '*/*.mdx', base: `${contentDir}/pages` }),
     schema: pageSchema,
+  }),
+  entryPoints: defineCollection({
+    loader: glob({ pattern: '*/*.mdx', base: `${contentDir}/entry-points` }),
+    schema: entryPointSchema(terms),
   }),
   calendar: defineCollection({
     loader: glob({ pattern: '*.yaml', base: `${contentDir}/calendar` }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { availableIn, byName, expandMunicipalities, groupByTerms, initialOf, isBuilt, isInOpenData } from './catalogue.ts';
+import { availableIn, byName, expandMunicipalities, groupByTerms, initialOf, isBuilt, isInOpenData, matchesFilters } from './catalogue.ts';
 
 describe('catalogue rules', () => {
   it('builds published and outdated services only', () => {
@@ -26,5 +26,19 @@ describe('catalogue rules', () => {
   it('files names under their first letter, symbols under #', () => {
     expect(initialOf('ääni', 'fi')).toBe('Ä');
     expect(initialOf('3D printing', 'en')).toBe('#');
+  });
+});
+
+describe('filter sets', () => {
+  const field = (param: string) => ({ situation: 'situations', mode: 'modes' })[param] ?? param;
+  const service = { municipalities: ['espoo'], cost: 'free' as const, situations: ['home-parent'], modes: ['online'] };
+  it('ORs values within a filter and ANDs filters', () => {
+    expect(matchesFilters(service, { situation: ['home-parent', 'young-adult'] }, field)).toBe(true);
+    expect(matchesFilters(service, { situation: ['home-parent'], mode: ['in-person'] }, field)).toBe(false);
+    expect(matchesFilters(service, { municipality: ['helsinki', 'espoo'], cost: ['free'] }, field)).toBe(true);
+    expect(matchesFilters(service, { cost: ['paid'] }, field)).toBe(false);
+  });
+  it('matches every municipality for "all"', () => {
+    expect(matchesFilters({ ...service, municipalities: ['all'] }, { municipality: ['hanko'] }, field)).toBe(true);
   });
 });

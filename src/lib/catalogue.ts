@@ -46,3 +46,21 @@ export function initialOf(name: string, locale: string): string {
   const first = name.trim().charAt(0).toLocaleUpperCase(locale);
   return /\p{L}/u.test(first) ? first : '#';
 }
+
+/**
+ * Whether a service matches a filter set in the search URL's terms: values OR within a filter, filters AND across,
+ * "all" municipalities matching every municipality. The same rule Pagefind applies to the indexed filter values.
+ */
+export function matchesFilters(
+  service: Pick<ServiceData, 'municipalities' | 'cost'> & Partial<Record<string, unknown>>,
+  filters: Partial<Record<string, readonly string[] | undefined>>,
+  fieldOf: (param: string) => string,
+): boolean {
+  return Object.entries(filters).every(([param, wanted]) => {
+    if (!wanted || wanted.length === 0) return true;
+    if (param === 'cost') return wanted.includes(service.cost);
+    if (param === 'municipality') return wanted.some((id) => availableIn(service, id));
+    const values = (service[fieldOf(param)] as readonly string[] | undefined) ?? [];
+    return wanted.some((id) => values.includes(id));
+  });
+}

@@ -10,6 +10,7 @@ import { idPattern, isTranslatable } from '../schemas/common.ts';
 import { taxonomyFile, taxonomyNames, type TaxonomyIds, type TaxonomyTerm } from '../schemas/taxonomy.ts';
 import { serviceSchema, type ServiceData } from '../schemas/service.ts';
 import { pageSchema } from '../schemas/page.ts';
+import { entryPointSchema } from '../schemas/entry-point.ts';
 import { calendarEntrySchema } from '../schemas/calendar.ts';
 import { partnerSchema } from '../schemas/partner.ts';
 import { popularSearchesFile } from '../schemas/popular-search.ts';
@@ -28,13 +29,14 @@ export function formatProblem(problem: Problem): string {
   return `${problem.file}: ${problem.field}: ${problem.message}`;
 }
 
-export interface CheckedService {
+export interface CheckedEntry<T> {
   file: string;
   locale: Locale;
   slug: string;
-  data: ServiceData;
+  data: T;
   body: string;
 }
+export type CheckedService = CheckedEntry<ServiceData>;
 
 export interface CheckResult {
   problems: Problem[];
@@ -81,6 +83,52 @@ function sameValue(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
+/**
+ * A collection kept as `content/<folder>/<locale>/<slug>.mdx`: every slug must exist in every locale, and the
+ * fields not marked translatable must be identical in every locale's file.
+ */
+function checkLocalizedMdx<S extends z.ZodObject>(
+  contentDir: string,
+  folder: string,
+  schema: S,
+  display: (...parts: string[]) => string,
+  problems: Problem[],
+): CheckedEntry<z.infer<S>>[] {
+  for (const dir of listDirs(path.join(contentDir, folder))) {
+    if (!(localeCodes as string[]).includes(dir)) {
+      problems.push({ file: display(folder, dir), field: '(folder)', message: `unknown locale folder; expected one of: ${localeCodes.join(', ')}` });
+    }
+  }
+  const entries: CheckedEntry<z.infer<S>>[] = [];
+  const files = new Map(localeCodes.map((locale) => [locale, listFiles(path.join(contentDir, folder, locale), '.mdx')]));
+  for (const locale of localeCodes) {
+    for (const name of files.get(locale)!) {
+      const raw = readMdxFile(path.join(contentDir, folder, locale, name), display(folder, locale, name));
+      const slug = name.replace(/\.mdx$/, '');
+      if (!idPattern.test(slug)) problems.push({ file: raw.file, field: '(file name)', message: 'expected a lowercase ASCII slug such as "job-search-coaching.mdx"' });
+      for (const other of localeCodes.filter((l) => !files.get(l)!.includes(name))) {
+        problems.push({ file: raw.file, field: '(translation)', message: `no ${other} version; expected ${display(folder, other, name)} with the same slug` });
+      }
+      const data = validate(schema, raw, problems);
+      if (data) entries.push({ file: raw.file, locale, slug, data, body: raw.body ?? '' });
+    }
+  }
+  const structured = structuredFields(schema);
+  for (const slug of new Set(entries.map((e) => e.slug))) {
+    const [reference, ...others] = entries.filter((e) => e.slug === slug);
+    for (const other of others) {
+      for (const field of structured) {
+        const a = (reference!.data as Record<string, unknown>)[field];
+        const b = (other.data as Record<string, unknown>)[field];
+        if (!sameValue(a, b)) {
+          problems.push({ file: other.file, field, message: `must be identical in every locale; ${reference!.file} has ${JSON.stringify(a)}, this file has ${JSON.stringify(b)}` });
+        }
+      }
+    }
+  }
+  return entries;
+}
+
 export function checkContent(contentDir: string, displayRoot: string = path.dirname(contentDir)): CheckResult {
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
@@ -100,69 +148,16 @@ export function checkContent(contentDir: string, displayRoot: string = path.dirn
   }
   const ids: TaxonomyIds = recordFromKeys(taxonomyNames, (n) => taxonomies[n]!.map((t) => t.id));
 
-  // Services: one MDX file per locale with the same slug.
-  const schema = serviceSchema(ids);
-  const services: CheckedService[] = [];
-  const bySlug = new Map<string, Map<Locale, CheckedService>>();
-  const serviceDirs = listDirs(path.join(contentDir, 'services'));
-  for (const dir of serviceDirs) {
-    if (!(localeCodes as string[]).includes(dir)) {
-      problems.push({ file: display('services', dir), field: '(folder)', message: `unknown locale folder; expected one of: ${localeCodes.join(', ')}` });
-    }
+  // Services and entry points: one MDX file per locale with the same slug, structured fields identical.
+  const services = checkLocalizedMdx(contentDir, 'services', serviceSchema(ids), display, problems);
+  const slugs = new Set(services.map((s) => s.slug));
+  for (const service of services) {
+    (service.data.related ?? []).forEach((related, index) => {
+      if (!slugs.has(related)) problems.push({ file: service.file, field: `related[${index}]`, message: `no service with the slug "${related}"` });
+      if (related === service.slug) problems.push({ file: service.file, field: `related[${index}]`, message: 'a service cannot be related to itself' });
+    });
   }
-  for (const locale of localeCodes) {
-    for (const name of listFiles(path.join(contentDir, 'services', locale), '.mdx')) {
-      const slug = name.replace(/\.mdx$/, '');
-      const raw = readMdxFile(path.join(contentDir, 'services', locale, name), display('services', locale, name));
-      if (!idPattern.test(slug)) {
-        problems.push({ file: raw.file, field: '(file name)', message: 'expected a lowercase ASCII slug such as "job-search-coaching.mdx"' });
-      }
-      const data = validate(schema, raw, problems);
-      if (!data) {
-        bySlug.set(slug, bySlug.get(slug) ?? new Map());
-        continue;
-      }
-      const service: CheckedService = { file: raw.file, locale, slug, data, body: raw.body ?? '' };
-      services.push(service);
-      const entry = bySlug.get(slug) ?? new Map<Locale, CheckedService>();
-      entry.set(locale, service);
-      bySlug.set(slug, entry);
-    }
-  }
-
-  const structured = structuredFields(schema);
-  const slugs = new Set(bySlug.keys());
-  for (const [slug, perLocale] of bySlug) {
-    for (const locale of localeCodes) {
-      if (!perLocale.has(locale) && perLocale.size > 0) {
-        const existing = [...perLocale.values()][0]!;
-        const expected = display('services', locale, `${slug}.mdx`);
-        const exists = listFiles(path.join(contentDir, 'services', locale), '.mdx').includes(`${slug}.mdx`);
-        if (!exists) problems.push({ file: existing.file, field: '(translation)', message: `no ${locale} version; expected ${expected} with the same slug` });
-      }
-    }
-    const [reference, ...others] = [...perLocale.values()];
-    if (!reference) continue;
-    for (const other of others) {
-      for (const field of structured) {
-        const a = (reference.data as Record<string, unknown>)[field];
-        const b = (other.data as Record<string, unknown>)[field];
-        if (!sameValue(a, b)) {
-          problems.push({
-            file: other.file,
-            field,
-            message: `must be identical in every locale; ${reference.file} has ${JSON.stringify(a)}, this file has ${JSON.stringify(b)}`,
-          });
-        }
-      }
-    }
-    for (const service of perLocale.values()) {
-      (service.data.related ?? []).forEach((related, index) => {
-        if (!slugs.has(related)) problems.push({ file: service.file, field: `related[${index}]`, message: `no service with the slug "${related}"` });
-        if (related === slug) problems.push({ file: service.file, field: `related[${index}]`, message: 'a service cannot be related to itself' });
-      });
-    }
-  }
+  checkLocalizedMdx(contentDir, 'entry-points', entryPointSchema(ids), display, problems);
 
   // Program pages: translations may lag behind, which is a warning (the site shows a "not translated yet" note).
   const pageLocales = new Map<string, Locale[]>();

@@ -30,3 +30,8 @@ export function searchUrl(locale: Locale, filters: Partial<Record<FilterParam, r
 export function termSearchUrl(locale: Locale, taxonomy: TaxonomyName, id: string): string {
   return searchUrl(locale, { [filterParams[taxonomy]]: [id] });
 }
+
+/** The service field behind a filter parameter (`municipality` -> `municipalities`). */
+export function fieldOfParam(param: string): string {
+  return (Object.entries(filterParams).find(([, name]) => name === param)?.[0] ?? param) as string;
+}

@@ -77,3 +77,19 @@ export async function getCalendar(): Promise<CalendarItem[]> {
 export async function getPartners(): Promise<CollectionEntry<'partners'>['data'][]> {
   return (await getCollection('partners')).map((entry) => entry.data).sort((a, b) => a.name.localeCompare(b.name, 'fi'));
 }
+
+export interface EntryPointEntry {
+  entry: CollectionEntry<'entryPoints'>;
+  locale: Locale;
+  slug: string;
+  data: CollectionEntry<'entryPoints'>['data'];
+}
+
+/** Published entry points of a locale, in editor-set order. */
+export async function getEntryPoints(locale: Locale): Promise<EntryPointEntry[]> {
+  const entries = await getCollection('entryPoints', (entry) => entry.data.status === 'published');
+  return entries
+    .map((entry) => ({ entry, ...parseEntryId(entry.id), data: entry.data }))
+    .filter((e) => e.locale === locale)
+    .sort((a, b) => a.data.order - b.data.order || a.slug.localeCompare(b.slug));
+}

@@ -45,3 +45,38 @@ export function readYamlDir(folder: string, contentDir = contentRoot): { id: str
 export function readPageSlugs(locale: string, contentDir = contentRoot): string[] {
   return readdirSync(path.join(contentDir, 'pages', locale)).filter((n) => n.endsWith('.mdx')).map((n) => n.replace(/\.mdx$/, ''));
 }
+
+export function readEntryPoints(contentDir = contentRoot): RawService[] {
+  return ['en', 'fi'].flatMap((locale) =>
+    readdirSync(path.join(contentDir, 'entry-points', locale))
+      .filter((name) => name.endsWith('.mdx'))
+      .map((name) => ({
+        slug: name.replace(/\.mdx$/, ''),
+        locale,
+        data: matter(readFileSync(path.join(contentDir, 'entry-points', locale, name), 'utf8'), { engines: { yaml: (s: string) => YAML.parse(s) } }).data,
+      })),
+  );
+}
+
+/** The service field behind each search parameter, written out here independently of the site's code. */
+export const paramFields: Record<string, string> = {
+  municipality: 'municipalities',
+  category: 'categories',
+  situation: 'situations',
+  language: 'languages',
+  age: 'ages',
+  mode: 'modes',
+  access: 'accessibility',
+  audience: 'audiences',
+};
+
+/** OR within a filter, AND across filters; "all" municipalities match any municipality. */
+export function matchesFilterSet(service: RawService, filters: Record<string, string[]>): boolean {
+  return Object.entries(filters).every(([param, values]) =>
+    values.some((value) => {
+      if (param === 'cost') return service.data.cost === value;
+      if (param === 'municipality') return servesMunicipality(service, value);
+      return (service.data[paramFields[param]!] ?? []).includes(value);
+    }),
+  );
+}

@@ -1,0 +1,28 @@
+import { z } from 'astro/zod';
+import { nonEmptyText, publicationStatus, translatable } from './common.ts';
+import { termRef } from './taxonomy.ts';
+import { costTypes, taxonomyNames } from './vocabulary.ts';
+import { filterParams } from '../lib/search-url.ts';
+import type { TaxonomyIds } from './taxonomy.ts';
+
+/**
+ * A life-situation entry point `content/entry-points/<locale>/<slug>.mdx`: an introduction plus a stored filter set
+ * in the search URL's terms (parameter names, taxonomy ids), e.g. `filters: { situation: [home-parent] }`.
+ * The page lists the services that match, exactly as the catalogue search does for the same filters.
+ */
+export function entryPointSchema(terms: TaxonomyIds) {
+  const filterShape = Object.fromEntries(
+    taxonomyNames.map((name) => [filterParams[name], z.array(termRef(terms[name], name)).min(1).optional()]),
+  ) as Record<(typeof filterParams)[(typeof taxonomyNames)[number]], z.ZodOptional<z.ZodArray<ReturnType<typeof termRef>>>>;
+  return z.strictObject({
+    title: translatable(nonEmptyText.max(90, { error: 'must be at most 90 characters' })),
+    description: translatable(nonEmptyText.max(160, { error: 'must be at most 160 characters' })),
+    /** Position on the home page and the entry-point list. */
+    order: z.number({ error: 'expected a whole number' }).int().min(0),
+    filters: z
+      .strictObject({ ...filterShape, cost: z.array(z.enum(costTypes, { error: `expected one of: ${costTypes.join(', ')}` })).min(1).optional() })
+      .refine((filters) => Object.values(filters).some((values) => values && values.length > 0), { error: 'give at least one filter, e.g. situation: [home-parent]' }),
+    status: publicationStatus.default('published'),
+  });
+}
+export type EntryPointData = z.infer<ReturnType<typeof entryPointSchema>>;

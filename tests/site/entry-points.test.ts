@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { readPage, root } from '../support/build.ts';
+import { isShown, matchesFilterSet, readEntryPoints, readServices } from '../support/demo-content.ts';
+
+const dist = path.join(root, 'dist');
+const services = readServices();
+const entryPoints = readEntryPoints();
+
+describe('life-situation entry points', () => {
+  it('include the service tray for parents at home and the spouse path, in both locales', () => {
+    for (const locale of ['en', 'fi']) {
+      const slugs = entryPoints.filter((e) => e.locale === locale).map((e) => e.slug);
+      expect(slugs).toEqual(expect.arrayContaining(['new-in-finland-with-children', 'spouse-of-international-talent', 'looking-for-work', 'career-or-studies', 'starting-a-business', 'work-ability-and-health']));
+    }
+    expect(entryPoints.filter((e) => e.locale === 'en').map((e) => e.slug).sort()).toEqual(entryPoints.filter((e) => e.locale === 'fi').map((e) => e.slug).sort());
+  });
+
+  it('list exactly the services matching their filter set, grouped by category', () => {
+    for (const entry of entryPoints) {
+      const expected = services
+        .filter((s) => s.locale === entry.locale && isShown(s) && matchesFilterSet(s, entry.data.filters))
+        .map((s) => s.slug)
+        .sort();
+      expect(expected.length, `${entry.locale}/${entry.slug} has services`).toBeGreaterThan(0);
+      const page = readPage(dist, `/${entry.locale}/life-situations/${entry.slug}/`);
+      const listed = [...new Set(page.querySelectorAll('[data-category-group] [data-service-item]').map((li) => li.getAttribute('data-service-item')))].sort();
+      expect(listed, `${entry.locale}/${entry.slug}`).toEqual(expected);
+      expect(page.querySelector('[data-service-count]')?.getAttribute('data-service-count')).toBe(String(expected.length));
+    }
+  });
+
+  it('link to the catalogue search with the same filters', () => {
+    for (const entry of entryPoints) {
+      const href = readPage(dist, `/${entry.locale}/life-situations/${entry.slug}/`).querySelector('[data-open-in-search]')!.getAttribute('href')!;
+      const url = new URL(href, 'https://spouseprogram.hel.fi');
+      expect(url.pathname).toBe(`/${entry.locale}/services/`);
+      const fromLink = Object.fromEntries([...url.searchParams].map(([k, v]) => [k, v.split(',').sort()]));
+      const stored = Object.fromEntries(Object.entries(entry.data.filters as Record<string, string[]>).map(([k, v]) => [k, [...v].sort()]));
+      expect(fromLink).toEqual(stored);
+    }
+  });
+
+  it('are reachable from the home page of each locale, with the search and the Spouse Program', () => {
+    for (const locale of ['en', 'fi']) {
+      const links = readPage(dist, `/${locale}/`).querySelectorAll('main a').map((a) => a.getAttribute('href'));
+      for (const entry of entryPoints.filter((e) => e.locale === locale)) expect(links).toContain(`/${locale}/life-situations/${entry.slug}/`);
+      expect(links).toContain(`/${locale}/services/`);
+      expect(links).toContain(`/${locale}/about/`);
+    }
+  });
+});
