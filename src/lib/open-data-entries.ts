@@ -8,6 +8,6 @@ export async function openDataServices(locale: Locale, site: URL): Promise<{ ser
   const [taxonomies, services] = await Promise.all([getTaxonomies(), getServices(locale)]);
   return {
     taxonomies,
-    services: services.filter((s) => isInOpenData(s.data.status)).map((s) => toOpenDataService(s.slug, s.data, locale, site, taxonomies)),
+    services: services.filter((s) => isInOpenData(s.status)).map((s) => toOpenDataService(s.slug, s.data, locale, site, taxonomies)),
   };
 }

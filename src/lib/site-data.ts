@@ -3,6 +3,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/locales.ts';
 import { taxonomyNames, type TaxonomyName, type TaxonomyTerm } from '../schemas/taxonomy.ts';
 import { isBuilt, byName } from './catalogue.ts';
+import { buildToday, effectiveStatus } from './review.ts';
+import type { PublicationStatus } from '../schemas/common.ts';
 import { parseEntryId } from './urls.ts';
 import path from 'node:path';
 import { readYamlFile, resolveContentDir } from './content-files.ts';
@@ -35,14 +37,17 @@ export interface ServiceEntry {
   locale: Locale;
   slug: string;
   data: CollectionEntry<'services'>['data'];
+  /** The status after the review rules (src/lib/review.ts) for the build's date. */
+  status: PublicationStatus;
 }
 
-/** Services that get pages (published and outdated), in a locale, by name. */
+/** Services that get pages (published and outdated, after the review rules), in a locale, by name. */
 export async function getServices(locale: Locale): Promise<ServiceEntry[]> {
-  const entries = await getCollection('services', (entry) => isBuilt(entry.data.status));
+  const today = buildToday();
+  const entries = await getCollection('services');
   return entries
-    .map((entry) => ({ entry, ...parseEntryId(entry.id), data: entry.data }))
-    .filter((service) => service.locale === locale)
+    .map((entry) => ({ entry, ...parseEntryId(entry.id), data: entry.data, status: effectiveStatus(entry.data.status, entry.data.reviewed, today) }))
+    .filter((service) => service.locale === locale && isBuilt(service.status))
     .sort((a, b) => byName<{ name: string }>(locale)(a.data, b.data));
 }
 

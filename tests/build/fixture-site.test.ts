@@ -75,6 +75,10 @@ describe('fixture site build', () => {
     expect(entry.languages.fi.page_count).toBeGreaterThanOrEqual(3);
   });
 
+  it('shows no out-of-date notice on services reviewed recently', () => {
+    expect(readPage(build.outDir, '/en/services/work-trial/').querySelector('[data-outdated-notice]')).toBeNull();
+  });
+
   it('publishes GovernmentService JSON-LD that parses', () => {
     const script = readPage(build.outDir, '/fi/services/kotoklubi/').querySelector('script[type="application/ld+json"]');
     const data = JSON.parse(script!.textContent);

@@ -13,7 +13,8 @@ export interface BuildResult {
   outDir: string;
 }
 
-export function buildSite(contentDir: string, name: string): BuildResult {
+/** `today` pins the review rules' date so fixture services do not age. */
+export function buildSite(contentDir: string, name: string, today = '2026-06-01'): BuildResult {
   const outDir = path.join(tmpRoot, name, 'dist');
   const result = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: root,
@@ -25,6 +26,7 @@ export function buildSite(contentDir: string, name: string): BuildResult {
       SITE_CACHE_DIR: path.join(tmpRoot, name, 'cache'),
       ASTRO_TELEMETRY_DISABLED: '1',
       NO_COLOR: '1',
+      SITE_TODAY: today,
     },
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };

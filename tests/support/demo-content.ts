@@ -32,8 +32,20 @@ export function readTerms(taxonomy: string, contentDir = contentRoot): { id: str
   return YAML.parse(readFileSync(path.join(contentDir, 'taxonomies', `${taxonomy}.yaml`), 'utf8'));
 }
 
-export const isPublished = (s: RawService) => s.data.status === 'published';
-export const isShown = (s: RawService) => s.data.status === 'published' || s.data.status === 'outdated';
+/** The build's date, as the site's build sees it (`npm test` pins SITE_TODAY so the demo content does not age). */
+export const today = process.env['SITE_TODAY'] ?? new Date().toISOString().slice(0, 10);
+
+/** The status after the review rules, restated here from seed 004: outdated at 150 days, archived 60 days later. */
+export function effectiveStatus(s: RawService): string {
+  const status = String(s.data.status);
+  if (status === 'draft' || status === 'archived') return status;
+  const days = Math.floor((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${s.data.reviewed}T00:00:00Z`)) / 86_400_000);
+  if (days >= 210) return 'archived';
+  if (days >= 150 || status === 'outdated') return 'outdated';
+  return 'published';
+}
+export const isPublished = (s: RawService) => effectiveStatus(s) === 'published';
+export const isShown = (s: RawService) => ['published', 'outdated'].includes(effectiveStatus(s));
 export const servesMunicipality = (s: RawService, id: string) => s.data.municipalities.includes('all') || s.data.municipalities.includes(id);
 
 export function readYamlDir(folder: string, contentDir = contentRoot): { id: string; data: Record<string, any> }[] {

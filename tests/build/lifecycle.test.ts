@@ -1,0 +1,45 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { buildSite, pageExists, readPage, type BuildResult } from '../support/build.ts';
+import { copyFixture, editFrontMatter } from '../support/fixture-content.ts';
+
+// On 2026-11-22: work-trial was reviewed 160 days earlier (outdated), kotoklubi 220 days earlier (archived).
+const fixture = copyFixture();
+let build: BuildResult;
+beforeAll(() => {
+  for (const locale of ['en', 'fi']) {
+    editFrontMatter(fixture.dir, `services/${locale}/work-trial.mdx`, { reviewed: '2026-06-15' });
+    editFrontMatter(fixture.dir, `services/${locale}/kotoklubi.mdx`, { reviewed: '2026-04-16', related: undefined });
+  }
+  build = buildSite(fixture.dir, 'lifecycle', '2026-11-22');
+  if (build.status !== 0) throw new Error(build.output);
+});
+afterAll(() => fixture.cleanup());
+
+describe('content lifecycle in the build', () => {
+  it('shows an "out of date" notice on a service past the outdated threshold, in both languages', () => {
+    const en = readPage(build.outDir, '/en/services/work-trial/');
+    expect(en.querySelector('[data-outdated-notice]')?.text).toContain('This information may be out of date');
+    expect(readPage(build.outDir, '/fi/services/work-trial/').querySelector('[data-outdated-notice]')?.text).toContain('Tiedot voivat olla vanhentuneita');
+    expect(en.querySelector('article')?.getAttribute('data-pagefind-weight')).toBe('0.1');
+    expect(en.querySelector('time[datetime="2026-06-15"]')).not.toBeNull();
+  });
+
+  it('does not build a service 60 days past the outdated threshold', () => {
+    expect(pageExists(build.outDir, '/en/services/kotoklubi/')).toBe(false);
+    expect(pageExists(build.outDir, '/fi/services/kotoklubi/')).toBe(false);
+    expect(readFileSync(path.join(build.outDir, 'en/services/a-z/index.html'), 'utf8')).not.toContain('kotoklubi');
+  });
+
+  it('leaves outdated services out of open data', () => {
+    const json = JSON.parse(readFileSync(path.join(build.outDir, 'en/services.json'), 'utf8'));
+    expect(json.services).toEqual([]);
+  });
+
+  it('links each service page to its change history', () => {
+    const link = readPage(build.outDir, '/fi/services/work-trial/').querySelector('[data-history]');
+    expect(link?.getAttribute('href')).toBe('https://github.com/City-of-Helsinki/spouse-program-site/commits/main/content/services/fi/work-trial.mdx');
+    expect(link?.text).toBe('Sivun muutoshistoria');
+  });
+});
