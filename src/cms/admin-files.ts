@@ -1,0 +1,80 @@
+/**
+ * The files of the /admin/ page: its HTML, the generated config.yml, the page's own scripts (src/cms/browser/),
+ * a browser build of `yaml`, and Decap CMS's bundle copied from node_modules/decap-cms/dist/ (never from a CDN,
+ * never committed). The build writes them into dist/admin/; the dev server serves the same list from memory.
+ */
+import { mkdirSync, readdirSync, statSync, writeFileSync, copyFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { defaultLocale } from '../i18n/locales.ts';
+import { cmsSettings, type CmsSettings } from './backend.ts';
+import { decapConfig, decapConfigYaml, readTerms } from './config.ts';
+
+const require = createRequire(import.meta.url);
+
+/** A file of the admin page: `path` relative to /admin/, and either a file to copy or generated text. */
+export type AdminFile = { path: string; source: string } | { path: string; text: string };
+
+export const decapDist = path.dirname(require.resolve('decap-cms/dist/decap-cms.js'));
+const yamlBrowserDist = path.join(path.dirname(require.resolve('yaml/package.json')), 'browser/dist');
+const browserDir = path.join(import.meta.dirname, 'browser');
+
+/** Decap's bundle, its lazily loaded chunks and WebAssembly, and its licence notice; no source maps. */
+export function decapBundleFiles(): string[] {
+  return readdirSync(decapDist)
+    .filter((name) => /^(?:\d+\.)?decap-cms\.js$|\.wasm$|^decap-cms\.js\.LICENSE\.txt$/.test(name))
+    .sort();
+}
+
+function listTree(dir: string, prefix = ''): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const rel = prefix ? `${prefix}/${name}` : name;
+    return statSync(path.join(dir, name)).isDirectory() ? listTree(path.join(dir, name), rel) : [rel];
+  });
+}
+
+export function adminHtml(): string {
+  return `<!doctype html>
+<html lang="en" data-site-home="/${defaultLocale}/">
+  <head>
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <meta name="robots" content="noindex, nofollow">
+    <title>Content manager | Helsinki Spouse Program</title>
+    <link rel="icon" href="/favicon.svg" type="image/svg+xml">
+    <script type="module" src="admin.js"></script>
+  </head>
+  <body>
+    <noscript>The content manager needs JavaScript.</noscript>
+  </body>
+</html>
+`;
+}
+
+/** config.yml, generated from the schemas and the taxonomies of `contentDir`. */
+export function configFile(contentDir: string, settings: CmsSettings = cmsSettings()): AdminFile {
+  return { path: 'config.yml', text: decapConfigYaml(decapConfig(settings, readTerms(contentDir))) };
+}
+
+/** Every file but config.yml. */
+export function staticAdminFiles(): AdminFile[] {
+  return [
+    { path: 'index.html', text: adminHtml() },
+    ...['admin.js', 'formats.js'].map((name) => ({ path: name, source: path.join(browserDir, name) })),
+    ...listTree(yamlBrowserDist).map((rel) => ({ path: `vendor/yaml/${rel}`, source: path.join(yamlBrowserDist, rel) })),
+    ...decapBundleFiles().map((name) => ({ path: name, source: path.join(decapDist, name) })),
+  ];
+}
+
+export function adminFiles(contentDir: string, settings: CmsSettings = cmsSettings()): AdminFile[] {
+  return [...staticAdminFiles(), configFile(contentDir, settings)];
+}
+
+export function writeAdminFiles(outDir: string, files: AdminFile[]): void {
+  for (const file of files) {
+    const target = path.join(outDir, file.path);
+    mkdirSync(path.dirname(target), { recursive: true });
+    if ('text' in file) writeFileSync(target, file.text);
+    else copyFileSync(file.source, target);
+  }
+}

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import YAML from 'yaml';
+import { cmsSettings, repoFromUrl } from './backend.ts';
+import { cmsCollections, notInCms } from './collections.ts';
+import { CONTENT_FOLDER, MEDIA_FOLDER, PUBLIC_FOLDER, decapConfig, decapConfigYaml, readTerms } from './config.ts';
+import { FORMAT_NAMES } from './browser/formats.js';
+import { listDirs, listFiles, readMdxFile, readYamlFile, resolveContentDir } from '../lib/content-files.ts';
+import { defaultLocale, localeCodes } from '../i18n/locales.ts';
+import { serviceSchema } from '../schemas/service.ts';
+import { readTaxonomyIds } from '../lib/taxonomy-ids.ts';
+import { entryErrors } from '../../tests/support/decap-validate.ts';
+
+const contentDir = resolveContentDir();
+const config = decapConfig(cmsSettings({}), readTerms(contentDir));
+
+describe('CMS settings (backend)', () => {
+  it('defaults to GitHub with the editorial workflow, and decap-server on loopback for local editing', () => {
+    const settings = cmsSettings({});
+    expect(settings.backend).toEqual({ name: 'github', repo: 'City-of-Helsinki/spouse-program-site', branch: 'main', squash_merges: true });
+    expect(settings.publishMode).toBe('editorial_workflow');
+    expect(settings.localBackendUrl).toBe('http://127.0.0.1:8081/api/v1');
+  });
+  it('takes the backend, repository, OAuth provider, publish mode and proxy port from the environment', () => {
+    const settings = cmsSettings({
+      DECAP_BACKEND: 'gitlab',
+      DECAP_REPO: 'city/site',
+      DECAP_BRANCH: 'content',
+      DECAP_BASE_URL: 'https://oauth.example.org',
+      DECAP_AUTH_ENDPOINT: 'auth',
+      DECAP_AUTH_TYPE: 'pkce',
+      DECAP_APP_ID: 'app-1',
+      DECAP_PUBLISH_MODE: 'simple',
+      DECAP_PROXY_PORT: '9000',
+      SITE_URL: 'https://staging.example.org',
+    });
+    expect(settings.backend).toEqual({ name: 'gitlab', repo: 'city/site', branch: 'content', squash_merges: true, base_url: 'https://oauth.example.org', auth_endpoint: 'auth', auth_type: 'pkce', app_id: 'app-1' });
+    expect(settings).toMatchObject({ publishMode: 'simple', localBackendUrl: 'http://127.0.0.1:9000/api/v1', siteUrl: 'https://staging.example.org' });
+    expect(cmsSettings({ REPOSITORY_URL: 'https://github.com/someone/fork.git' }).backend.repo).toBe('someone/fork');
+    expect(() => cmsSettings({ DECAP_PUBLISH_MODE: 'yolo' })).toThrow(/editorial_workflow or simple/);
+    expect(() => cmsSettings({ DECAP_PROXY_PORT: 'x' })).toThrow(/not a port/);
+    expect(repoFromUrl('https://gitlab.com/a/b/')).toBe('a/b');
+  });
+});
+
+describe('the generated Decap config', () => {
+  it('uses the editorial workflow, the local backend, one folder per locale and ASCII slugs', () => {
+    expect(config).toMatchObject({
+      publish_mode: 'editorial_workflow',
+      local_backend: { url: 'http://127.0.0.1:8081/api/v1' },
+      i18n: { structure: 'multiple_folders', locales: localeCodes, default_locale: defaultLocale },
+      slug: { encoding: 'ascii', clean_accents: true },
+    });
+  });
+
+  it('uploads attachments where the service schema expects them', () => {
+    const schema = serviceSchema(readTaxonomyIds(contentDir));
+    const attachment = schema.shape.attachments.unwrap().element;
+    expect(MEDIA_FOLDER).toBe(`public${PUBLIC_FOLDER}`);
+    expect(attachment.safeParse({ label: 'Flyer', file: `${PUBLIC_FOLDER}/course-flyer.pdf` }).success).toBe(true);
+  });
+
+  it('lays collections out as the content is: MDX per locale folder, or one YAML file per entry', () => {
+    for (const collection of config.collections) {
+      const spec = cmsCollections.find((c) => c.name === collection.name)!;
+      expect(collection.folder).toBe(`${CONTENT_FOLDER}/${spec.folder}`);
+      const dir = path.join(contentDir, spec.folder);
+      if (spec.layout === 'mdx-per-locale') {
+        expect(collection).toMatchObject({ extension: 'mdx', format: FORMAT_NAMES.frontmatter, i18n: true, slug: '{{slug}}' });
+        expect(listDirs(dir)).toEqual([...localeCodes].sort());
+        for (const locale of localeCodes) expect(listFiles(path.join(dir, locale), '.mdx').length, `${spec.folder}/${locale}`).toBeGreaterThan(0);
+      } else {
+        expect(collection).toMatchObject({ extension: 'yaml', format: FORMAT_NAMES.yaml, slug: '{{slug}}' });
+        expect(collection).not.toHaveProperty('i18n');
+        expect(listFiles(dir, '.yaml').length, spec.folder).toBeGreaterThan(0);
+      }
+    }
+    expect(config.collections.find((c) => c.name === 'calendar')?.identifier_field).toBe(`title.${defaultLocale}`);
+  });
+
+  it('covers every folder and file under content/: edited in the CMS or listed as not editable there', () => {
+    const covered = [...cmsCollections.map((c) => c.folder), ...notInCms.map((n) => n.path)];
+    const present = readdirSync(contentDir).filter((name) => !name.startsWith('.'));
+    expect(present.filter((name) => !covered.includes(name)), 'add a collection to src/cms/collections.ts').toEqual([]);
+  });
+
+  it('accepts every existing content file as it is (Decap would not refuse to save any of them)', () => {
+    const slugs = Object.fromEntries(
+      cmsCollections.map((c) => [c.name, new Set(listFiles(path.join(contentDir, c.folder, c.layout === 'mdx-per-locale' ? defaultLocale : ''), c.layout === 'mdx-per-locale' ? '.mdx' : '.yaml').map((n) => n.replace(/\.\w+$/, '')))]),
+    );
+    let checked = 0;
+    for (const collection of config.collections) {
+      const spec = cmsCollections.find((c) => c.name === collection.name)!;
+      const dirs = spec.layout === 'mdx-per-locale' ? localeCodes.map((l) => path.join(contentDir, spec.folder, l)) : [path.join(contentDir, spec.folder)];
+      for (const dir of dirs) {
+        for (const name of listFiles(dir, spec.layout === 'mdx-per-locale' ? '.mdx' : '.yaml')) {
+          const file = path.join(dir, name);
+          const raw = spec.layout === 'mdx-per-locale' ? readMdxFile(file, name) : readYamlFile(file, name);
+          const data = { ...(raw.data as Record<string, unknown>), ...(raw.body?.trim() ? { body: raw.body } : {}) };
+          expect(entryErrors(collection.fields, data, { slugs }), path.relative(contentDir, file)).toEqual([]);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(150);
+  });
+
+  it('refuses the values the schemas refuse (what the browser test relies on)', () => {
+    const services = config.collections.find((c) => c.name === 'services')!;
+    const file = path.join(contentDir, 'services', defaultLocale, listFiles(path.join(contentDir, 'services', defaultLocale), '.mdx')[0]!);
+    const data = readMdxFile(file, file).data as Record<string, unknown>;
+    const context = { slugs: { services: new Set<string>() } };
+    const errorsFor = (changes: Record<string, unknown>) => entryErrors(services.fields, { ...data, related: undefined, ...changes }, context);
+    expect(errorsFor({})).toEqual([]);
+    expect(errorsFor({ summary: 'a'.repeat(151) })).toEqual([expect.stringContaining('summary: must be at most 150 characters')]);
+    expect(errorsFor({ links: [{ label: 'Bad', url: 'javascript:alert(1)' }] })).toEqual([expect.stringContaining('links[0].url')]);
+    expect(errorsFor({ categories: ['no-such-category'] })).toEqual([expect.stringContaining('"no-such-category" is not an option')]);
+    expect(errorsFor({ name: undefined })).toEqual(['name: required']);
+    expect(errorsFor({ colour: 'red' })).toEqual(['colour: the form has no such field']);
+  });
+
+  it('writes config.yml that reads back as the same configuration', () => {
+    const text = decapConfigYaml(config);
+    expect(text.startsWith('# Generated by src/cms/config.ts')).toBe(true);
+    expect(YAML.parse(text)).toEqual(JSON.parse(JSON.stringify(config)));
+  });
+});

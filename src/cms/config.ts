@@ -1,0 +1,112 @@
+/**
+ * The Decap CMS configuration (`/admin/config.yml`), generated from the collection registry, the zod schemas and
+ * the taxonomy files. Nothing here lists a field: `./fields.ts` derives them from the schemas.
+ */
+import path from 'node:path';
+import YAML from 'yaml';
+import { defaultLocale, localeCodes } from '../i18n/locales.ts';
+import { taxonomyFile, taxonomyNames, type TaxonomyName } from '../schemas/taxonomy.ts';
+import { readYamlFile } from '../lib/content-files.ts';
+import { recordFromKeys } from '../lib/records.ts';
+import { cmsCollections, type CmsCollection } from './collections.ts';
+import { fieldsFromSchema, probeTerms, type DecapField, type Term } from './fields.ts';
+import type { CmsBackend, CmsSettings } from './backend.ts';
+import { FORMAT_NAMES } from './browser/formats.js';
+
+/** Paths in the config are relative to the repository root, where decap-server runs and Decap commits. */
+export const CONTENT_FOLDER = 'content';
+/** Attachments are uploaded here and published under `/attachments/` (the service schema's attachment paths). */
+export const MEDIA_FOLDER = 'public/attachments';
+export const PUBLIC_FOLDER = '/attachments';
+
+export interface DecapCollection {
+  name: string;
+  label: string;
+  label_singular: string;
+  description: string;
+  folder: string;
+  create: true;
+  extension: string;
+  format: string;
+  slug: string;
+  identifier_field: string;
+  i18n?: true;
+  preview_path?: string;
+  sortable_fields: string[];
+  view_filters?: { label: string; field: string; pattern: string }[];
+  fields: DecapField[];
+}
+
+export interface DecapConfig {
+  backend: CmsBackend;
+  publish_mode: CmsSettings['publishMode'];
+  local_backend: { url: string };
+  site_url: string;
+  display_url: string;
+  locale: string;
+  media_folder: string;
+  public_folder: string;
+  slug: { encoding: 'ascii'; clean_accents: true; sanitize_replacement: string };
+  i18n: { structure: 'multiple_folders'; locales: string[]; default_locale: string };
+  collections: DecapCollection[];
+}
+
+/** Terms of every taxonomy with their labels; a broken file gives no terms (content:check reports it). */
+export function readTerms(contentDir: string): Record<TaxonomyName, Term[]> {
+  return recordFromKeys(taxonomyNames, (name) => {
+    const parsed = taxonomyFile.safeParse(readYamlFile(path.join(contentDir, 'taxonomies', `${name}.yaml`), name).data);
+    return parsed.success ? parsed.data : [];
+  });
+}
+
+/** The Markdown body of an MDX file; each locale has its own. */
+const bodyField: DecapField = { name: 'body', label: 'Text', widget: 'markdown', required: false, i18n: true };
+
+export function decapCollection(collection: CmsCollection, terms: Record<TaxonomyName, readonly Term[]>): DecapCollection {
+  const perLocale = collection.layout === 'mdx-per-locale';
+  const fields = fieldsFromSchema(collection.schema(probeTerms()), { collection: collection.name, terms, hints: collection.fields ?? {}, perLocale });
+  const identifierField = fields.find((field) => field.name === collection.identifier);
+  if (!identifierField) throw new Error(`${collection.name}: identifier "${collection.identifier}" is not a field of the schema`);
+  // A localized identifier ({ en, fi }) names the entry by its default-locale text.
+  const identifier = identifierField.widget === 'object' ? `${collection.identifier}.${defaultLocale}` : collection.identifier;
+  const status = fields.find((field) => field.name === 'status' && field.widget === 'select');
+  const dates = fields.filter((field) => field.widget === 'datetime').map((field) => field.name);
+  return {
+    name: collection.name,
+    label: collection.label,
+    label_singular: collection.labelSingular,
+    description: collection.description,
+    folder: `${CONTENT_FOLDER}/${collection.folder}`,
+    create: true,
+    extension: perLocale ? 'mdx' : 'yaml',
+    format: perLocale ? FORMAT_NAMES.frontmatter : FORMAT_NAMES.yaml,
+    slug: '{{slug}}',
+    identifier_field: identifier,
+    ...(perLocale ? { i18n: true as const } : {}),
+    ...(collection.previewPath ? { preview_path: `${defaultLocale}/${collection.previewPath}` } : {}),
+    sortable_fields: [identifier, ...dates],
+    ...(status?.options ? { view_filters: status.options.map((option) => ({ label: option.label, field: 'status', pattern: `^${option.value}$` })) } : {}),
+    fields: perLocale ? [...fields, bodyField] : fields,
+  };
+}
+
+export function decapConfig(settings: CmsSettings, terms: Record<TaxonomyName, readonly Term[]>, collections: readonly CmsCollection[] = cmsCollections): DecapConfig {
+  return {
+    backend: settings.backend,
+    publish_mode: settings.publishMode,
+    local_backend: { url: settings.localBackendUrl },
+    site_url: settings.siteUrl,
+    display_url: settings.siteUrl,
+    locale: 'en',
+    media_folder: MEDIA_FOLDER,
+    public_folder: PUBLIC_FOLDER,
+    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+    i18n: { structure: 'multiple_folders', locales: [...localeCodes], default_locale: defaultLocale },
+    collections: collections.map((collection) => decapCollection(collection, terms)),
+  };
+}
+
+export function decapConfigYaml(config: DecapConfig): string {
+  const header = '# Generated by src/cms/config.ts from the zod schemas and the taxonomy files at build time. Do not edit.\n';
+  return header + YAML.stringify(config, { lineWidth: 0, aliasDuplicateObjects: false });
+}

@@ -1,0 +1,227 @@
+/**
+ * Decap CMS end to end, in real Chromium: the built /admin/ (served with netlify.toml's headers) talks to
+ * decap-server on loopback, which reads and writes a temporary copy of the content (never the real content/).
+ * An editor creates a service in English and Finnish through the generated form; the files must land in
+ * content/services/{en,fi}/<slug>.mdx, pass `content:check`, and build into the service's pages.
+ * Invalid values (a too-long summary, a javascript: link) must be refused.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium, serveSite, type SiteServer } from '../support/browser.ts';
+import { buildSite, readPage, root, tmpRoot } from '../support/build.ts';
+import { readMdxFile } from '../../src/lib/content-files.ts';
+import { cmsSettings } from '../../src/cms/backend.ts';
+
+const dist = path.join(root, 'dist');
+const today = new Date().toISOString().slice(0, 10);
+const service = {
+  slug: 'cms-browser-test-service',
+  en: { name: 'CMS browser test service', summary: 'A service created through the content manager in a browser test.', provider: 'Test team', howToJoin: 'Sign up on the web page.', body: 'Written in the CMS.' },
+  fi: { name: 'Sisällönhallinnan selaintestipalvelu', summary: 'Sisällönhallinnan kautta selaintestissä luotu palvelu.', provider: 'Testitiimi', howToJoin: 'Ilmoittaudu verkkosivulla.', body: 'Kirjoitettu sisällönhallinnassa.' },
+};
+
+let repo: string;
+let proxy: ChildProcess | undefined;
+let browser: Browser;
+let context: BrowserContext;
+let site: SiteServer;
+let page: Page;
+const pageErrors: string[] = [];
+const buildName = 'cms-e2e';
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer().once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForProxy(url: string): Promise<void> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    try {
+      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ action: 'info' }) });
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`decap-server did not answer at ${url}`);
+}
+
+const field = (name: string, pane = 0) => page.locator(`[id^="${name}-field-"]`).nth(pane);
+
+/** Picks options of a (react-select) select by typing their label. */
+async function choose(name: string, labels: string[]) {
+  for (const label of labels) {
+    await field(name).click();
+    await field(name).fill(label);
+    await page.keyboard.press('Enter');
+  }
+}
+
+/** A fresh admin page (the login is kept in the browser context): Decap keeps a form when going entry to entry. */
+async function openAdmin(hash: string) {
+  await page?.close();
+  page = await context.newPage();
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('dialog', (dialog) => void dialog.accept());
+  await page.goto(site.url(`/admin/${hash}`));
+}
+
+async function publish() {
+  await page.getByRole('button', { name: 'Publish', exact: true }).click();
+  await page.getByText('Publish now', { exact: true }).click();
+}
+
+beforeAll(async () => {
+  if (!existsSync(path.join(dist, 'admin', 'config.yml'))) throw new Error('no dist/admin/config.yml: run `npm run build` first');
+  mkdirSync(tmpRoot, { recursive: true });
+  repo = mkdtempSync(path.join(tmpRoot, 'cms-repo-'));
+  cpSync(path.join(root, 'content'), path.join(repo, 'content'), { recursive: true });
+  const port = await freePort();
+  const proxyUrl = `http://127.0.0.1:${port}/api/v1`;
+  proxy = spawn(process.execPath, [createRequire(import.meta.url).resolve('decap-server')], {
+    cwd: repo,
+    env: { ...process.env, MODE: 'fs', PORT: String(port), BIND_HOST: '127.0.0.1', GIT_REPO_DIRECTORY: repo, LOG_LEVEL: 'error' },
+    stdio: 'ignore',
+  });
+  [browser, site] = await Promise.all([launchChromium(), serveSite(dist), waitForProxy(proxyUrl)]);
+  context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const w = window as unknown as { __csp?: string[] };
+      (w.__csp ??= []).push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`);
+    });
+  });
+  // The built config points at decap-server's default port; this test's server runs on a free one.
+  const defaultUrl = cmsSettings({}).localBackendUrl;
+  await context.route('**/admin/config.yml', async (route) => {
+    const response = await route.fetch();
+    const text = await response.text();
+    if (!text.includes(defaultUrl)) throw new Error(`config.yml has no local_backend url ${defaultUrl}`);
+    await route.fulfill({ response, body: text.replace(defaultUrl, proxyUrl) });
+  });
+  await openAdmin('');
+  await page.getByRole('button', { name: 'Login' }).click({ timeout: 30_000 });
+  await page.getByRole('link', { name: 'Services' }).first().waitFor();
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  proxy?.kill();
+  if (repo) rmSync(repo, { recursive: true, force: true });
+  rmSync(path.join(tmpRoot, buildName), { recursive: true, force: true });
+});
+
+describe('Decap CMS against decap-server (local backend)', () => {
+  it('loads the generated config from the site itself, with the site styles for the preview and no CSP violation', async () => {
+    const styles = await page.evaluate(() => (window as unknown as { CMS: { getPreviewStyles: () => { value: string }[] } }).CMS.getPreviewStyles().map((s) => s.value));
+    expect(styles.length).toBeGreaterThan(0);
+    for (const href of styles) expect(href).toMatch(new RegExp(`^${site.url('/_astro/')}.+\\.css$`));
+    const collections = await page.getByRole('link').allTextContents();
+    for (const name of ['Services', 'Program pages', 'Life situations', 'Calendar', 'Partners']) expect(collections).toContain(name);
+    expect(await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('creates a service in English and Finnish through the form: files in place, content:check passes, the rebuilt site shows it', { timeout: 90_000 }, async () => {
+    expect(existsSync(path.join(repo, 'content/services/en', `${service.slug}.mdx`))).toBe(false);
+    await openAdmin('#/collections/services/new');
+    await field('name').waitFor();
+    for (const [pane, text] of [service.en, service.fi].entries()) {
+      await field('name', pane).fill(text.name);
+      await field('summary', pane).fill(text.summary);
+      await field('provider', pane).fill(text.provider);
+      await field('howToJoin', pane).fill(text.howToJoin);
+      await page.locator('[data-slate-editor="true"]').nth(pane).click();
+      await page.keyboard.type(text.body);
+    }
+    await field('keywords').fill('browser test, cms');
+    // Taxonomy selects show "English / Suomi" labels; values are the ids.
+    await choose('categories', ['Networking']);
+    await choose('municipalities', ['Helsinki', 'Espoo']);
+    await choose('situations', ['Spouse of an international talent']);
+    await choose('audiences', ['Spouses']);
+    await choose('ages', ['30']);
+    await choose('languages', ['English']);
+    await choose('modes', ['Online']);
+    await choose('cost', ['Free']);
+    await choose('status', ['Published']);
+    await field('updated').fill(today);
+    await field('reviewed').fill(today);
+    await field('owner').fill('spouseprogram@example.org');
+    await publish();
+    await page.waitForURL(`**/#/collections/services/entries/${service.slug}`, { timeout: 15_000 });
+
+    const files = { en: path.join(repo, 'content/services/en', `${service.slug}.mdx`), fi: path.join(repo, 'content/services/fi', `${service.slug}.mdx`) };
+    await expect.poll(() => existsSync(files.en) && existsSync(files.fi), { timeout: 5_000 }).toBe(true);
+    const en = readMdxFile(files.en, 'en');
+    const fi = readMdxFile(files.fi, 'fi');
+    expect(en.data).toMatchObject({
+      name: service.en.name,
+      summary: service.en.summary,
+      keywords: ['browser test', 'cms'],
+      categories: ['networking'],
+      municipalities: ['helsinki', 'espoo'],
+      situations: ['spouse-of-talent'],
+      ages: ['30-54'],
+      languages: ['en'],
+      modes: ['online'],
+      cost: 'free',
+      status: 'published',
+      updated: today,
+      reviewed: today,
+    });
+    expect(en.body?.trim()).toBe(service.en.body);
+    expect(fi.data).toMatchObject({ name: service.fi.name, howToJoin: service.fi.howToJoin, categories: ['networking'], reviewed: today });
+    expect(fi.body?.trim()).toBe(service.fi.body);
+
+    const check = spawnSync(process.execPath, ['scripts/content-check.ts'], { cwd: root, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: path.join(repo, 'content') } });
+    expect(`${check.stdout}${check.stderr}`).toContain('Content OK');
+    expect(check.status).toBe(0);
+
+    const build = buildSite(path.join(repo, 'content'), buildName);
+    expect(build.status, build.output).toBe(0);
+    expect(readPage(build.outDir, `/en/services/${service.slug}/`).querySelector('h1')?.text.trim()).toBe(service.en.name);
+    const fiPage = readPage(build.outDir, `/fi/services/${service.slug}/`);
+    expect(fiPage.querySelector('h1')?.text.trim()).toBe(service.fi.name);
+    expect(fiPage.querySelector('main')?.text).toContain(service.fi.summary);
+  });
+
+  it('refuses to save a summary over 150 characters or a javascript: link, and leaves the files alone', async () => {
+    const dir = path.join(repo, 'content/services/en');
+    const slug = readdirSync(dir).map((name) => name.replace(/\.mdx$/, '')).find((name) => {
+      const data = readMdxFile(path.join(dir, `${name}.mdx`), name).data as { links?: { url: string }[] };
+      return name !== service.slug && data.links?.length;
+    })!;
+    const paths = ['en', 'fi'].map((locale) => path.join(repo, 'content/services', locale, `${slug}.mdx`));
+    const before = paths.map((file) => readFileSync(file, 'utf8'));
+    const original = readMdxFile(paths[0]!, slug).data as { summary: string; links: { url: string }[] };
+
+    await openAdmin(`#/collections/services/entries/${slug}`);
+    await expect.poll(() => field('summary').inputValue(), { timeout: 15_000 }).toBe(original.summary);
+
+    await field('summary').fill('a'.repeat(151));
+    await publish();
+    await page.getByText("Summary didn't match the pattern: must be at most 150 characters (as in PTV)").first().waitFor();
+
+    await field('summary').fill(original.summary);
+    await page.locator(`input[value="${original.links[0]!.url}"]`).first().fill('javascript:alert(1)');
+    await publish();
+    await page.getByText("URL didn't match the pattern: expected an http(s), mailto: or tel: link").first().waitFor();
+    expect(await page.getByText(/didn't match the pattern/).count()).toBe(1);
+
+    await page.waitForTimeout(500);
+    expect(paths.map((file) => readFileSync(file, 'utf8'))).toEqual(before);
+  });
+});
