@@ -19,7 +19,9 @@ import {
   type SortOrder,
 } from '../lib/search-state.ts';
 import { format } from './format.ts';
+import { el } from './dom.ts';
 import { loadPagefind, type PagefindResultData, type PagefindSearch } from './pagefind.ts';
+import { favouriteButton, initFavouriteToggles } from './favourites.ts';
 
 export const PAGE_SIZE = 20;
 
@@ -31,12 +33,6 @@ interface Config {
   maxQueryLength: number;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 export function startSearchPage(): void {
   const form = document.querySelector<HTMLFormElement>('#catalogue-search');
@@ -142,6 +138,7 @@ export function startSearchPage(): void {
     const municipalities = data.meta['municipalities'] === '*' ? s('service.allMunicipalities') : (data.meta['municipalities'] ?? '');
     const updated = data.meta['updated'] ? s('search.updated', { date: dateFormat.format(new Date(`${data.meta['updated']}T00:00:00Z`)) }) : '';
     item.append(el('p', { class: 'meta' }, [data.meta['categories'], municipalities, updated].filter(Boolean).join(' · ')));
+    if (data.meta['slug']) item.append(favouriteButton(data.meta['slug'], data.meta['title'] ?? data.meta['slug'], config.strings));
     return item;
   }
 
@@ -203,6 +200,7 @@ export function startSearchPage(): void {
     resultList.replaceChildren(...data.map(renderResult));
     if (total === 0) resultList.append(el('li', { class: 'no-results' }, s('search.noResults')));
     resultList.start = (state.page - 1) * PAGE_SIZE + 1;
+    initFavouriteToggles(resultList);
     renderPagination(total);
     if (options.announce) announcer.textContent = s('search.announce', { count: total });
     if (options.focusHeading) heading.focus();

@@ -1,26 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium, serveSite, type SiteServer } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { useBrowserAndSite } from '../support/browser.ts';
 import { runAxe } from '../support/axe.ts';
 import { readYamlDir } from '../support/demo-content.ts';
 
-let browser: Browser;
-let site: SiteServer;
 const calendar = readYamlDir('calendar');
 
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchChromium(), serveSite()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useBrowserAndSite();
 
 describe('calendar in Chromium', () => {
   it('is axe-clean in both locales', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     for (const path of ['/en/calendar/', '/fi/calendar/companies/']) {
-      await page.goto(site.url(path));
+      await page.goto(env.site.url(path));
       expect(await runAxe(page), path).toEqual([]);
     }
     await page.close();
@@ -28,9 +19,9 @@ describe('calendar in Chromium', () => {
 
   for (const javaScriptEnabled of [true, false]) {
     it(`filters by audience ${javaScriptEnabled ? 'with' : 'without'} JavaScript`, async () => {
-      const context = await browser.newContext({ javaScriptEnabled });
+      const context = await env.browser.newContext({ javaScriptEnabled });
       const page = await context.newPage();
-      await page.goto(site.url('/en/calendar/'));
+      await page.goto(env.site.url('/en/calendar/'));
       await page.getByRole('link', { name: 'Companies', exact: true }).click();
       await page.waitForURL('**/en/calendar/companies/');
       const shown = await page.locator('[data-calendar-entry]').evaluateAll((items) => [...new Set(items.map((li) => li.getAttribute('data-calendar-entry')))].sort());
@@ -40,8 +31,8 @@ describe('calendar in Chromium', () => {
   }
 
   it('gives the year picture a text equivalent', async () => {
-    const page = await browser.newPage();
-    await page.goto(site.url('/fi/calendar/'));
+    const page = await env.browser.newPage();
+    await page.goto(env.site.url('/fi/calendar/'));
     const figure = page.locator('figure.year-glance');
     expect(await figure.locator('figcaption').textContent()).toContain('kuukausittain');
     const months = await figure.locator('.year-grid__month').allInnerTexts();

@@ -1,23 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, serveSite, type SiteServer } from '../support/browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowserAndSite } from '../support/browser.ts';
 
-let browser: Browser;
-let site: SiteServer;
 let page: Page;
 
+const env = useBrowserAndSite();
 beforeAll(async () => {
-  [browser, site] = await Promise.all([launchChromium(), serveSite()]);
-  page = await browser.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  page = await env.browser.newPage();
 });
 
 describe('language switcher in Chromium', () => {
   it('goes from an English program page to the same page in Finnish and back', async () => {
-    await page.goto(site.url('/en/about/'));
+    await page.goto(env.site.url('/en/about/'));
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     await page.getByRole('link', { name: 'Suomeksi' }).click();
     await page.waitForURL('**/fi/about/');
@@ -29,7 +23,7 @@ describe('language switcher in Chromium', () => {
   });
 
   it('keeps the service slug when switching on a service page', async () => {
-    await page.goto(site.url('/fi/services/kotiva-language-course-with-childcare/'));
+    await page.goto(env.site.url('/fi/services/kotiva-language-course-with-childcare/'));
     await page.getByRole('link', { name: 'In English' }).click();
     await page.waitForURL('**/en/services/kotiva-language-course-with-childcare/');
     expect(await page.locator('h1').textContent()).toBe('KOTIVA Finnish course with childcare');
@@ -37,16 +31,16 @@ describe('language switcher in Chromium', () => {
 
   it('sends / to the browser language, English by default', async () => {
     for (const [locale, expected] of [['fi-FI', '/fi/'], ['en-GB', '/en/'], ['de-DE', '/en/']] as const) {
-      const context = await browser.newContext({ locale });
+      const context = await env.browser.newContext({ locale });
       const visitor = await context.newPage();
-      await visitor.goto(site.url('/'));
+      await visitor.goto(env.site.url('/'));
       expect(new URL(visitor.url()).pathname, locale).toBe(expected);
       await context.close();
     }
   });
 
   it('answers an unknown address with the 404 page of its language', async () => {
-    const response = await page.goto(site.url('/fi/palvelut-joita-ei-ole/'));
+    const response = await page.goto(env.site.url('/fi/palvelut-joita-ei-ole/'));
     expect(response?.status()).toBe(404);
     expect(await page.locator('h1').textContent()).toBe('Sivua ei löytynyt');
     expect(await page.getAttribute('html', 'lang')).toBe('fi');

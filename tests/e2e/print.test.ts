@@ -1,32 +1,25 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, serveSite, type SiteServer } from '../support/browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowserAndSite } from '../support/browser.ts';
+import { pdfText } from '../support/pdf.ts';
 
-let browser: Browser;
-let site: SiteServer;
 let page: Page;
 
+const env = useBrowserAndSite();
 beforeAll(async () => {
-  [browser, site] = await Promise.all([launchChromium(), serveSite()]);
-  page = await browser.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  page = await env.browser.newPage();
 });
 
-/** Pages in a PDF, counted from its page objects. */
-function pdfPageCount(pdf: Buffer): number {
-  return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
-}
 
 describe('printing a service page', () => {
   it('fits on one or two pages without navigation chrome', async () => {
-    await page.goto(site.url('/en/services/kotiva-language-course-with-childcare/'));
-    const pdf = await page.pdf({ format: 'A4', printBackground: false });
-    const pages = pdfPageCount(pdf);
+    await page.goto(env.site.url('/en/services/kotiva-language-course-with-childcare/'));
+    const { pages, text } = await pdfText(await page.pdf({ format: 'A4', printBackground: false }));
     expect(pages).toBeGreaterThanOrEqual(1);
     expect(pages).toBeLessThanOrEqual(2);
+    expect(text).toContain('KOTIVA Finnish course with childcare');
+    expect(text).toContain('How to take part');
+    for (const chrome of ['Skip to main content', 'Services by municipality', 'Suomeksi', 'Accessibility statement', 'Favourite']) expect(text).not.toContain(chrome);
 
     await page.emulateMedia({ media: 'print' });
     const hidden = await page.evaluate(() =>

@@ -1,12 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, serveSite, type SiteServer } from '../support/browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowserAndSite } from '../support/browser.ts';
 import { isShown, readServices, readTerms, servesMunicipality, type RawService } from '../support/demo-content.ts';
 import { allResultSlugs, readySerial, resultSlugs, waitForSearch } from '../support/search-page.ts';
 import { runAxe } from '../support/axe.ts';
 
-let browser: Browser;
-let site: SiteServer;
 let page: Page;
 const services = readServices().filter((s) => s.locale === 'en' && isShown(s));
 
@@ -31,23 +29,19 @@ function matches(service: RawService, param: string, value: string): boolean {
 const expected = (filters: Record<string, string[]>) =>
   services.filter((s) => Object.entries(filters).every(([param, values]) => values.some((v) => matches(s, param, v)))).map((s) => s.slug).sort();
 
+const env = useBrowserAndSite();
 beforeAll(async () => {
-  [browser, site] = await Promise.all([launchChromium(), serveSite()]);
-  page = await browser.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  page = await env.browser.newPage();
 });
 
 describe('catalogue search in Chromium', () => {
   it('lists the whole catalogue when there is no text and no filter', async () => {
-    expect(await allResultSlugs(page, site.url('/en/services/'))).toEqual(services.map((s) => s.slug).sort());
+    expect(await allResultSlugs(page, env.site.url('/en/services/'))).toEqual(services.map((s) => s.slug).sort());
     expect(await page.locator('#result-announcer').textContent()).toBe('');
   });
 
   it('finds a service by typing its name, announcing the count politely', async () => {
-    await page.goto(site.url('/en/services/'));
+    await page.goto(env.site.url('/en/services/'));
     let serial = await waitForSearch(page);
     await page.fill('#search-q', 'KOTIVA');
     serial = await waitForSearch(page, serial);
@@ -62,24 +56,24 @@ describe('catalogue search in Chromium', () => {
       const value = terms[terms.length - 1]!.id;
       const want = expected({ [param]: [value] });
       expect(want.length, `${param}=${value} has services`).toBeGreaterThan(0);
-      expect(await allResultSlugs(page, site.url(`/en/services/?${param}=${value}`)), `${param}=${value}`).toEqual(want);
+      expect(await allResultSlugs(page, env.site.url(`/en/services/?${param}=${value}`)), `${param}=${value}`).toEqual(want);
     }
     for (const cost of ['free', 'paid', 'other']) {
-      expect(await allResultSlugs(page, site.url(`/en/services/?cost=${cost}`)), `cost=${cost}`).toEqual(expected({ cost: [cost] }));
+      expect(await allResultSlugs(page, env.site.url(`/en/services/?cost=${cost}`)), `cost=${cost}`).toEqual(expected({ cost: [cost] }));
     }
   });
 
   it('combines values with OR within a filter and AND across filters', async () => {
     const or = expected({ municipality: ['porvoo', 'hanko'] });
-    expect(await allResultSlugs(page, site.url('/en/services/?municipality=porvoo,hanko'))).toEqual(or);
+    expect(await allResultSlugs(page, env.site.url('/en/services/?municipality=porvoo,hanko'))).toEqual(or);
     expect(or.length).toBeGreaterThan(expected({ municipality: ['porvoo'] }).length - 1);
     const and = expected({ municipality: ['porvoo', 'hanko'], cost: ['free'] });
-    expect(await allResultSlugs(page, site.url('/en/services/?municipality=porvoo,hanko&cost=free'))).toEqual(and);
+    expect(await allResultSlugs(page, env.site.url('/en/services/?municipality=porvoo,hanko&cost=free'))).toEqual(and);
     expect(and.length).toBeLessThan(or.length);
   });
 
   it('shows for each filter value how many results it gives', async () => {
-    await page.goto(site.url('/en/services/?municipality=porvoo&cost=free'));
+    await page.goto(env.site.url('/en/services/?municipality=porvoo&cost=free'));
     await waitForSearch(page);
     const count = async (key: string, id: string) => Number((await page.locator(`[data-count-for="${key}:${id}"]`).textContent())!.replace(/[()]/g, ''));
     // Another value of a selected group: what that value gives with the other groups' selections.
@@ -91,7 +85,7 @@ describe('catalogue search in Chromium', () => {
   });
 
   it('writes filter changes to the URL, restores them on reload, and Back restores the previous state', async () => {
-    await page.goto(site.url('/en/services/'));
+    await page.goto(env.site.url('/en/services/'));
     let serial = await waitForSearch(page);
     await page.locator('[data-filter-group="municipality"] summary').click();
     await page.check('#f-municipality-kerava');
@@ -123,7 +117,7 @@ describe('catalogue search in Chromium', () => {
   });
 
   it('removes a filter with its active-filter tag', async () => {
-    await page.goto(site.url('/en/services/?municipality=kerava&cost=free'));
+    await page.goto(env.site.url('/en/services/?municipality=kerava&cost=free'));
     const serial = await waitForSearch(page);
     await page.getByRole('button', { name: 'Remove filter: Cost: Free of charge' }).click();
     await waitForSearch(page, serial);
@@ -132,8 +126,8 @@ describe('catalogue search in Chromium', () => {
 
   it('gives the same services for the same query string in the other locale', async () => {
     const query = '?municipality=helsinki,espoo&category=integration';
-    const en = await allResultSlugs(page, site.url(`/en/services/${query}`));
-    const fi = await allResultSlugs(page, site.url(`/fi/services/${query}`));
+    const en = await allResultSlugs(page, env.site.url(`/en/services/${query}`));
+    const fi = await allResultSlugs(page, env.site.url(`/fi/services/${query}`));
     expect(fi).toEqual(en);
     expect(en.length).toBeGreaterThan(0);
     expect(await page.locator('#result-heading').textContent()).toMatch(/palvelua$/);
@@ -153,7 +147,7 @@ describe('catalogue search in Chromium', () => {
     ];
     for (const value of hostile) {
       const query = `q=${encodeURIComponent(value)}&municipality=${encodeURIComponent(value)}&${encodeURIComponent(value)}=1&sort=${encodeURIComponent(value)}`;
-      await page.goto(site.url(`/en/services/?${query}`));
+      await page.goto(env.site.url(`/en/services/?${query}`));
       await waitForSearch(page);
       expect(await page.locator('#search-q').inputValue()).toBe(value);
       expect(await page.locator('#search-notes').textContent()).toContain(`municipality=${value}`);
@@ -165,7 +159,7 @@ describe('catalogue search in Chromium', () => {
   });
 
   it('works with the keyboard alone', async () => {
-    await page.goto(site.url('/en/services/'));
+    await page.goto(env.site.url('/en/services/'));
     let serial = await waitForSearch(page);
     await page.focus('#search-q');
     await page.keyboard.type('coaching');
@@ -187,10 +181,10 @@ describe('catalogue search in Chromium', () => {
   });
 
   it('has no axe-core violations with filters applied', async () => {
-    await page.goto(site.url('/en/services/?municipality=helsinki&cost=free&colour=red'));
+    await page.goto(env.site.url('/en/services/?municipality=helsinki&cost=free&colour=red'));
     await waitForSearch(page);
     expect(await runAxe(page)).toEqual([]);
-    await page.goto(site.url('/fi/services/?category=integration&access=childcare'));
+    await page.goto(env.site.url('/fi/services/?category=integration&access=childcare'));
     await waitForSearch(page);
     expect(await runAxe(page)).toEqual([]);
   });

@@ -1,22 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, serveSite, type SiteServer } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { useBrowserAndSite } from '../support/browser.ts';
 import { root } from '../support/build.ts';
 import { sitemapPaths } from '../support/gates.ts';
 import { openGatePage } from '../support/browser-gates.ts';
 
 const paths = sitemapPaths(path.join(root, 'dist'));
-let browser: Browser;
-let site: SiteServer;
 
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchChromium(), serveSite()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useBrowserAndSite();
 
 /** Lets a page's scripts finish: search pages render their results first. */
 async function settle(page: Page) {
@@ -27,10 +19,10 @@ async function settle(page: Page) {
 
 describe('every sitemap page in Chromium, served with the headers of netlify.toml', () => {
   it('has no axe-core violations (WCAG 2.1 A/AA), no CSP violation and no console error', { timeout: 900_000 }, async () => {
-    const gate = await openGatePage(browser);
+    const gate = await openGatePage(env.browser);
     const failures: string[] = [];
     for (const urlPath of paths) {
-      const result = await gate.check(site.url(urlPath), settle);
+      const result = await gate.check(env.site.url(urlPath), settle);
       failures.push(...result.axe.map((p) => `${urlPath}: axe ${p}`), ...result.csp.map((p) => `${urlPath}: CSP ${p}`), ...result.console.map((p) => `${urlPath}: console ${p}`));
     }
     await gate.close();

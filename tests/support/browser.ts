@@ -1,5 +1,6 @@
 /** Real Chromium (Debian's package) driven by playwright-core, against the built site on loopback. */
 import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -8,11 +9,10 @@ import { root } from './build.ts';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+export const chromiumArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 }
 
 export interface SiteServer {
@@ -29,4 +29,17 @@ export async function serveSite(dir = path.join(root, 'dist')): Promise<SiteServ
     url: (pathname) => `${base}${pathname}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+}
+
+/** For a test file: Chromium and the built site (the demo `dist/` by default), started once and closed after. */
+export function useBrowserAndSite(dir?: string): { browser: Browser; site: SiteServer } {
+  const handles = {} as { browser: Browser; site: SiteServer };
+  beforeAll(async () => {
+    [handles.browser, handles.site] = await Promise.all([launchChromium(), serveSite(dir)]);
+  });
+  afterAll(async () => {
+    await handles.browser?.close();
+    await handles.site?.close();
+  });
+  return handles;
 }

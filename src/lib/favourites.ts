@@ -1,0 +1,82 @@
+/**
+ * Favourites and recently viewed services, kept in the browser only (seed 004: per browser session for residents;
+ * optionally on this device). Pure logic over a Storage-like object so it is unit-tested without a browser.
+ */
+export const FAVOURITES_KEY = 'spouse-program:favourites';
+export const RECENT_KEY = 'spouse-program:recent';
+export const PERSIST_KEY = 'spouse-program:favourites-on-device';
+export const MAX_RECENT = 10;
+export const MAX_SHARED_IDS = 200;
+
+export interface SavedItem {
+  slug: string;
+  /** ISO timestamp */
+  at: string;
+}
+
+export interface StorageLike {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Reads a saved list, dropping anything malformed (storage is user-controlled). */
+export function readList(storage: StorageLike, key: string): SavedItem[] {
+  try {
+    const parsed: unknown = JSON.parse(storage.getItem(key) ?? '[]');
+    if (!Array.isArray(parsed)) return [];
+    return parsed.filter((item): item is SavedItem => typeof item?.slug === 'string' && slugPattern.test(item.slug) && typeof item.at === 'string');
+  } catch {
+    return [];
+  }
+}
+
+export function writeList(storage: StorageLike, key: string, items: readonly SavedItem[]): void {
+  storage.setItem(key, JSON.stringify(items));
+}
+
+export function toggle(items: readonly SavedItem[], slug: string, on: boolean, now: string): SavedItem[] {
+  const without = items.filter((item) => item.slug !== slug);
+  return on ? [{ slug, at: now }, ...without] : without;
+}
+
+/** Adds several (e.g. from a shared list), keeping those already saved where they are. */
+export function addAll(items: readonly SavedItem[], slugs: readonly string[], now: string): SavedItem[] {
+  const have = new Set(items.map((i) => i.slug));
+  return [...slugs.filter((s) => !have.has(s)).map((slug) => ({ slug, at: now })), ...items];
+}
+
+/** Most recent first, without duplicates, at most ten. */
+export function recordView(items: readonly SavedItem[], slug: string, now: string): SavedItem[] {
+  return [{ slug, at: now }, ...items.filter((i) => i.slug !== slug)].slice(0, MAX_RECENT);
+}
+
+export type FavouriteSort = 'saved' | 'name';
+
+export function sortItems<T extends SavedItem & { name?: string }>(items: readonly T[], sort: FavouriteSort, locale: string): T[] {
+  const copy = [...items];
+  if (sort === 'name') {
+    const collator = new Intl.Collator(locale, { sensitivity: 'base' });
+    return copy.sort((a, b) => collator.compare(a.name ?? a.slug, b.name ?? b.slug));
+  }
+  return copy.sort((a, b) => b.at.localeCompare(a.at));
+}
+
+/** `?ids=a,b,c` of a shared list: slugs in order without duplicates, and the parts that are not slugs at all. */
+export function parseSharedIds(value: string | null): { slugs: string[]; invalid: string[] } {
+  const parts = (value ?? '').split(',').map((p) => p.trim()).filter(Boolean).slice(0, MAX_SHARED_IDS);
+  const slugs: string[] = [];
+  const invalid: string[] = [];
+  for (const part of parts) {
+    if (slugPattern.test(part)) {
+      if (!slugs.includes(part)) slugs.push(part);
+    } else invalid.push(part.slice(0, 120));
+  }
+  return { slugs, invalid };
+}
+
+export function shareQuery(slugs: readonly string[]): string {
+  return slugs.length ? `?ids=${slugs.join(',')}` : '';
+}

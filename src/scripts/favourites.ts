@@ -1,0 +1,264 @@
+/**
+ * Favourites in the browser: the Favourite toggles on service pages and search results, "recently viewed", and the
+ * favourites page (own list, shared read-only lists, print, copy link). Kept in sessionStorage by default, or in
+ * localStorage when the visitor asks to keep them on this device. Everything is inserted as text.
+ */
+import {
+  addAll,
+  FAVOURITES_KEY,
+  parseSharedIds,
+  PERSIST_KEY,
+  readList,
+  RECENT_KEY,
+  recordView,
+  shareQuery,
+  sortItems,
+  toggle,
+  writeList,
+  type FavouriteSort,
+  type SavedItem,
+  type StorageLike,
+} from '../lib/favourites.ts';
+import { format } from './format.ts';
+import { el } from './dom.ts';
+
+/** Storage that works here, or null (private mode, disabled storage). */
+function probe(get: () => Storage): Storage | null {
+  try {
+    const storage = get();
+    storage.setItem('spouse-program:probe', '1');
+    storage.removeItem('spouse-program:probe');
+    return storage;
+  } catch {
+    return null;
+  }
+}
+
+export interface FavouriteStore {
+  storage: StorageLike;
+  persistent: boolean;
+}
+
+/** The store in use: localStorage if the visitor chose to keep favourites on this device, else sessionStorage. */
+export function openStore(): FavouriteStore | null {
+  const local = probe(() => window.localStorage);
+  const session = probe(() => window.sessionStorage);
+  if (local?.getItem(PERSIST_KEY) === '1') return { storage: local, persistent: true };
+  if (session) return { storage: session, persistent: false };
+  return null;
+}
+
+/** Moves the lists between sessionStorage and localStorage when the visitor changes the option. */
+export function setPersistent(on: boolean): FavouriteStore | null {
+  const local = probe(() => window.localStorage);
+  const session = probe(() => window.sessionStorage);
+  if (!local || !session) return openStore();
+  const [from, to] = on ? [session, local] : [local, session];
+  for (const key of [FAVOURITES_KEY, RECENT_KEY]) {
+    const items = readList(from, key);
+    if (items.length) writeList(to, key, items);
+    from.removeItem(key);
+  }
+  if (on) local.setItem(PERSIST_KEY, '1');
+  else local.removeItem(PERSIST_KEY);
+  return openStore();
+}
+
+const now = () => new Date().toISOString();
+
+/** Wires every `[data-favourite-toggle]` button under `root`. Buttons stay hidden where storage is unavailable. */
+export function initFavouriteToggles(root: ParentNode = document): void {
+  const store = openStore();
+  if (!store) return;
+  const saved = new Set(readList(store.storage, FAVOURITES_KEY).map((i) => i.slug));
+  root.querySelectorAll<HTMLButtonElement>('button[data-favourite-toggle]').forEach((button) => {
+    const slug = button.dataset['favouriteToggle']!;
+    button.setAttribute('aria-pressed', String(saved.has(slug)));
+    button.hidden = false;
+    if (button.dataset['wired']) return;
+    button.dataset['wired'] = '1';
+    button.addEventListener('click', () => {
+      const current = openStore();
+      if (!current) return;
+      const on = button.getAttribute('aria-pressed') !== 'true';
+      writeList(current.storage, FAVOURITES_KEY, toggle(readList(current.storage, FAVOURITES_KEY), slug, on, now()));
+      button.setAttribute('aria-pressed', String(on));
+    });
+  });
+}
+
+/** A Favourite toggle for a search result (same markup as on service pages). */
+export function favouriteButton(slug: string, name: string, strings: Record<string, string>): HTMLButtonElement {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'favourite-toggle';
+  button.dataset['favouriteToggle'] = slug;
+  button.setAttribute('aria-pressed', 'false');
+  button.setAttribute('aria-label', format(strings['favourites.toggleLabel'], { name }));
+  button.hidden = true;
+  const icon = document.createElement('span');
+  icon.setAttribute('aria-hidden', 'true');
+  icon.className = 'favourite-toggle__icon';
+  button.append(icon, document.createTextNode(strings['favourites.toggle'] ?? ''));
+  return button;
+}
+
+export function recordRecentView(slug: string): void {
+  const store = openStore();
+  if (store) writeList(store.storage, RECENT_KEY, recordView(readList(store.storage, RECENT_KEY), slug, now()));
+}
+
+interface IndexItem {
+  slug: string;
+  url: string;
+  name: string;
+  summary: string;
+  provider: string;
+  updated: string;
+  languages: string[];
+}
+
+interface PageConfig {
+  locale: string;
+  strings: Record<string, string>;
+  indexUrl: string;
+}
+
+
+export async function startFavouritesPage(): Promise<void> {
+  const root = document.querySelector<HTMLElement>('#favourites');
+  if (!root?.dataset['config']) return;
+  const config = JSON.parse(root.dataset['config']) as PageConfig;
+  const s = (key: string, values?: Record<string, string | number>) => format(config.strings[key], values);
+  const $ = <T extends HTMLElement>(selector: string) => root.querySelector<T>(selector)!;
+  const dateFormat = new Intl.DateTimeFormat(config.locale === 'fi' ? 'fi-FI' : 'en-GB', { dateStyle: 'medium', timeZone: 'UTC' });
+
+  let index: Map<string, IndexItem>;
+  try {
+    const response = await fetch(config.indexUrl);
+    index = new Map(((await response.json()) as IndexItem[]).map((item) => [item.slug, item]));
+  } catch {
+    $('#fav-status').textContent = s('favourites.loadError');
+    return;
+  }
+
+  function card(slug: string, options: { removable: boolean }): HTMLLIElement {
+    const item = index.get(slug);
+    const li = el('li', { 'data-favourite-item': slug });
+    if (!item) {
+      li.dataset['unavailable'] = 'true';
+      li.append(el('h3', {}, s('favourites.unavailable')), el('p', {}, s('favourites.unavailableItem', { id: slug })));
+    } else {
+      const heading = el('h3');
+      heading.append(el('a', { href: item.url }, item.name));
+      const facts = el('p', { class: 'meta' }, [
+        `${s('favourites.organisation')}: ${item.provider}`,
+        `${s('favourites.languages')}: ${item.languages.join(', ')}`,
+        format(config.strings['search.updated'], { date: dateFormat.format(new Date(`${item.updated}T00:00:00Z`)) }),
+      ].join(' · '));
+      li.append(heading, el('p', {}, item.summary), facts, el('p', { class: 'print-url' }, new URL(item.url, window.location.href).href));
+    }
+    if (options.removable) {
+      const remove = el('button', { type: 'button', class: 'button button--secondary no-print', 'aria-label': s('favourites.removeLabel', { name: item?.name ?? slug }) }, s('favourites.remove'));
+      remove.addEventListener('click', () => {
+        const store = openStore();
+        if (!store) return;
+        writeList(store.storage, FAVOURITES_KEY, toggle(readList(store.storage, FAVOURITES_KEY), slug, false, now()));
+        renderOwn();
+        $('#fav-count').focus();
+      });
+      li.append(remove);
+    }
+    return li;
+  }
+
+  function renderOwn() {
+    const store = openStore();
+    const items: (SavedItem & { name?: string })[] = store ? readList(store.storage, FAVOURITES_KEY).map((i) => ({ ...i, name: index.get(i.slug)?.name ?? i.slug })) : [];
+    const sorted = sortItems(items, $<HTMLSelectElement>('#fav-sort').value as FavouriteSort, config.locale);
+    $('#fav-count').textContent = s('favourites.count', { count: items.length });
+    const list = $<HTMLUListElement>('#fav-list');
+    list.replaceChildren(...sorted.map((i) => card(i.slug, { removable: true })));
+    $('#fav-empty').hidden = items.length > 0;
+    $('#fav-tools').hidden = items.length === 0;
+  }
+
+  function renderRecent() {
+    const store = openStore();
+    const recent = store ? readList(store.storage, RECENT_KEY) : [];
+    const list = $<HTMLOListElement>('#recent-list');
+    list.replaceChildren(
+      ...recent.map((r) => {
+        const item = index.get(r.slug);
+        const li = el('li', { 'data-recent-item': r.slug });
+        if (item) li.append(el('a', { href: item.url }, item.name));
+        else li.textContent = s('favourites.unavailableItem', { id: r.slug });
+        return li;
+      }),
+    );
+    $('#recent-empty').hidden = recent.length > 0;
+  }
+
+  async function copy(url: string) {
+    const status = $('#fav-status');
+    const fallback = $('#fav-copy-fallback');
+    try {
+      await navigator.clipboard.writeText(url);
+      status.textContent = s('favourites.copied');
+      fallback.hidden = true;
+    } catch {
+      status.textContent = s('favourites.copyFailed');
+      const input = fallback.querySelector('input')!;
+      input.value = url;
+      fallback.hidden = false;
+      input.select();
+    }
+  }
+
+  const params = new URLSearchParams(window.location.search);
+  const store = openStore();
+  $('#fav-no-storage').hidden = store !== null;
+
+  if (params.has('ids')) {
+    // A shared list: read-only, with unknown or malformed ids reported, never dropped.
+    const { slugs, invalid } = parseSharedIds(params.get('ids'));
+    $('#fav-shared').hidden = false;
+    $('#fav-own').hidden = true;
+    $<HTMLUListElement>('#fav-shared-list').replaceChildren(...slugs.map((slug) => card(slug, { removable: false })), ...invalid.map((text) => card(text, { removable: false })));
+    const save = $<HTMLButtonElement>('#fav-save-shared');
+    save.hidden = store === null;
+    save.addEventListener('click', () => {
+      const current = openStore();
+      if (!current) return;
+      writeList(current.storage, FAVOURITES_KEY, addAll(readList(current.storage, FAVOURITES_KEY), slugs.filter((slug) => index.has(slug)), now()));
+      $('#fav-status').textContent = s('favourites.savedShared');
+    });
+  } else {
+    $('#fav-own').hidden = false;
+    const persist = $<HTMLInputElement>('#fav-persist');
+    persist.checked = store?.persistent ?? false;
+    persist.disabled = store === null;
+    persist.addEventListener('change', () => {
+      setPersistent(persist.checked);
+      renderOwn();
+      renderRecent();
+    });
+    $('#fav-sort').addEventListener('change', renderOwn);
+    $('#fav-clear').addEventListener('click', () => {
+      const current = openStore();
+      if (!current) return;
+      writeList(current.storage, FAVOURITES_KEY, []);
+      renderOwn();
+      $('#fav-status').textContent = s('favourites.cleared');
+    });
+    $('#fav-copy').addEventListener('click', () => {
+      const current = openStore();
+      const slugs = current ? sortItems(readList(current.storage, FAVOURITES_KEY), 'saved', config.locale).map((i) => i.slug) : [];
+      void copy(new URL(`${window.location.pathname}${shareQuery(slugs)}`, window.location.href).href);
+    });
+    renderOwn();
+  }
+  root.querySelectorAll('[data-print]').forEach((button) => button.addEventListener('click', () => window.print()));
+  renderRecent();
+  document.documentElement.dataset['favouritesReady'] = 'true';
+}
