@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// Three projects so `npm test` can run them in order: fast unit tests, build tests over fixtures,
-// then real-browser tests against the built demo site.
+// Four projects so `npm test` can run them in order: fast unit tests, build tests over fixtures, then tests over
+// the built demo site (site) and in real Chromium (e2e). Timeouts are generous: CI shares a 2-core machine.
 export default defineConfig({
   test: {
     projects: [

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   effectiveSort,
   emptyState,
+  lastPage,
+  normalizeQuery,
+  pageWindow,
   MAX_QUERY_LENGTH,
   parseSearchParams,
   serializeSearchState,
@@ -51,6 +54,16 @@ describe('search URL codec', () => {
     expect(serializeSearchState(parse('sort=name&page=1').state, known)).toBe('');
     expect(serializeSearchState(parse('q=x&sort=relevance').state, known)).toBe('q=x');
     expect(serializeSearchState(parse('q=x&sort=name').state, known)).toBe('q=x&sort=name');
+  });
+
+  it('drops sort=relevance without text, as results are then sorted by name', () => {
+    expect(serializeSearchState(parse('sort=relevance&cost=free').state, known)).toBe('cost=free');
+  });
+
+  it('normalises typed text the same way as text from a URL', () => {
+    expect(normalizeQuery('  a \u0007 b\n\t c ')).toBe('a b c');
+    expect(normalizeQuery('x'.repeat(300))).toHaveLength(MAX_QUERY_LENGTH);
+    expect(serializeSearchState({ ...emptyState(), q: normalizeQuery('a  b ') }, known)).toBe('q=a%20b');
   });
 
   it('uses relevance only when there is text', () => {
@@ -128,6 +141,20 @@ describe('search URL codec', () => {
     expect(state).toEqual(emptyState());
     expect(ignored.map((i) => i.param)).toEqual(['__proto__[x]', 'constructor', '<script>']);
     expect(({} as Record<string, unknown>)['x']).toBeUndefined();
+  });
+});
+
+describe('pagination', () => {
+  it('counts pages, at least one', () => {
+    expect(lastPage(0, 20)).toBe(1);
+    expect(lastPage(41, 20)).toBe(3);
+  });
+  it('shows first, last and two around the current page, with gaps', () => {
+    expect(pageWindow(1, 1)).toEqual([1]);
+    expect(pageWindow(3, 5)).toEqual([1, 2, 3, 4, 5]);
+    expect(pageWindow(1, 250)).toEqual([1, 2, 3, null, 250]);
+    expect(pageWindow(100, 250)).toEqual([1, null, 98, 99, 100, 101, 102, null, 250]);
+    expect(pageWindow(250, 250)).toEqual([1, null, 248, 249, 250]);
   });
 });
 

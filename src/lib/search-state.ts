@@ -36,8 +36,8 @@ export interface Ignored {
 }
 
 export function knownValuesFrom(taxonomyIds: Record<TaxonomyName, readonly string[]>): KnownValues {
-  const known: Record<string, readonly string[]> = Object.fromEntries(taxonomyNames.map((name) => [filterParams[name], taxonomyIds[name]]));
-  return { ...known, cost: costTypes } as unknown as KnownValues;
+  const known = Object.fromEntries(taxonomyNames.map((name) => [filterParams[name], taxonomyIds[name]])) as Omit<KnownValues, 'cost'>;
+  return { ...known, cost: costTypes };
 }
 
 export const emptyState = (): SearchState => ({ q: '', filters: {}, page: 1 });
@@ -47,19 +47,23 @@ export function effectiveSort(state: SearchState): SortOrder {
   return state.sort ?? (state.q ? 'relevance' : 'name');
 }
 
+/** Search text as it is kept: no control characters, single spaces, trimmed, at most MAX_QUERY_LENGTH long. */
+export function normalizeQuery(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f]/g, '').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH).trim();
+}
+
 /** Parses a query string (or URLSearchParams); never throws. */
 export function parseSearchParams(input: string | URLSearchParams, known: KnownValues): { state: SearchState; ignored: Ignored[] } {
   const params = typeof input === 'string' ? new URLSearchParams(input) : input;
   const state = emptyState();
   const ignored: Ignored[] = [];
-  const seen = new Set<string>();
 
   for (const [rawName, rawValue] of params) {
     const name = rawName.trim();
     if (name === 'q') {
       const text = rawValue.replace(/[\u0000-\u001f\u007f]/g, '').replace(/\s+/g, ' ').trim();
       if (text.length > MAX_QUERY_LENGTH) ignored.push({ param: 'q', value: text, reason: 'too-long' });
-      state.q = [state.q, text.slice(0, MAX_QUERY_LENGTH)].filter(Boolean).join(' ').slice(0, MAX_QUERY_LENGTH);
+      state.q = normalizeQuery([state.q, text].filter(Boolean).join(' '));
     } else if (name === 'sort') {
       if ((sortOrders as readonly string[]).includes(rawValue)) state.sort = rawValue as SortOrder;
       else ignored.push({ param: name, value: rawValue, reason: 'unknown-value' });
@@ -69,7 +73,6 @@ export function parseSearchParams(input: string | URLSearchParams, known: KnownV
       else ignored.push({ param: name, value: rawValue, reason: 'invalid' });
     } else if ((filterKeys as readonly string[]).includes(name)) {
       const key = name as FilterKey;
-      seen.add(key);
       for (const value of rawValue.split(',').map((v) => v.trim()).filter(Boolean)) {
         if (known[key].includes(value)) {
           const current = state.filters[key] ?? [];
@@ -98,7 +101,8 @@ export function serializeSearchState(state: SearchState, known: KnownValues): st
     const values = known[key].filter((v) => state.filters[key]?.includes(v));
     if (values.length) parts.push(`${key}=${values.map(encodeURIComponent).join(',')}`);
   }
-  if (state.sort && state.sort !== (state.q ? 'relevance' : 'name')) parts.push(`sort=${state.sort}`);
+  const sort = effectiveSort(state);
+  if (sort !== (state.q ? 'relevance' : 'name')) parts.push(`sort=${sort}`);
   if (state.page > 1) parts.push(`page=${state.page}`);
   return parts.join('&');
 }
@@ -129,4 +133,19 @@ export function toPagefindSort(sort: SortOrder): Record<string, 'asc' | 'desc'> 
   if (sort === 'updated') return { updated: 'desc' };
   if (sort === 'name') return { name: 'asc' };
   return undefined;
+}
+
+/** The last page for a number of results (at least 1), and a page number clamped to it. */
+export function lastPage(total: number, pageSize: number): number {
+  return Math.max(1, Math.ceil(total / pageSize));
+}
+
+/**
+ * Page links to show: the first, the last, and the current one with two on each side; `null` marks a gap.
+ * Keeps pagination short at 5,000 services.
+ */
+export function pageWindow(current: number, pages: number): (number | null)[] {
+  const wanted = new Set([1, pages, current - 2, current - 1, current, current + 1, current + 2].filter((p) => p >= 1 && p <= pages));
+  const sorted = [...wanted].sort((a, b) => a - b);
+  return sorted.flatMap((page, index) => (index > 0 && page - sorted[index - 1]! > 1 ? [null, page] : [page]));
 }

@@ -36,5 +36,9 @@ export function loadPagefind(): Promise<PagefindApi> {
     await pagefind.filters();
     return pagefind;
   })();
+  // A failed load (e.g. a network hiccup) is not cached: the next search tries again.
+  loading.catch(() => {
+    loading = undefined;
+  });
   return loading;
 }

@@ -7,6 +7,9 @@ import {
   activeFilterCount,
   effectiveSort,
   filterKeys,
+  lastPage,
+  normalizeQuery,
+  pageWindow,
   parseSearchParams,
   serializeSearchState,
   toggleFilter,
@@ -20,10 +23,19 @@ import {
 } from '../lib/search-state.ts';
 import { format } from './format.ts';
 import { el } from './dom.ts';
+import { syncLanguageLinks } from './language-links.ts';
 import { loadPagefind, type PagefindResultData, type PagefindSearch } from './pagefind.ts';
 import { favouriteButton, initFavouriteToggles } from './favourites.ts';
 
-export const PAGE_SIZE = 20;
+const PAGE_SIZE = 20;
+
+interface RunOptions {
+  announce: boolean;
+  focusHeading?: boolean;
+  /** Put the state's text into the search box (load, Back/Forward), which must never happen while typing. */
+  syncQuery?: boolean;
+  fromTyping?: boolean;
+}
 
 interface Config {
   locale: string;
@@ -65,9 +77,10 @@ export function startSearchPage(): void {
 
   function writeUrl(mode: 'push' | 'replace') {
     const url = canonicalUrl();
-    if (url === `${window.location.pathname}${window.location.search}`) return;
+    if (url === `${window.location.pathname}${window.location.search}`) return syncLanguageLinks();
     if (mode === 'push') history.pushState(null, '', url);
     else history.replaceState(null, '', url);
+    syncLanguageLinks();
   }
 
   function showIgnored(ignored: Ignored[]) {
@@ -87,9 +100,9 @@ export function startSearchPage(): void {
     notes.hidden = false;
   }
 
-  /** Puts the state into the form controls. */
-  function syncControls() {
-    if (query.value !== state.q) query.value = state.q;
+  /** Puts the state into the form controls; the text box only when the state came from the URL, never while typing. */
+  function syncControls(syncQuery: boolean) {
+    if (syncQuery && query.value !== state.q) query.value = state.q;
     sortSelect.value = effectiveSort(state);
     sortSelect.querySelector<HTMLOptionElement>('option[value="relevance"]')!.disabled = !state.q;
     for (const key of filterKeys) {
@@ -105,11 +118,16 @@ export function startSearchPage(): void {
     list.replaceChildren();
     for (const key of filterKeys) {
       for (const id of state.filters[key] ?? []) {
-        const label = `${s(`search.filter.${key}`)}: ${labelOf(key, id)}`;
+        const label = `${s(`search.filter.${key}`)} – ${labelOf(key, id)}`;
         const button = el('button', { type: 'button', class: 'tag-button', 'aria-label': s('search.removeFilter', { label }) }, `${label} ×`);
         button.addEventListener('click', () => {
-          update(toggleFilter(state, key, id, false), 'push');
-          query.focus();
+          // Focus moves to the next tag (or the previous one, or the result count when none is left).
+          const items = [...list.querySelectorAll('button')];
+          const index = items.indexOf(button);
+          const nextLabel = (items[index + 1] ?? items[index - 1])?.textContent;
+          update(toggleFilter(currentState(), key, id, false), 'push');
+          const next = nextLabel ? [...list.querySelectorAll('button')].find((b) => b.textContent === nextLabel) : undefined;
+          (next ?? heading).focus();
         });
         const item = el('li');
         item.append(button);
@@ -143,7 +161,7 @@ export function startSearchPage(): void {
   }
 
   function renderPagination(total: number) {
-    const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+    const pages = lastPage(total, PAGE_SIZE);
     pagination.replaceChildren();
     pagination.hidden = pages <= 1;
     if (pages <= 1) return;
@@ -159,26 +177,48 @@ export function startSearchPage(): void {
       list.append(li);
     };
     if (state.page > 1) pageLink(state.page - 1, s('search.previous'), { rel: 'prev' });
-    for (let page = 1; page <= pages; page++) {
+    for (const page of pageWindow(state.page, pages)) {
+      if (page === null) {
+        list.append(el('li', { 'aria-hidden': 'true' }, '…'));
+        continue;
+      }
       pageLink(page, String(page), page === state.page ? { 'aria-current': 'page', 'aria-label': s('search.pageOf', { page, pages }) } : { 'aria-label': s('search.pageOf', { page, pages }) });
     }
     if (state.page < pages) pageLink(state.page + 1, s('search.next'), { rel: 'next' });
     pagination.append(list);
   }
 
-  async function run(options: { announce: boolean; focusHeading?: boolean }) {
+  let announceTimer: number | undefined;
+
+  /** Announces the count politely; after typing, only once the visitor pauses, so it does not talk over typing. */
+  function announce(text: string, delay: number) {
+    window.clearTimeout(announceTimer);
+    announceTimer = window.setTimeout(() => {
+      // Emptied first so the same count after another change is announced again.
+      announcer.textContent = '';
+      window.setTimeout(() => (announcer.textContent = text), 50);
+    }, delay);
+  }
+
+  async function run(options: RunOptions) {
     const id = ++runId;
-    syncControls();
-    let pagefind;
+    syncControls(options.syncQuery ?? false);
     try {
-      pagefind = await loadPagefind();
+      await search(id, options);
     } catch {
+      if (id !== runId) return;
+      heading.hidden = false;
       heading.textContent = s('search.error');
-      return;
+      resultList.replaceChildren();
+      document.documentElement.dataset['searchReady'] = String(id);
     }
+  }
+
+  async function search(id: number, options: RunOptions) {
+    const pagefind = await loadPagefind();
     const term = state.q ? state.q : null;
     const sort = toPagefindSort(effectiveSort(state));
-    const searchOptions = (without?: FilterKey) => ({ filters: toPagefindFilters(state.filters, without), ...(sort ? { sort } : {}) });
+    const searchOptions = (without?: FilterKey) => ({ filters: toPagefindFilters(state.filters, without), ...(sort && !without ? { sort } : {}) });
     const selectedGroups = filterKeys.filter((key) => state.filters[key]?.length);
     const [main, ...groupSearches] = await Promise.all([
       pagefind.search(term, searchOptions()),
@@ -189,59 +229,70 @@ export function startSearchPage(): void {
     renderCounts(main!, perGroup);
 
     const total = main!.results.length;
-    const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-    if (state.page > pages) state = { ...state, page: pages };
+    const pages = lastPage(total, PAGE_SIZE);
+    if (state.page > pages) {
+      state = { ...state, page: pages };
+      writeUrl('replace');
+    }
     const slice = main!.results.slice((state.page - 1) * PAGE_SIZE, state.page * PAGE_SIZE);
     const data = await Promise.all(slice.map((result) => result.data()));
     if (id !== runId) return;
 
     const countText = total === 1 ? s('search.resultCountOne') : s('search.resultCount', { count: total });
+    heading.hidden = false;
     heading.textContent = state.q ? `${countText} ${s('search.resultsFor', { q: state.q })}` : countText;
     resultList.replaceChildren(...data.map(renderResult));
     if (total === 0) resultList.append(el('li', { class: 'no-results' }, s('search.noResults')));
     resultList.start = (state.page - 1) * PAGE_SIZE + 1;
     initFavouriteToggles(resultList);
     renderPagination(total);
-    if (options.announce) announcer.textContent = s('search.announce', { count: total });
+    if (options.announce) announce(total === 1 ? s('search.announceOne') : s('search.announce', { count: total }), options.fromTyping ? 1000 : 0);
     if (options.focusHeading) heading.focus();
     document.documentElement.dataset['searchReady'] = String(id);
   }
 
-  function update(next: SearchState, mode: 'push' | 'replace', options: { focusHeading?: boolean } = {}) {
+  function update(next: SearchState, mode: 'push' | 'replace', options: Omit<RunOptions, 'announce'> = {}) {
     state = next;
     writeUrl(mode);
     void run({ announce: true, ...options });
   }
 
+  /** The state with whatever is in the text box now (a filter ticked mid-typing keeps the typed text). */
+  function currentState(): SearchState {
+    window.clearTimeout(typingTimer);
+    const q = normalizeQuery(query.value);
+    return q === state.q ? state : { ...state, q, page: 1 };
+  }
+
   function readUrl(announce: boolean) {
+    window.clearTimeout(typingTimer);
     const parsed = parseSearchParams(window.location.search, config.known);
     state = parsed.state;
     showIgnored(parsed.ignored);
     // Show the canonical link, so what staff copy from the address bar is clean.
     writeUrl('replace');
-    void run({ announce });
+    void run({ announce, syncQuery: true });
   }
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    window.clearTimeout(typingTimer);
-    update({ ...state, q: query.value.trim().slice(0, config.maxQueryLength), page: 1 }, 'push');
+    update({ ...currentState(), page: 1 }, 'push');
   });
   query.addEventListener('input', () => {
     window.clearTimeout(typingTimer);
-    typingTimer = window.setTimeout(() => update({ ...state, q: query.value.trim().slice(0, config.maxQueryLength), page: 1 }, 'replace'), 250);
+    typingTimer = window.setTimeout(() => update(currentState(), 'replace', { fromTyping: true }), 250);
   });
   form.addEventListener('change', (event) => {
     const target = event.target as HTMLInputElement | HTMLSelectElement;
     if (target === sortSelect) {
-      update({ ...state, sort: sortSelect.value as SortOrder, page: 1 }, 'push');
+      update({ ...currentState(), sort: sortSelect.value as SortOrder, page: 1 }, 'push');
     } else if (target instanceof HTMLInputElement && target.type === 'checkbox') {
-      update(toggleFilter(state, target.name as FilterKey, target.value, target.checked), 'push');
+      update(toggleFilter(currentState(), target.name as FilterKey, target.value, target.checked), 'push');
     }
   });
   document.querySelector('#clear-all')?.addEventListener('click', (event) => {
     event.preventDefault();
-    update({ ...state, filters: {}, page: 1 }, 'push');
+    update({ ...currentState(), filters: {}, page: 1 }, 'push');
   });
   document.querySelector('#copy-link')?.addEventListener('click', async () => {
     const url = new URL(canonicalUrl(), window.location.href).href;

@@ -1,6 +1,9 @@
 /** The site-wide search page: one Pagefind search over program pages and services; results as text only. */
 import { format } from './format.ts';
+import { el } from './dom.ts';
 import { loadPagefind } from './pagefind.ts';
+import { syncLanguageLinks } from './language-links.ts';
+import { normalizeQuery } from '../lib/search-state.ts';
 
 export function startSiteSearch(): void {
   const form = document.querySelector<HTMLFormElement>('#site-search');
@@ -10,47 +13,55 @@ export function startSiteSearch(): void {
   const heading = document.querySelector<HTMLElement>('#site-result-heading')!;
   const announcer = document.querySelector<HTMLElement>('#site-result-announcer')!;
   const list = document.querySelector<HTMLOListElement>('#site-results')!;
+  let runId = 0;
 
   async function run(term: string, announce: boolean) {
-    list.replaceChildren();
+    const id = ++runId;
     if (!term) {
-      heading.textContent = '';
+      heading.hidden = true;
+      list.replaceChildren();
       return;
     }
-    const pagefind = await loadPagefind();
-    const search = await pagefind.search(term);
-    const data = await Promise.all(search.results.slice(0, 30).map((r) => r.data()));
-    const text = format(strings['siteSearch.results'], { count: search.results.length });
-    heading.textContent = search.results.length ? text : strings['siteSearch.noResults'] ?? '';
-    if (announce) announcer.textContent = text;
-    for (const item of data) {
-      const li = document.createElement('li');
-      const type = document.createElement('p');
-      type.className = 'meta';
-      type.textContent = item.url.includes('/services/') ? strings['siteSearch.type.service'] ?? '' : strings['siteSearch.type.page'] ?? '';
-      const h3 = document.createElement('h3');
-      const link = document.createElement('a');
-      link.href = item.url;
-      link.textContent = item.meta['title'] ?? item.url;
-      h3.append(link);
-      const summary = document.createElement('p');
-      summary.textContent = item.meta['summary'] ?? '';
-      li.append(type, h3, summary);
-      list.append(li);
+    try {
+      const pagefind = await loadPagefind();
+      const search = await pagefind.search(term);
+      const data = await Promise.all(search.results.slice(0, 30).map((r) => r.data()));
+      if (id !== runId) return; // A newer search replaced this one.
+      const text = format(strings['siteSearch.results'], { count: search.results.length });
+      heading.hidden = false;
+      heading.textContent = search.results.length ? text : (strings['siteSearch.noResults'] ?? '');
+      if (announce) announcer.textContent = heading.textContent;
+      list.replaceChildren(
+        ...data.map((item) => {
+          const li = el('li');
+          const h3 = el('h3');
+          h3.append(el('a', { href: item.url }, item.meta['title'] ?? item.url));
+          li.append(el('p', { class: 'meta' }, item.url.includes('/services/') ? (strings['siteSearch.type.service'] ?? '') : (strings['siteSearch.type.page'] ?? '')), h3, el('p', {}, item.meta['summary'] ?? ''));
+          return li;
+        }),
+      );
+    } catch {
+      if (id !== runId) return;
+      heading.hidden = false;
+      heading.textContent = strings['search.error'] ?? '';
+      list.replaceChildren();
     }
-    document.documentElement.dataset['searchReady'] = 'site';
+    document.documentElement.dataset['searchReady'] = `site-${id}`;
   }
 
+  const termFromUrl = () => normalizeQuery(new URLSearchParams(window.location.search).get('q') ?? '');
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const term = input.value.trim().slice(0, 200);
+    const term = normalizeQuery(input.value);
     history.pushState(null, '', term ? `?q=${encodeURIComponent(term)}` : window.location.pathname);
+    syncLanguageLinks();
     void run(term, true);
   });
   window.addEventListener('popstate', () => {
-    input.value = new URLSearchParams(window.location.search).get('q') ?? '';
-    void run(input.value.trim(), true);
+    input.value = termFromUrl();
+    syncLanguageLinks();
+    void run(input.value, true);
   });
-  input.value = (new URLSearchParams(window.location.search).get('q') ?? '').slice(0, 200);
-  void run(input.value.trim(), false);
+  input.value = termFromUrl();
+  void run(input.value, false);
 }

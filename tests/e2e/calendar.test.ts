@@ -37,7 +37,7 @@ describe('calendar in Chromium', () => {
     expect(await figure.locator('figcaption').textContent()).toContain('kuukausittain');
     const months = await figure.locator('.year-grid__month').allInnerTexts();
     expect(months).toHaveLength(12);
-    expect(months[0]).toMatch(/^Tammikuu\n\d+ kohdetta/);
+    expect(months[0]).toMatch(/^Tammikuu\n\d+ tapahtumaa/);
     await page.close();
   });
 });

@@ -47,7 +47,9 @@ describe('catalogue search in Chromium', () => {
     serial = await waitForSearch(page, serial);
     expect(await resultSlugs(page)).toContain('kotiva-language-course-with-childcare');
     expect(page.url()).toContain('?q=KOTIVA');
-    expect(await page.locator('#result-announcer').textContent()).toMatch(/^\d+ services found$/);
+    // Announced once the typing pauses (about a second), politely, in the one live region.
+    await page.waitForFunction(() => /^\d+ services? found$/.test(document.querySelector('#result-announcer')?.textContent ?? ''), null, { timeout: 5000 });
+    expect(await page.getAttribute('#result-announcer', 'aria-live')).toBe('polite');
   });
 
   it('narrows each filter to exactly the services whose content matches', async () => {
@@ -119,7 +121,7 @@ describe('catalogue search in Chromium', () => {
   it('removes a filter with its active-filter tag', async () => {
     await page.goto(env.site.url('/en/services/?municipality=kerava&cost=free'));
     const serial = await waitForSearch(page);
-    await page.getByRole('button', { name: 'Remove filter: Cost: Free of charge' }).click();
+    await page.getByRole('button', { name: 'Remove filter Cost – Free of charge' }).click();
     await waitForSearch(page, serial);
     expect(new URL(page.url()).search).toBe('?municipality=kerava');
   });
@@ -187,5 +189,43 @@ describe('catalogue search in Chromium', () => {
     await page.goto(env.site.url('/fi/services/?category=integration&access=childcare'));
     await waitForSearch(page);
     expect(await runAxe(page)).toEqual([]);
+  });
+
+  it('keeps the query when switching language', async () => {
+    await page.goto(env.site.url('/en/services/'));
+    let serial = await waitForSearch(page);
+    await page.locator('[data-filter-group="municipality"] summary').click();
+    await page.check('#f-municipality-espoo');
+    serial = await waitForSearch(page, serial);
+    expect(await page.getAttribute('[data-language-switch="fi"]', 'href')).toBe('/fi/services/?municipality=espoo');
+    await page.getByRole('link', { name: 'Suomeksi' }).click();
+    await page.waitForURL('**/fi/services/?municipality=espoo');
+    await waitForSearch(page);
+    expect(await page.isChecked('#f-municipality-espoo')).toBe(true);
+  });
+
+  it('keeps spaces while typing, and typed text when a filter is ticked right away', async () => {
+    await page.goto(env.site.url('/en/services/'));
+    let serial = await waitForSearch(page);
+    await page.locator('#search-q').pressSequentially('job ', { delay: 20 });
+    serial = await waitForSearch(page, serial);
+    await page.locator('#search-q').pressSequentially('search', { delay: 20 });
+    serial = await waitForSearch(page, serial);
+    expect(await page.inputValue('#search-q')).toBe('job search');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('job search');
+
+    await page.fill('#search-q', 'cv');
+    await page.locator('[data-filter-group="cost"] summary').click();
+    await page.check('#f-cost-free');
+    await waitForSearch(page, serial);
+    expect(new URL(page.url()).search).toBe('?q=cv&cost=free');
+    expect(await page.inputValue('#search-q')).toBe('cv');
+  });
+
+  it('corrects a page number past the end in the address bar', async () => {
+    await page.goto(env.site.url('/en/services/?municipality=hanko&page=99'));
+    await waitForSearch(page);
+    const pages = Math.ceil(expected({ municipality: ['hanko'] }).length / 20);
+    expect(new URL(page.url()).search).toBe(pages > 1 ? `?municipality=hanko&page=${pages}` : '?municipality=hanko');
   });
 });
