@@ -25,3 +25,13 @@ describe('UI strings', () => {
     expect(uiStringKeys.length).toBeGreaterThan(40);
   });
 });
+
+describe('plural forms', () => {
+  it('uses the .one variant for a count of 1 in both locales', () => {
+    expect(useTranslations('en')('catalogue.serviceCount', { count: 1 })).toBe('1 service');
+    expect(useTranslations('en')('catalogue.serviceCount', { count: 2 })).toBe('2 services');
+    expect(useTranslations('fi')('catalogue.serviceCount', { count: 1 })).toBe('1 palvelu');
+    expect(useTranslations('fi')('calendar.entries', { count: 0 })).toBe('0 tapahtumaa');
+    expect(useTranslations('fi')('municipality.intro', { count: 1, name: 'Hanko' })).toBe('Hanko: asukkaille on tarjolla 1 palvelu.');
+  });
+});

@@ -1,5 +1,6 @@
 import { locales, type Locale } from './locales.ts';
 import { uiStringsSchema, type UiStringKey } from '../schemas/ui-strings.ts';
+import { translate } from '../scripts/format.ts';
 
 /** Validated at import: a missing or extra key fails the build, naming the locale and key. */
 const validated = Object.fromEntries(
@@ -15,8 +16,11 @@ const validated = Object.fromEntries(
 
 export type Translate = (key: UiStringKey, values?: Record<string, string | number>) => string;
 
-/** Returns `t(key, values)` for a locale; `{name}` placeholders are replaced with values. */
+/**
+ * Returns `t(key, values)` for a locale; `{name}` placeholders are replaced with values. With `count: 1` the
+ * key's `.one` variant is used when it exists ("1 service", "1 palvelu").
+ */
 export function useTranslations(locale: Locale): Translate {
-  const strings = validated[locale];
-  return (key, values) => strings[key].replace(/\{(\w+)\}/g, (match, name: string) => (values && name in values ? String(values[name]) : match));
+  const strings = validated[locale] as Record<string, string>;
+  return (key, values) => translate(strings, key, values);
 }

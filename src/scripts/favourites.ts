@@ -19,7 +19,7 @@ import {
   type SavedItem,
   type StorageLike,
 } from '../lib/favourites.ts';
-import { format } from './format.ts';
+import { format, translate } from './format.ts';
 import { el } from './dom.ts';
 
 /** Storage that works here, or null (private mode, disabled storage). */
@@ -129,7 +129,7 @@ export async function startFavouritesPage(): Promise<void> {
   const root = document.querySelector<HTMLElement>('#favourites');
   if (!root?.dataset['config']) return;
   const config = JSON.parse(root.dataset['config']) as PageConfig;
-  const s = (key: string, values?: Record<string, string | number>) => format(config.strings[key], values);
+  const s = (key: string, values?: Record<string, string | number>) => translate(config.strings, key, values);
   const $ = <T extends HTMLElement>(selector: string) => root.querySelector<T>(selector)!;
   const dateFormat = new Intl.DateTimeFormat(config.locale === 'fi' ? 'fi-FI' : 'en-GB', { dateStyle: 'medium', timeZone: 'UTC' });
 

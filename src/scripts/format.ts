@@ -2,3 +2,9 @@
 export function format(template: string | undefined, values: Record<string, string | number> = {}): string {
   return (template ?? '').replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
 }
+
+/** A UI string by key, with the `.one` variant for a count of 1 when there is one. */
+export function translate(strings: Record<string, string>, key: string, values: Record<string, string | number> = {}): string {
+  const one = `${key}.one`;
+  return format(values['count'] === 1 && one in strings ? strings[one] : strings[key], values);
+}

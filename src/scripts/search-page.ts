@@ -21,7 +21,7 @@ import {
   type SearchState,
   type SortOrder,
 } from '../lib/search-state.ts';
-import { format } from './format.ts';
+import { translate } from './format.ts';
 import { el } from './dom.ts';
 import { syncLanguageLinks } from './language-links.ts';
 import { loadPagefind, type PagefindResultData, type PagefindSearch } from './pagefind.ts';
@@ -50,7 +50,7 @@ export function startSearchPage(): void {
   const form = document.querySelector<HTMLFormElement>('#catalogue-search');
   if (!form?.dataset['config']) return;
   const config = JSON.parse(form.dataset['config']) as Config;
-  const s = (key: string, values?: Record<string, string | number>) => format(config.strings[key], values);
+  const s = (key: string, values?: Record<string, string | number>) => translate(config.strings, key, values);
   const query = form.querySelector<HTMLInputElement>('#search-q')!;
   const sortSelect = form.querySelector<HTMLSelectElement>('#search-sort')!;
   const heading = document.querySelector<HTMLElement>('#result-heading')!;

@@ -1,5 +1,5 @@
 /** The site-wide search page: one Pagefind search over program pages and services; results as text only. */
-import { format } from './format.ts';
+import { translate } from './format.ts';
 import { el } from './dom.ts';
 import { loadPagefind } from './pagefind.ts';
 import { syncLanguageLinks } from './language-links.ts';
@@ -27,7 +27,7 @@ export function startSiteSearch(): void {
       const search = await pagefind.search(term);
       const data = await Promise.all(search.results.slice(0, 30).map((r) => r.data()));
       if (id !== runId) return; // A newer search replaced this one.
-      const text = format(strings['siteSearch.results'], { count: search.results.length });
+      const text = translate(strings, 'siteSearch.results', { count: search.results.length });
       heading.hidden = false;
       heading.textContent = search.results.length ? text : (strings['siteSearch.noResults'] ?? '');
       if (announce) announcer.textContent = heading.textContent;
