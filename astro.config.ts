@@ -5,6 +5,7 @@ import { resolveContentDir } from './src/lib/content-files.ts';
 import { contentValidation } from './src/integrations/content-validation.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { decapCms } from './src/integrations/decap-cms.ts';
+import { cspMeta } from './src/integrations/csp-meta.ts';
 import { untranslatedPagePaths } from './src/lib/page-translations.ts';
 
 const contentDir = resolveContentDir();
@@ -23,6 +24,6 @@ export default defineConfig({
   trailingSlash: 'always',
   // Nothing inline: the Content-Security-Policy allows only scripts and styles served as files.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [contentValidation(contentDir), mdx(), sitemap({ filter: inSitemap }), pagefindIndex(), decapCms(contentDir)],
+  integrations: [contentValidation(contentDir), cspMeta(), mdx(), sitemap({ filter: inSitemap }), pagefindIndex(), decapCms(contentDir)],
   vite: { build: { assetsInlineLimit: 0 }, server: { fs: { allow: ['.', contentDir] } } },
 });

@@ -2,13 +2,15 @@ import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { acceptedLanguages, headersFor, matchRedirect, readNetlifyConfig } from './netlify-config.ts';
 import { projectRoot } from './serve.ts';
+import { publicCsp } from '../src/site.config.ts';
+import { localeCodes } from '../src/i18n/locales.ts';
 
 const config = readNetlifyConfig(path.join(projectRoot, 'netlify.toml'));
 const csp = (pathname: string) => headersFor(config, pathname)['Content-Security-Policy'];
 
 describe('netlify.toml security headers', () => {
   it('gives every public page a strict CSP: no inline or eval scripts, wasm for Pagefind, no framing', () => {
-    for (const pathname of ['/en/', '/fi/services/', '/en/services/work-trial/', '/', '/404.html']) {
+    for (const pathname of ['/en/', '/fi/services/', '/en/services/work-trial/', '/', '/index.html', '/404.html']) {
       const policy = csp(pathname)!;
       expect(policy, pathname).toBeDefined();
       expect(policy).not.toContain('unsafe-inline');
@@ -20,6 +22,12 @@ describe('netlify.toml security headers', () => {
     expect(csp('/en/services/')).toContain("script-src 'self' 'wasm-unsafe-eval'");
     expect(csp('/en/services/')).toContain("worker-src 'self'");
   });
+  it('matches the <meta> backstop policy every page carries', () => {
+    const header = csp('/en/')!.split('; ').filter((d) => !/^(frame-ancestors|upgrade-insecure-requests)/.test(d));
+    expect(publicCsp.split('; ')).toEqual(header);
+    for (const locale of localeCodes) expect(csp(`/${locale}/`), locale).toBe(csp('/en/'));
+  });
+
   it('gives /admin/ its own looser policy and nothing else', () => {
     const policy = csp('/admin/')!;
     expect(policy).toContain("'unsafe-eval'");

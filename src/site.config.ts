@@ -12,3 +12,11 @@ export function historyUrl(contentPath: string): string {
   const { url, branch } = siteConfig.repository;
   return `${url.replace(/\/$/, '')}/commits/${branch}/${contentPath}`;
 }
+
+/**
+ * The public Content-Security-Policy, also written into every page as a <meta> backstop for responses that miss
+ * netlify.toml's header (e.g. the root 404 page for an unknown path). A test keeps it equal to netlify.toml's
+ * policy for /en/*, minus the directives a <meta> cannot carry (frame-ancestors, upgrade-insecure-requests).
+ */
+export const publicCsp =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; worker-src 'self'; manifest-src 'self'; form-action 'self'; base-uri 'self'; object-src 'none'";

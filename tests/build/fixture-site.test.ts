@@ -4,6 +4,8 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { buildSite, listAll, pageExists, readPage, type BuildResult } from '../support/build.ts';
 import { fixtureContent } from '../support/fixture-content.ts';
+import { parse } from 'node-html-parser';
+import { publicCsp } from '../../src/site.config.ts';
 
 let build: BuildResult;
 beforeAll(() => {
@@ -25,6 +27,14 @@ describe('fixture site build', () => {
     expect(fi.querySelector('h1')?.text).toBe('Työkokeilu');
     expect(fi.querySelector('[data-cost="free"]')?.text).toBe('Maksuton');
     expect(en.querySelectorAll('[data-term^="municipalities:"]').map((a) => a.text)).toEqual(['Helsinki', 'Espoo']);
+  });
+
+  it('carries the public CSP as a <meta> backstop on every page, even the root 404', () => {
+    for (const page of ['/en/', '/fi/services/work-trial/', '/404.html', '/']) {
+      const doc = page.endsWith('.html') ? parse(readFileSync(path.join(build.outDir, page), 'utf8')) : readPage(build.outDir, page);
+      const meta = doc.querySelectorAll('meta').find((m) => m.getAttribute('http-equiv') === 'Content-Security-Policy');
+      expect(meta?.getAttribute('content'), page).toBe(publicCsp);
+    }
   });
 
   it('declares hreflang alternates and a canonical URL', () => {

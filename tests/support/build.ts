@@ -13,6 +13,11 @@ export interface BuildResult {
   outDir: string;
 }
 
+/** The environment without Vitest's variables (NODE_ENV=test, MODE, DEV, PROD, VITEST…), which would make Astro build in test mode. */
+function productionEnv(): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(VITEST|TEST$|NODE_ENV$)/.test(key)));
+}
+
 /** `today` pins the review rules' date so fixture services do not age. */
 export function buildSite(contentDir: string, name: string, today = '2026-06-01'): BuildResult {
   const outDir = path.join(tmpRoot, name, 'dist');
@@ -20,7 +25,7 @@ export function buildSite(contentDir: string, name: string, today = '2026-06-01'
     cwd: root,
     encoding: 'utf8',
     env: {
-      ...process.env,
+      ...productionEnv(),
       CONTENT_DIR: contentDir,
       SITE_OUT_DIR: outDir,
       SITE_CACHE_DIR: path.join(tmpRoot, name, 'cache'),
