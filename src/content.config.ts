@@ -11,6 +11,7 @@ import { calendarEntrySchema } from './schemas/calendar.ts';
 import { partnerSchema } from './schemas/partner.ts';
 import { popularSearchSchema } from './schemas/popular-search.ts';
 import { knownValuesFrom } from './lib/search-state.ts';
+import { markdownMdxLoader } from './lib/markdown-loader.ts';
 
 const contentDir = resolveContentDir();
 const terms = readTaxonomyIds(contentDir);
@@ -22,8 +23,9 @@ const taxonomyCollections = recordFromKeys(taxonomyNames, (name) =>
 
 export const collections = {
   ...taxonomyCollections,
+  // Service bodies are Markdown: rendered while loading instead of compiled to one module per file (see the loader).
   services: defineCollection({
-    loader: glob({ pattern: '*/*.mdx', base: `${contentDir}/services` }),
+    loader: markdownMdxLoader(`${contentDir}/services`),
     schema: serviceSchema(terms),
   }),
   pages: defineCollection({

@@ -11,12 +11,14 @@ export function contentValidation(contentDir: string): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
         if (command !== 'build' && command !== 'sync') return;
+        const started = performance.now();
         const { problems, warnings } = checkContent(contentDir, process.cwd());
         for (const warning of warnings) logger.warn(formatProblem(warning));
         if (problems.length > 0) {
           const lines = problems.map(formatProblem).join('\n');
           throw new Error(`Invalid content (${problems.length} problem(s)):\n${lines}`);
         }
+        logger.info(`Content validated in ${Math.round(performance.now() - started)} ms`);
       },
     },
   };

@@ -17,6 +17,7 @@ import { popularSearchesFile } from '../schemas/popular-search.ts';
 import { knownValuesFrom } from './search-state.ts';
 import { existsSync } from 'node:fs';
 import { recordFromKeys } from './records.ts';
+import { bodyProblems } from './markdown-body.ts';
 import { listDirs, listFiles, readMdxFile, readYamlFile, type RawFile } from './content-files.ts';
 
 export interface Problem {
@@ -83,6 +84,11 @@ function sameValue(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
+/** MDX bodies must be plain Markdown: no code, HTML or unsafe links (see markdown-body.ts). */
+function checkBody(raw: RawFile, problems: Problem[]): void {
+  for (const problem of bodyProblems(raw.body ?? '')) problems.push({ file: raw.file, field: `body line ${problem.line}`, message: problem.message });
+}
+
 /**
  * A collection kept as `content/<folder>/<locale>/<slug>.mdx`: every slug must exist in every locale, and the
  * fields not marked translatable must be identical in every locale's file.
@@ -101,21 +107,24 @@ function checkLocalizedMdx<S extends z.ZodObject>(
   }
   const entries: CheckedEntry<z.infer<S>>[] = [];
   const files = new Map(localeCodes.map((locale) => [locale, listFiles(path.join(contentDir, folder, locale), '.mdx')]));
+  const fileSets = new Map(localeCodes.map((locale) => [locale, new Set(files.get(locale))]));
   for (const locale of localeCodes) {
     for (const name of files.get(locale)!) {
       const raw = readMdxFile(path.join(contentDir, folder, locale, name), display(folder, locale, name));
       const slug = name.replace(/\.mdx$/, '');
       if (!idPattern.test(slug)) problems.push({ file: raw.file, field: '(file name)', message: 'expected a lowercase ASCII slug such as "job-search-coaching.mdx"' });
-      for (const other of localeCodes.filter((l) => !files.get(l)!.includes(name))) {
+      for (const other of localeCodes.filter((l) => !fileSets.get(l)!.has(name))) {
         problems.push({ file: raw.file, field: '(translation)', message: `no ${other} version; expected ${display(folder, other, name)} with the same slug` });
       }
+      checkBody(raw, problems);
       const data = validate(schema, raw, problems);
       if (data) entries.push({ file: raw.file, locale, slug, data, body: raw.body ?? '' });
     }
   }
   const structured = structuredFields(schema);
-  for (const slug of new Set(entries.map((e) => e.slug))) {
-    const [reference, ...others] = entries.filter((e) => e.slug === slug);
+  const bySlug = new Map<string, CheckedEntry<z.infer<S>>[]>();
+  for (const entry of entries) bySlug.set(entry.slug, [...(bySlug.get(entry.slug) ?? []), entry]);
+  for (const [reference, ...others] of bySlug.values()) {
     for (const other of others) {
       for (const field of structured) {
         const a = (reference!.data as Record<string, unknown>)[field];
@@ -166,6 +175,7 @@ export function checkContent(contentDir: string, displayRoot: string = path.dirn
       const slug = name.replace(/\.mdx$/, '');
       const raw = readMdxFile(path.join(contentDir, 'pages', locale, name), display('pages', locale, name));
       if (!idPattern.test(slug)) problems.push({ file: raw.file, field: '(file name)', message: 'expected a lowercase ASCII slug such as "for-companies.mdx"' });
+      checkBody(raw, problems);
       validate(pageSchema, raw, problems);
       pageLocales.set(slug, [...(pageLocales.get(slug) ?? []), locale]);
     }

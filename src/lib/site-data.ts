@@ -16,14 +16,19 @@ let taxonomiesCache: Promise<Taxonomies> | undefined;
 
 export function getTaxonomies(): Promise<Taxonomies> {
   // The collections come back sorted by id; editors order terms in the YAML file, so keep that order.
-  const fileOrder = readTaxonomyIds(resolveContentDir());
-  taxonomiesCache ??= Promise.all(
-    taxonomyNames.map(async (name) => {
-      const terms = ((await getCollection(name)) as { data: TaxonomyTerm }[]).map((entry) => entry.data);
-      const position = (term: TaxonomyTerm) => fileOrder[name].indexOf(term.id);
-      return [name, terms.sort((a, b) => position(a) - position(b))] as const;
-    }),
-  ).then((pairs) => Object.fromEntries(pairs) as Taxonomies);
+  // (Read once, with the cache: every page asks for the taxonomies, and parsing eight YAML files each time was
+  // the largest cost of rendering a service page.)
+  taxonomiesCache ??= (async () => {
+    const fileOrder = readTaxonomyIds(resolveContentDir());
+    const pairs = await Promise.all(
+      taxonomyNames.map(async (name) => {
+        const terms = ((await getCollection(name)) as { data: TaxonomyTerm }[]).map((entry) => entry.data);
+        const position = (term: TaxonomyTerm) => fileOrder[name].indexOf(term.id);
+        return [name, terms.sort((a, b) => position(a) - position(b))] as const;
+      }),
+    );
+    return Object.fromEntries(pairs) as Taxonomies;
+  })();
   return taxonomiesCache;
 }
 
@@ -41,14 +46,31 @@ export interface ServiceEntry {
   status: PublicationStatus;
 }
 
-/** Services that get pages (published and outdated, after the review rules), in a locale, by name. */
-export async function getServices(locale: Locale): Promise<ServiceEntry[]> {
+const servicesCache = new Map<string, Promise<readonly ServiceEntry[]>>();
+
+/**
+ * Services that get pages (published and outdated, after the review rules), in a locale, by name.
+ * Many pages ask for the whole list; a build computes it once per locale (the content cannot change during a
+ * build), while `astro dev` recomputes it on every call so edits show up. Callers must not modify the list.
+ */
+export function getServices(locale: Locale): Promise<readonly ServiceEntry[]> {
   const today = buildToday();
-  const entries = await getCollection('services');
-  return entries
-    .map((entry) => ({ entry, ...parseEntryId(entry.id), data: entry.data, status: effectiveStatus(entry.data.status, entry.data.reviewed, today) }))
-    .filter((service) => service.locale === locale && isBuilt(service.status))
-    .sort((a, b) => byName<{ name: string }>(locale)(a.data, b.data));
+  const compute = async () => {
+    const entries = await getCollection('services');
+    const compare = byName<{ name: string }>(locale);
+    return entries
+      .map((entry) => ({ entry, ...parseEntryId(entry.id), data: entry.data, status: effectiveStatus(entry.data.status, entry.data.reviewed, today) }))
+      .filter((service) => service.locale === locale && isBuilt(service.status))
+      .sort((a, b) => compare(a.data, b.data));
+  };
+  if (import.meta.env.DEV) return compute();
+  const key = `${locale}:${today}`;
+  let cached = servicesCache.get(key);
+  if (!cached) {
+    cached = compute();
+    servicesCache.set(key, cached);
+  }
+  return cached;
 }
 
 export interface PageEntry {

@@ -1,6 +1,6 @@
 /** Builds the site from a content folder into its own output folder, as `npm run build` would. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 
@@ -21,6 +21,9 @@ function productionEnv(): NodeJS.ProcessEnv {
 /** `today` pins the review rules' date so fixture services do not age. */
 export function buildSite(contentDir: string, name: string, today = '2026-06-01'): BuildResult {
   const outDir = path.join(tmpRoot, name, 'dist');
+  // A cold cache every time: fixtures are copied to a new temporary folder per run, and Astro's content cache would
+  // keep unchanged entries with the old folder's paths (the second run then imports files that no longer exist).
+  rmSync(path.join(tmpRoot, name, 'cache'), { recursive: true, force: true });
   const result = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: root,
     encoding: 'utf8',

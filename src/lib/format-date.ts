@@ -1,0 +1,14 @@
+import { locales, type Locale } from '../i18n/locales.ts';
+
+/** One formatter per locale: creating an Intl.DateTimeFormat costs far more than formatting with one. */
+const formatters = new Map<Locale, Intl.DateTimeFormat>();
+
+/** A YYYY-MM-DD date as the locale writes it in full, e.g. "14 April 2026" or "14. huhtikuuta 2026". */
+export function formatDate(locale: Locale, date: string): string {
+  let formatter = formatters.get(locale);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locales[locale].dateLocale, { dateStyle: 'long', timeZone: 'UTC' });
+    formatters.set(locale, formatter);
+  }
+  return formatter.format(new Date(`${date}T00:00:00Z`));
+}

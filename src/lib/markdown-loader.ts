@@ -1,0 +1,93 @@
+/**
+ * A content loader for `<base>/<locale>/<slug>.mdx` files whose bodies are plain Markdown (services: Decap edits
+ * them as Markdown, and the content model allows no components in them). It renders each body to HTML while
+ * loading, as Astro's glob() loader does for `.md` files, instead of compiling every file into a JavaScript
+ * module as it does for `.mdx`. With thousands of services that compilation dominated the build (about 60 s of
+ * bundling for 5,000 services in two locales, and most of the build's memory); see BENCHMARKS.md.
+ *
+ * Entry ids are `<locale>/<slug>`, exactly as glob() gives them, and `render(entry)` works as before.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import matter from 'gray-matter';
+import type { Loader, LoaderContext } from 'astro/loaders';
+
+/** Lists `<locale>/<name>.mdx` under base, as POSIX paths relative to it. */
+function listEntries(base: string): string[] {
+  if (!existsSync(base)) return [];
+  return readdirSync(base, { withFileTypes: true })
+    .filter((dir) => dir.isDirectory())
+    .flatMap((dir) =>
+      readdirSync(path.join(base, dir.name))
+        .filter((name) => name.endsWith('.mdx'))
+        .map((name) => `${dir.name}/${name}`),
+    )
+    .sort();
+}
+
+export function markdownMdxLoader(base: string): Loader {
+  const absoluteBase = path.resolve(base);
+  return {
+    name: 'spouse-program:markdown-mdx-loader',
+    load: async (context: LoaderContext) => {
+      const { store, parseData, renderMarkdown, generateDigest, config, logger, watcher } = context;
+      const root = config.root instanceof URL ? config.root.pathname : String(config.root);
+
+      async function sync(entry: string): Promise<string> {
+        const file = path.join(absoluteBase, entry);
+        const id = entry.replace(/\.mdx$/, '');
+        const contents = readFileSync(file, 'utf8');
+        const digest = generateDigest(contents);
+        const existing = store.get(id);
+        if (existing?.digest === digest) return id;
+        // gray-matter's own YAML engine, like glob(): dates may come back as Date objects, which the schema accepts.
+        // (The content check before the build reads the files with the strict YAML 1.2 parser and reports bad dates.)
+        const { data, content } = matter(contents, { language: 'yaml' });
+        const parsed = await parseData({ id, data: data as Record<string, unknown>, filePath: file });
+        const markdown = await renderMarkdown(content, { fileURL: pathToFileURL(file) });
+        // Without the final newline the pages come out byte for byte as the MDX compiler made them.
+        const rendered = { ...markdown, html: markdown.html.replace(/\n$/, '') };
+        const imagePaths = rendered.metadata?.imagePaths;
+        store.set({
+          id,
+          data: parsed,
+          body: content,
+          filePath: path.relative(root, file).split(path.sep).join('/'),
+          digest,
+          rendered,
+          ...(imagePaths?.length ? { assetImports: imagePaths } : {}),
+        });
+        return id;
+      }
+
+      const seen = new Set<string>();
+      for (const entry of listEntries(absoluteBase)) seen.add(await sync(entry));
+      for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+
+      if (!watcher) return;
+      // `astro dev`: reload a file when it changes, drop it when it goes.
+      watcher.add(absoluteBase);
+      const entryOf = (changed: string) => {
+        const relative = path.relative(absoluteBase, changed).split(path.sep).join('/');
+        return /^[^/]+\/[^/]+\.mdx$/.test(relative) ? relative : undefined;
+      };
+      const onChange = async (changed: string) => {
+        const entry = entryOf(changed);
+        if (!entry) return;
+        try {
+          await sync(entry);
+          logger.info(`Reloaded ${entry}`);
+        } catch (error) {
+          logger.error(`Failed to reload ${entry}: ${(error as Error).message}`);
+        }
+      };
+      watcher.on('change', onChange);
+      watcher.on('add', onChange);
+      watcher.on('unlink', (deleted) => {
+        const entry = entryOf(deleted);
+        if (entry) store.delete(entry.replace(/\.mdx$/, ''));
+      });
+    },
+  };
+}
