@@ -19,3 +19,8 @@ export const localeCodes = Object.keys(locales) as Locale[];
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && Object.hasOwn(locales, value);
 }
+
+/** getStaticPaths for a page that exists once per locale: `[{ params: { locale: 'en' } }, …]`. */
+export function localeStaticPaths(): { params: { locale: Locale } }[] {
+  return localeCodes.map((locale) => ({ params: { locale } }));
+}

@@ -1,11 +1,11 @@
 import type { APIRoute } from 'astro';
-import { localeCodes, type Locale } from '../../i18n/locales.ts';
+import { type Locale, localeStaticPaths } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/strings.ts';
 import { getCalendar } from '../../lib/site-data.ts';
 import { calendarFeed, icsHeaders } from '../../lib/calendar-feed.ts';
 
 export function getStaticPaths() {
-  return localeCodes.map((locale) => ({ params: { locale } }));
+  return localeStaticPaths();
 }
 
 export const GET: APIRoute = async ({ params, site }) => {

@@ -1,11 +1,11 @@
 import type { APIRoute } from 'astro';
-import { localeCodes, type Locale } from '../../i18n/locales.ts';
+import { type Locale, localeStaticPaths } from '../../i18n/locales.ts';
 import { getServices, getTaxonomies, labelOf } from '../../lib/site-data.ts';
 import { serviceUrl } from '../../lib/urls.ts';
 
 /** A compact list of every service with a page, for the favourites page (smaller than the open-data file). */
 export function getStaticPaths() {
-  return localeCodes.map((locale) => ({ params: { locale } }));
+  return localeStaticPaths();
 }
 
 export const GET: APIRoute = async ({ params }) => {
