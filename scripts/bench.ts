@@ -355,6 +355,8 @@ interface Sizes {
   htmlFiles: number;
   pagefind: Record<string, { bytes: number; files: number; indexChunks: number; fragments: number; filterChunks: number; metaBytes: number; wasmBytes: number }>;
   pagefindSharedBytes: number;
+  /** The catalogue search's own files per locale (src/lib/facet-index.ts); gzip as a CDN would send them. */
+  filterIndex?: Record<string, { indexBytes: number; indexGzipBytes: number; idsGzipBytes: number; cards: number; cardGzipBytes: number }>;
 }
 
 function measureSizes(outDir: string): Sizes {
@@ -378,7 +380,23 @@ function measureSizes(outDir: string): Sizes {
     if (base.endsWith('.pf_meta')) entry.metaBytes += size;
     if (base.startsWith('wasm.')) entry.wasmBytes += size;
   }
+  const filterIndex: NonNullable<Sizes['filterIndex']> = {};
+  const gz = (file: string) => gzipSync(readFileSync(file), { level: 6 }).length;
+  for (const locale of readdirSync(outDir)) {
+    const index = path.join(outDir, locale, 'services', 'search-index.json');
+    if (!existsSync(index)) continue;
+    const cards = files.filter((f) => f.file.startsWith(path.join(outDir, locale, 'services') + path.sep) && f.file.endsWith(`${path.sep}card.json`));
+    filterIndex[locale] = {
+      indexBytes: statSync(index).size,
+      indexGzipBytes: gz(index),
+      idsGzipBytes: gz(path.join(outDir, locale, 'services', 'search-ids.json')),
+      cards: cards.length,
+      // A sample keeps this fast at 10,000 cards.
+      cardGzipBytes: Math.round(cards.slice(0, 200).reduce((sum, f) => sum + gz(f.file), 0) / Math.max(1, Math.min(200, cards.length))),
+    };
+  }
   return {
+    filterIndex,
     distBytes: files.reduce((sum, f) => sum + f.size, 0),
     distFiles: files.length,
     htmlFiles: files.filter((f) => f.file.endsWith('.html')).length,
@@ -408,9 +426,9 @@ interface SearchBytes {
   /** Everything the page fetched (HTML, CSS, the page's script, Pagefind). */
   totalBytes: number;
   totalGzipBytes: number;
-  /** Only Pagefind's files: pagefind.js, worker, wasm, meta, filter and index chunks, fragments. */
-  pagefindBytes: number;
-  pagefindGzipBytes: number;
+  /** Only the search's data: Pagefind's files (script, worker, wasm, meta, index chunks, fragments) and the catalogue's filter index, id list and result cards. */
+  searchBytes: number;
+  searchGzipBytes: number;
   byKind: Record<string, { requests: number; bytes: number; gzipBytes: number }>;
   results: number;
 }
@@ -418,6 +436,9 @@ interface SearchBytes {
 const isText = (file: string) => /\.(html|css|js|mjs|json|svg|xml|txt)$/.test(file);
 
 function kindOf(pathname: string): string {
+  if (pathname.endsWith('/services/search-index.json')) return 'filter index';
+  if (pathname.endsWith('/services/search-ids.json')) return 'filter index: Pagefind ids';
+  if (pathname.endsWith('/card.json')) return 'result cards';
   if (!pathname.startsWith('/pagefind/')) {
     if (pathname.endsWith('/') || pathname.endsWith('.html')) return 'page: html';
     if (pathname.endsWith('.css')) return 'page: css';
@@ -481,8 +502,8 @@ function summarise(url: string, transfers: Transfer[], results: number): SearchB
     requests: transfers.length,
     totalBytes: transfers.reduce((s, t) => s + t.bytes, 0),
     totalGzipBytes: transfers.reduce((s, t) => s + t.gzipBytes, 0),
-    pagefindBytes: pf.reduce((s, t) => s + t.bytes, 0),
-    pagefindGzipBytes: pf.reduce((s, t) => s + t.gzipBytes, 0),
+    searchBytes: pf.reduce((s, t) => s + t.bytes, 0),
+    searchGzipBytes: pf.reduce((s, t) => s + t.gzipBytes, 0),
     byKind,
     results,
   };
@@ -533,8 +554,8 @@ const median = (values: number[]) => {
 const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil((p / 100) * values.length) - 1)]!;
 
 /**
- * Times "search call to rendered results": opens the search page, waits until Pagefind is loaded and the first
- * results show, then for each query puts its state in the URL and fires popstate, which is exactly what the page
+ * Times "search call to rendered results": opens the search page, waits until the first results show and Pagefind
+ * is loaded (the page loads it when the text box gets focus), then for each query puts its state in the URL and fires popstate, which is exactly what the page
  * does on Back/Forward (read the URL, search, render). The clock runs from that call until the page marks the
  * render done (data-search-ready changes, after the result list is in the DOM) and layout has run.
  */
@@ -544,6 +565,9 @@ async function searchTimes(browser: Browser, base: (p: string) => string, outDir
   const page = await context.newPage();
   await page.goto(base('/en/services/'));
   await waitForSearch(page);
+  // Pagefind loads when the visitor moves to the text box; the target is "after the index is loaded".
+  await page.focus('#search-q');
+  await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => r.name.includes('/services/search-ids.json')), undefined, { timeout: 60_000 });
   await page.waitForLoadState('networkidle');
   await settle();
   const loadedRequests = transfers.length;
@@ -634,7 +658,7 @@ const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 export function tableRows(results: BenchResult[]): string {
   const header = [
     'catalogue', 'service pages', 'build', 'Astro', 'Pagefind', 'pages/s', 'peak RSS: largest process / tree', 'bare baseline', 'ratio',
-    'dist', 'Pagefind en / fi', 'first filtered search, Pagefind bytes: gzip / as served', 'search→rendered: median (p90)',
+    'dist', 'Pagefind en / fi', 'first filtered search, search data: gzip / as served', 'search→rendered: median (p90)',
   ];
   const rows = results.map((r) => {
     const first = r.firstFilteredSearch?.['en'];
@@ -650,7 +674,7 @@ export function tableRows(results: BenchResult[]): string {
       r.ratio !== undefined ? `${r.ratio.toFixed(2)}x${r.cpuRatio !== undefined ? ` (CPU ${r.cpuRatio.toFixed(2)}x)` : ''}` : '–',
       mb(r.sizes.distBytes),
       ['en', 'fi'].map((l) => (r.sizes.pagefind[l] ? mb(r.sizes.pagefind[l]!.bytes) : '–')).join(' / '),
-      first ? `${kb(first.pagefindGzipBytes)} / ${kb(first.pagefindBytes)}` : '–',
+      first ? `${kb(first.searchGzipBytes)} / ${kb(first.searchBytes)}` : '–',
       r.search ? `${r.search.medianMs.toFixed(0)} ms (${r.search.p90Ms.toFixed(0)} ms)` : '–',
     ];
   });
@@ -666,13 +690,15 @@ function details(r: BenchResult): string {
   if (r.baseline) lines.push(`- Bare baseline: ${r.baseline.pagesWritten} Markdown pages in ${s(r.baseline.wallMs)} wall, ${s(r.baseline.cpuMs)} CPU (runs: ${r.baseline.runs.map(s).join(', ')}), peak RSS ${mb(r.baseline.peakProcessBytes)} largest process / ${mb(r.baseline.peakRssBytes)} tree; ratio ${r.ratio?.toFixed(2)}x wall, ${r.cpuRatio?.toFixed(2)}x CPU.`);
   const pf = Object.entries(r.sizes.pagefind).filter(([, p]) => p.fragments > 0).map(([l, p]) => `${l} ${mb(p.bytes)} (${p.indexChunks} index chunks, ${p.fragments} fragments, ${p.filterChunks} filter chunks, meta ${kb(p.metaBytes)})`).join('; ');
   lines.push(`- Output: ${mb(r.sizes.distBytes)} in ${r.sizes.distFiles} files (${r.sizes.htmlFiles} HTML); Pagefind per locale: ${pf}; shared Pagefind scripts ${kb(r.sizes.pagefindSharedBytes)}.`);
+  const fi = Object.entries(r.sizes.filterIndex ?? {}).map(([l, f]) => `${l} ${kb(f.indexGzipBytes)} gzip (${kb(f.indexBytes)}), Pagefind ids ${kb(f.idsGzipBytes)} gzip, ${f.cards} result cards of about ${kb(f.cardGzipBytes)} gzip`).join('; ');
+  if (fi) lines.push(`- Filter index (\`/{locale}/services/search-index.json\`): ${fi}.`);
   for (const [locale, first] of Object.entries(r.firstFilteredSearch ?? {})) {
     const kinds = Object.entries(first.byKind).map(([k, v]) => `${k} ${v.requests}× ${kb(v.gzipBytes)} (${kb(v.bytes)})`).join(', ');
-    lines.push(`- First filtered search \`${first.url}\` (${first.results} results, empty cache): Pagefind ${kb(first.pagefindGzipBytes)} gzip (${kb(first.pagefindBytes)} as served locally); whole page ${kb(first.totalGzipBytes)} gzip (${kb(first.totalBytes)}) in ${first.requests} requests.${locale === 'en' ? ` By kind, gzip (as served): ${kinds}.` : ''}`);
+    lines.push(`- First filtered search \`${first.url}\` (${first.results} results, empty cache): search data ${kb(first.searchGzipBytes)} gzip (${kb(first.searchBytes)} as served locally); whole page ${kb(first.totalGzipBytes)} gzip (${kb(first.totalBytes)}) in ${first.requests} requests.${locale === 'en' ? ` By kind, gzip (as served): ${kinds}.` : ''}`);
   }
   if (r.firstTextSearch) {
     const t = r.firstTextSearch;
-    lines.push(`- First text search \`${t.url}\` (empty cache): Pagefind ${kb(t.pagefindGzipBytes)} gzip (${kb(t.pagefindBytes)} as served locally).`);
+    lines.push(`- First text search \`${t.url}\` (empty cache): search data ${kb(t.searchGzipBytes)} gzip (${kb(t.searchBytes)} as served locally).`);
   }
   if (r.search) {
     lines.push(`- Search call to rendered results over ${r.search.queries} queries after the index is loaded: median ${r.search.medianMs.toFixed(1)} ms, p90 ${r.search.p90Ms.toFixed(1)} ms, max ${r.search.maxMs.toFixed(1)} ms (these fetched ${kb(r.search.bytesDuringQueries)}); repeated: median ${r.search.warmMedianMs.toFixed(1)} ms.`);

@@ -3,6 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { writeSearchData } from './search-data.ts';
 
 /**
  * The pages that can be searchable (Base.astro's `searchable` puts data-pagefind-body on <main>): the home page,
@@ -22,7 +23,7 @@ export function searchablePagesOutsideGlob(site: string): string[] {
     .filter((file) => /\sdata-pagefind-body(?=[\s=>])/.test(readFileSync(path.join(site, file), 'utf8')));
 }
 
-/** Indexes the built site with Pagefind; it writes one index per `<html lang>`. */
+/** Indexes the built site with Pagefind (one index per `<html lang>`), then writes the catalogue search's data from it. */
 export function pagefindIndex(): AstroIntegration {
   return {
     name: 'spouse-program:pagefind',
@@ -40,8 +41,9 @@ export function pagefindIndex(): AstroIntegration {
         if (indexed.errors.length) throw new Error(`Pagefind indexing failed: ${indexed.errors.join('; ')}`);
         const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
         if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-        logger.info(`Pagefind indexed ${indexed.page_count} pages in ${Math.round(performance.now() - started)} ms`);
         await pagefind.close();
+        const services = writeSearchData(site);
+        logger.info(`Pagefind indexed ${indexed.page_count} pages in ${Math.round(performance.now() - started)} ms (search data for ${services} service pages included)`);
       },
     },
   };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { availableIn, byName, expandMunicipalities, groupByTerms, initialOf, isBuilt, isInOpenData, matchesFilters } from './catalogue.ts';
+import { availableIn, byName, expandMunicipalities, groupByTerms, initialOf, isBuilt, isInOpenData, matchesFilters, serviceFilterValues } from './catalogue.ts';
+import type { ServiceData } from '../schemas/service.ts';
 
 describe('catalogue rules', () => {
   it('builds published and outdated services only', () => {
@@ -40,5 +41,39 @@ describe('filter sets', () => {
   });
   it('matches every municipality for "all"', () => {
     expect(matchesFilters({ ...service, municipalities: ['all'] }, { municipality: ['hanko'] }, field)).toBe(true);
+  });
+});
+
+describe('search filter values', () => {
+  const data = {
+    municipalities: ['all'],
+    categories: ['integration'],
+    situations: ['home-parent'],
+    languages: ['fi', 'en'],
+    modes: ['online'],
+    ages: [],
+    audiences: ['spouses'],
+    cost: 'free',
+  } as unknown as ServiceData;
+  it('gives every filter by URL name, "all" municipalities expanded, cost as a one-value filter', () => {
+    expect(serviceFilterValues(data, ['helsinki', 'espoo'])).toEqual({
+      municipality: ['helsinki', 'espoo'],
+      category: ['integration'],
+      situation: ['home-parent'],
+      language: ['fi', 'en'],
+      mode: ['online'],
+      access: [],
+      age: [],
+      audience: ['spouses'],
+      cost: ['free'],
+    });
+  });
+  it('matches exactly where matchesFilters does, so the search and life-situation lists agree', () => {
+    const values = serviceFilterValues(data, ['helsinki', 'espoo']);
+    const field = (param: string) => ({ municipality: 'municipalities', category: 'categories', situation: 'situations', language: 'languages', mode: 'modes', access: 'accessibility', age: 'ages', audience: 'audiences' })[param] ?? param;
+    for (const filters of [{ municipality: ['espoo'] }, { category: ['job-search-support'] }, { mode: ['online'], cost: ['paid'] }, { language: ['en', 'sv'] }] as Record<string, string[]>[]) {
+      const bySearch = Object.entries(filters).every(([param, wanted]) => wanted.some((id) => values[param as keyof typeof values].includes(id)));
+      expect(bySearch).toBe(matchesFilters(data, filters, field));
+    }
   });
 });

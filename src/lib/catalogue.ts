@@ -1,6 +1,8 @@
 /** Pure catalogue logic shared by pages, open-data exports and tests. */
 import { ALL_MUNICIPALITIES, type ServiceData } from '../schemas/service.ts';
 import type { PublicationStatus } from '../schemas/common.ts';
+import { taxonomyNames } from '../schemas/vocabulary.ts';
+import { filterParams, type FilterParam } from './search-url.ts';
 
 /** Statuses that get a page. Drafts never do; archived services are not built at all. */
 export function isBuilt(status: PublicationStatus): boolean {
@@ -15,6 +17,17 @@ export function isInOpenData(status: PublicationStatus): boolean {
 /** The municipality ids a service is available in, with "all" expanded to every municipality. */
 export function expandMunicipalities(listed: readonly string[], all: readonly string[]): string[] {
   return listed.includes(ALL_MUNICIPALITIES) ? [...all] : all.filter((id) => listed.includes(id));
+}
+
+/**
+ * A service's values for every search filter, by URL parameter name: taxonomy ids ("all" municipalities expanded)
+ * and its cost type. What the search index (src/lib/facet-index.ts) is built from.
+ */
+export function serviceFilterValues(service: ServiceData, allMunicipalities: readonly string[]): Record<FilterParam, string[]> {
+  const values = Object.fromEntries(
+    taxonomyNames.map((name) => [filterParams[name], name === 'municipalities' ? expandMunicipalities(service.municipalities, allMunicipalities) : [...(service[name] ?? [])]]),
+  );
+  return { ...values, cost: [service.cost] } as Record<FilterParam, string[]>;
 }
 
 export function availableIn(service: Pick<ServiceData, 'municipalities'>, municipality: string): boolean {

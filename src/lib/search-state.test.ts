@@ -9,8 +9,6 @@ import {
   parseSearchParams,
   serializeSearchState,
   toggleFilter,
-  toPagefindFilters,
-  toPagefindSort,
   type KnownValues,
 } from './search-state.ts';
 
@@ -158,22 +156,10 @@ describe('pagination', () => {
   });
 });
 
-describe('filter changes and Pagefind mapping', () => {
+describe('filter changes', () => {
   it('toggles a value and resets to the first page', () => {
     const on = toggleFilter({ ...emptyState(), page: 4 }, 'municipality', 'espoo', true);
     expect(on).toEqual({ q: '', filters: { municipality: ['espoo'] }, page: 1 });
     expect(toggleFilter(on, 'municipality', 'espoo', false).filters).toEqual({});
-  });
-
-  it('maps to OR within a filter and AND across filters, always services only', () => {
-    const filters = { municipality: ['helsinki', 'espoo'], cost: ['free'] };
-    expect(toPagefindFilters(filters)).toEqual({ type: 'service', municipality: { any: ['helsinki', 'espoo'] }, cost: { any: ['free'] } });
-    expect(toPagefindFilters(filters, 'municipality')).toEqual({ type: 'service', cost: { any: ['free'] } });
-  });
-
-  it('maps sort orders', () => {
-    expect(toPagefindSort('updated')).toEqual({ updated: 'desc' });
-    expect(toPagefindSort('name')).toEqual({ name: 'asc' });
-    expect(toPagefindSort('relevance')).toBeUndefined();
   });
 });

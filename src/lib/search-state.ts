@@ -119,22 +119,6 @@ export function toggleFilter(state: SearchState, key: FilterKey, value: string, 
   return { ...state, filters, page: 1 };
 }
 
-/** Pagefind filter object: OR within a filter (`any`), AND across filters; always restricted to services. */
-export function toPagefindFilters(filters: SearchState['filters'], without?: FilterKey): Record<string, unknown> {
-  const result: Record<string, unknown> = { type: 'service' };
-  for (const key of filterKeys) {
-    const values = filters[key];
-    if (key !== without && values && values.length) result[key] = { any: values };
-  }
-  return result;
-}
-
-export function toPagefindSort(sort: SortOrder): Record<string, 'asc' | 'desc'> | undefined {
-  if (sort === 'updated') return { updated: 'desc' };
-  if (sort === 'name') return { name: 'asc' };
-  return undefined;
-}
-
 /** The last page for a number of results (at least 1), and a page number clamped to it. */
 export function lastPage(total: number, pageSize: number): number {
   return Math.max(1, Math.ceil(total / pageSize));

@@ -1,4 +1,7 @@
-/** Loads the Pagefind bundle written by the build (served from the site itself; one index per language). */
+/**
+ * Loads the Pagefind bundle written by the build (served from the site itself; one index per language).
+ * Pagefind matches text only: the catalogue's filters, counts and sort orders come from src/lib/facet-index.ts.
+ */
 export interface PagefindResultData {
   url: string;
   meta: Record<string, string | undefined>;
@@ -11,16 +14,12 @@ export interface PagefindResult {
 }
 export interface PagefindSearch {
   results: PagefindResult[];
-  unfilteredResultCount: number;
-  filters: Record<string, Record<string, number>>;
-  totalFilters: Record<string, Record<string, number>>;
 }
 export interface PagefindApi {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  search: (term: string | null, options?: { filters?: Record<string, unknown>; sort?: Record<string, string> }) => Promise<PagefindSearch>;
+  search: (term: string) => Promise<PagefindSearch>;
   preload: (term: string) => Promise<void>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
 let loading: Promise<PagefindApi> | undefined;
@@ -32,8 +31,6 @@ export function loadPagefind(): Promise<PagefindApi> {
     const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi;
     await pagefind.options({ excerptLength: 24 });
     await pagefind.init();
-    // Load every filter's index before the first search: otherwise that search can come back without facet counts.
-    await pagefind.filters();
     return pagefind;
   })();
   // A failed load (e.g. a network hiccup) is not cached: the next search tries again.

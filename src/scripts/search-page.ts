@@ -1,6 +1,7 @@
 /**
- * The catalogue search in the browser: reads the state from the URL, asks Pagefind, renders results and
- * facet counts, and writes the state back (replaceState while typing, pushState on filter changes).
+ * The catalogue search in the browser: reads the state from the URL, filters, counts and orders with the filter
+ * index (Pagefind for text only), renders results and facet counts, and writes the state back (replaceState while
+ * typing, pushState on filter changes).
  * Everything from the URL or the index is inserted as text (textContent), never as HTML.
  */
 import {
@@ -13,8 +14,6 @@ import {
   parseSearchParams,
   serializeSearchState,
   toggleFilter,
-  toPagefindFilters,
-  toPagefindSort,
   type FilterKey,
   type Ignored,
   type KnownValues,
@@ -24,7 +23,9 @@ import {
 import { translate } from './format.ts';
 import { el } from './dom.ts';
 import { syncLanguageLinks } from './language-links.ts';
-import { loadPagefind, type PagefindResultData, type PagefindSearch } from './pagefind.ts';
+import { loadPagefind, type PagefindResult } from './pagefind.ts';
+import { facetSearch, orderResults, setOf, type FacetResult, type SearchCard } from '../lib/facet-index.ts';
+import { cardPath, loadCard, loadSearchIds, loadSearchIndex } from './catalogue-data.ts';
 import { favouriteButton, initFavouriteToggles } from './favourites.ts';
 
 const PAGE_SIZE = 20;
@@ -137,18 +138,16 @@ export function startSearchPage(): void {
     activeBox.hidden = activeFilterCount(state) === 0;
   }
 
-  function renderCounts(main: PagefindSearch, perGroup: Map<FilterKey, PagefindSearch>) {
+  function renderCounts(counts: FacetResult['counts']) {
     for (const key of filterKeys) {
-      // Within a selected group, counts come from a search without that group's own selection (OR semantics).
-      const counts = (perGroup.get(key) ?? main).filters[key] ?? {};
       for (const option of config.options[key]) {
         const target = form!.querySelector(`[data-count-for="${key}:${option.id}"]`);
-        if (target) target.textContent = `(${counts[option.id] ?? 0})`;
+        if (target) target.textContent = `(${counts[key][option.id] ?? 0})`;
       }
     }
   }
 
-  function renderResult(data: PagefindResultData): HTMLLIElement {
+  function renderResult(data: SearchCard): HTMLLIElement {
     const item = el('li', { 'data-service-item': data.meta['slug'] ?? '' });
     const title = el('h3');
     title.append(el('a', { href: data.url }, data.meta['title'] ?? data.url));
@@ -214,28 +213,38 @@ export function startSearchPage(): void {
     }
   }
 
-  async function search(id: number, options: RunOptions) {
-    const pagefind = await loadPagefind();
-    const term = state.q ? state.q : null;
-    const sort = toPagefindSort(effectiveSort(state));
-    const searchOptions = (without?: FilterKey) => ({ filters: toPagefindFilters(state.filters, without), ...(sort && !without ? { sort } : {}) });
-    const selectedGroups = filterKeys.filter((key) => state.filters[key]?.length);
-    const [main, ...groupSearches] = await Promise.all([
-      pagefind.search(term, searchOptions()),
-      ...selectedGroups.map((key) => pagefind.search(term, searchOptions(key))),
-    ]);
-    if (id !== runId) return; // A newer search started while this one ran.
-    const perGroup = new Map(selectedGroups.map((key, index) => [key, groupSearches[index]!] as const));
-    renderCounts(main!, perGroup);
+  /** Services matching the text, as filter-index positions in Pagefind's ranking (pages that are not services drop out). */
+  async function textMatches(term: string) {
+    const [pagefind, ids] = await Promise.all([loadPagefind(), loadSearchIds(config.locale)]);
+    const results = new Map<number, PagefindResult>();
+    for (const result of (await pagefind.search(term)).results) {
+      const position = ids.get(result.id);
+      if (position !== undefined && !results.has(position)) results.set(position, result);
+    }
+    return results;
+  }
 
-    const total = main!.results.length;
+  /**
+   * Filters, counts and orders come from the filter index; Pagefind is asked only when there is text. A filter-only
+   * search (most shared links) therefore loads the index and the shown results' cards, and no Pagefind file.
+   */
+  async function search(id: number, options: RunOptions) {
+    const [index, text] = await Promise.all([loadSearchIndex(config.locale), state.q ? textMatches(state.q) : undefined]);
+    if (id !== runId) return; // A newer search started while this one ran.
+    const ranking = text ? [...text.keys()] : undefined;
+    const { matches, counts } = facetSearch(index, state.filters, config.known, ranking ? setOf(index.size, ranking) : undefined);
+    renderCounts(counts);
+    const ordered = orderResults(index, matches, effectiveSort(state), ranking);
+
+    const total = ordered.length;
     const pages = lastPage(total, PAGE_SIZE);
     if (state.page > pages) {
       state = { ...state, page: pages };
       writeUrl('replace');
     }
-    const slice = main!.results.slice((state.page - 1) * PAGE_SIZE, state.page * PAGE_SIZE);
-    const data = await Promise.all(slice.map((result) => result.data()));
+    const shown = ordered.slice((state.page - 1) * PAGE_SIZE, state.page * PAGE_SIZE);
+    // Text results show Pagefind's own copy of the card (its fragment, which the search has located anyway).
+    const data = await Promise.all(shown.map((position) => text?.get(position)?.data() ?? loadCard(cardPath(config.locale, index.slugs[position]!))));
     if (id !== runId) return;
 
     const countText = total === 1 ? s('search.resultCountOne') : s('search.resultCount', { count: total });
@@ -278,7 +287,13 @@ export function startSearchPage(): void {
     event.preventDefault();
     update({ ...currentState(), page: 1 }, 'push');
   });
+  // Pagefind is needed only for text: start loading it when the visitor heads for the text box, and the index
+  // chunks for the words while they type, so the search after the typing pause finds them loaded.
+  const warmTextSearch = () => void Promise.all([loadPagefind(), loadSearchIds(config.locale)]).catch(() => undefined);
+  query.addEventListener('focus', warmTextSearch, { once: true });
   query.addEventListener('input', () => {
+    const term = normalizeQuery(query.value);
+    if (term) void loadPagefind().then((pagefind) => pagefind.preload(term)).catch(() => undefined);
     window.clearTimeout(typingTimer);
     typingTimer = window.setTimeout(() => update(currentState(), 'replace', { fromTyping: true }), 250);
   });

@@ -6,6 +6,8 @@ import { buildSite, listAll, pageExists, readPage, type BuildResult } from '../s
 import { fixtureContent } from '../support/fixture-content.ts';
 import { parse } from 'node-html-parser';
 import { publicCsp } from '../../src/site.config.ts';
+import { facetSearch, positions, readSearchIndex, type SearchIndexFile } from '../../src/lib/facet-index.ts';
+import { knownValuesFrom } from '../../src/lib/search-state.ts';
 
 let build: BuildResult;
 beforeAll(() => {
@@ -83,6 +85,27 @@ describe('fixture site build', () => {
     expect(Object.keys(entry.languages).sort()).toEqual(expect.arrayContaining(['en', 'fi']));
     expect(entry.languages.en.page_count).toBeGreaterThanOrEqual(3);
     expect(entry.languages.fi.page_count).toBeGreaterThanOrEqual(3);
+  });
+
+  it("writes the catalogue search data: filter index in name order, Pagefind's id and a card for each service", () => {
+    const json = (file: string) => JSON.parse(readFileSync(path.join(build.outDir, file), 'utf8'));
+    for (const [locale, names] of [['en', ['Kotoklubi club', 'Work trial']], ['fi', ['Kotoklubi', 'Työkokeilu']]] as const) {
+      const file = json(`${locale}/services/search-index.json`) as SearchIndexFile;
+      expect(file.slugs).toEqual(['kotoklubi', 'work-trial']);
+      const ids = json(`${locale}/services/search-ids.json`).ids as string[];
+      file.slugs.forEach((slug, position) => {
+        const fragment = JSON.parse(gunzipSync(readFileSync(path.join(build.outDir, 'pagefind/fragment', `${ids[position]}.pf_fragment`))).subarray(12).toString('utf8'));
+        expect(fragment.url).toBe(`/${locale}/services/${slug}/`);
+        const card = json(`${locale}/services/${slug}/card.json`);
+        expect(card).toEqual({ url: `/${locale}/services/${slug}/`, meta: expect.objectContaining({ title: names[position], slug, updated: '2026-05-04' }) });
+      });
+      // "all" municipalities: Kotoklubi is in Hanko's set; Work trial (Helsinki, Espoo) is not.
+      const index = readSearchIndex(file);
+      const known = knownValuesFrom({ municipalities: ['helsinki', 'espoo', 'hanko'], categories: [], situations: [], languages: [], modes: [], accessibility: [], ages: [], audiences: [] });
+      const hanko = facetSearch(index, { municipality: ['hanko'] }, known);
+      expect(positions(hanko.matches).map((p) => index.slugs[p])).toEqual(['kotoklubi']);
+      expect(hanko.counts.municipality).toEqual({ helsinki: 2, espoo: 2, hanko: 1 });
+    }
   });
 
   it('shows no out-of-date notice on services reviewed recently', () => {

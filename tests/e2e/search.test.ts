@@ -228,4 +228,47 @@ describe('catalogue search in Chromium', () => {
     const pages = Math.ceil(expected({ municipality: ['hanko'] }).length / 20);
     expect(new URL(page.url()).search).toBe(pages > 1 ? `?municipality=hanko&page=${pages}` : '?municipality=hanko');
   });
+
+  it('orders by name in the page language by default, and by most recently updated first (ties by name)', async () => {
+    for (const locale of ['en', 'fi']) {
+      const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+      const local = readServices().filter((s) => s.locale === locale && isShown(s) && servesMunicipality(s, 'helsinki'));
+      const byName = [...local].sort((a, b) => collator.compare(a.data.name, b.data.name));
+      await page.goto(env.site.url(`/${locale}/services/?municipality=helsinki`));
+      await waitForSearch(page);
+      expect(await resultSlugs(page), locale).toEqual(byName.slice(0, 20).map((s) => s.slug));
+      const byUpdated = [...byName].sort((a, b) => String(b.data.updated).localeCompare(String(a.data.updated)));
+      await page.goto(env.site.url(`/${locale}/services/?municipality=helsinki&sort=updated`));
+      await waitForSearch(page);
+      expect(await resultSlugs(page), locale).toEqual(byUpdated.slice(0, 20).map((s) => s.slug));
+    }
+  });
+
+  it('answers a shared filter link without loading Pagefind, and text with filters from both', async () => {
+    const context = await env.browser.newContext();
+    const fresh = await context.newPage();
+    const paths: string[] = [];
+    fresh.on('request', (request) => paths.push(new URL(request.url()).pathname));
+    await fresh.goto(env.site.url('/en/services/?municipality=porvoo&cost=free'));
+    let serial = await waitForSearch(fresh);
+    const want = expected({ municipality: ['porvoo'], cost: ['free'] });
+    const shown = await resultSlugs(fresh);
+    expect(shown.length).toBe(Math.min(20, want.length));
+    expect(shown.every((slug) => want.includes(slug))).toBe(true);
+    expect(paths).toContain('/en/services/search-index.json');
+    expect(paths.filter((p) => p.endsWith('/card.json')).length).toBe(Math.min(20, want.length));
+    expect(paths.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+
+    // A word from one matching service's name: Pagefind finds it, the filters still apply.
+    const target = services.find((s) => s.slug === want[0])!;
+    const word = String(target.data.name).split(/\s+/).find((w: string) => w.length > 4)!;
+    await fresh.fill('#search-q', word);
+    serial = await waitForSearch(fresh, serial);
+    const found = await resultSlugs(fresh);
+    expect(found).toContain(target.slug);
+    expect(found.every((slug) => want.includes(slug)), found.join()).toBe(true);
+    expect(paths.some((p) => p.startsWith('/pagefind/'))).toBe(true);
+    expect(paths).toContain('/en/services/search-ids.json');
+    await context.close();
+  });
 });

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { searchData } from './search-data.ts';
+
+const fragment = (id: string, url: string, meta: Record<string, string> = {}) => [url, { id, url, meta }] as const;
+
+describe('search data from the Pagefind index', () => {
+  const byUrl = new Map([
+    fragment('en_b1', '/en/services/b/', { title: 'B', slug: 'b', summary: 'Second', updated: '2026-02-01', image: 'x.png' }),
+    fragment('en_a1', '/en/services/a/', { title: 'A', slug: 'a', summary: 'First' }),
+    fragment('en_p1', '/en/about/', { title: 'About' }),
+    fragment('fi_a1', '/fi/services/a/', { title: 'A fi', slug: 'a' }),
+  ]);
+
+  it("lists Pagefind's page ids in the filter index's order and keeps only the card fields of the metadata", () => {
+    const { ids, cards } = searchData({ slugs: ['a', 'b'] }, 'en', byUrl);
+    expect(ids).toEqual({ version: 1, ids: ['en_a1', 'en_b1'] });
+    expect(cards.get('b')).toEqual({ url: '/en/services/b/', meta: { title: 'B', slug: 'b', summary: 'Second', updated: '2026-02-01' } });
+    expect(searchData({ slugs: ['a'] }, 'fi', byUrl).ids.ids).toEqual(['fi_a1']);
+  });
+
+  it('fails naming the services Pagefind did not index', () => {
+    expect(() => searchData({ slugs: ['a', 'c'] }, 'en', byUrl)).toThrow('Services missing from the Pagefind index (1): /en/services/c/');
+  });
+});

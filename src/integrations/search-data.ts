@@ -1,0 +1,77 @@
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { cardMetaKeys, type SearchCard, type SearchIdsFile, type SearchIndexFile } from '../lib/facet-index.ts';
+
+/**
+ * Files the catalogue search reads next to its filter index (`/{locale}/services/search-index.json`), written from
+ * Pagefind's output once it has indexed the site:
+ *
+ * - `/{locale}/services/search-ids.json`: Pagefind's page id for each position of the filter index, so text
+ *   results can be filtered and counted with the index's bitsets. Fetched only when there is search text.
+ * - `/{locale}/services/{slug}/card.json`: what a result shows (the page's Pagefind metadata), so a filter-only
+ *   search renders without loading Pagefind at all. Text results show the same metadata from Pagefind's fragment.
+ */
+interface Fragment {
+  id: string;
+  url: string;
+  meta: Record<string, string>;
+}
+
+/** Pagefind's fragments: gzip, a 12-byte signature, then one page's JSON. */
+export function readFragments(pagefindDir: string): Fragment[] {
+  const dir = path.join(pagefindDir, 'fragment');
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.pf_fragment'))
+    .map((file) => {
+      const raw = gunzipSync(readFileSync(path.join(dir, file)));
+      const signature = raw.subarray(0, 12).toString('utf8');
+      const data = signature === 'pagefind_dcd' ? (JSON.parse(raw.subarray(12).toString('utf8')) as Partial<Fragment>) : undefined;
+      if (!data || typeof data.url !== 'string') {
+        throw new Error(`Unexpected Pagefind fragment format in ${file} (Pagefind upgraded?): src/integrations/search-data.ts reads one page per fragment.`);
+      }
+      return { id: file.replace(/\.pf_fragment$/, ''), url: data.url, meta: data.meta ?? {} };
+    });
+}
+
+/** The ids file and the cards of a locale, in the filter index's order; fails naming services Pagefind did not index. */
+export function searchData(index: Pick<SearchIndexFile, 'slugs'>, locale: string, byUrl: ReadonlyMap<string, Fragment>): { ids: SearchIdsFile; cards: Map<string, SearchCard> } {
+  const ids: string[] = [];
+  const cards = new Map<string, SearchCard>();
+  const missing: string[] = [];
+  for (const slug of index.slugs) {
+    const url = `/${locale}/services/${slug}/`;
+    const fragment = byUrl.get(url);
+    if (!fragment) {
+      missing.push(url);
+      continue;
+    }
+    ids.push(fragment.id);
+    const meta = Object.fromEntries(cardMetaKeys.filter((key) => fragment.meta[key] !== undefined).map((key) => [key, fragment.meta[key]!]));
+    cards.set(slug, { url, meta });
+  }
+  if (missing.length) {
+    throw new Error(`Services missing from the Pagefind index (${missing.length}): ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}`);
+  }
+  return { ids: { version: 1, ids }, cards };
+}
+
+/** Writes the ids and cards for every locale that has a filter index. Returns how many services it wrote. */
+export function writeSearchData(site: string): number {
+  const byUrl = new Map(readFragments(path.join(site, 'pagefind')).map((fragment) => [fragment.url, fragment]));
+  let written = 0;
+  for (const locale of readdirSync(site)) {
+    const indexFile = path.join(site, locale, 'services', 'search-index.json');
+    if (!existsSync(indexFile)) continue;
+    const index = JSON.parse(readFileSync(indexFile, 'utf8')) as SearchIndexFile;
+    const { ids, cards } = searchData(index, locale, byUrl);
+    writeFileSync(path.join(site, locale, 'services', 'search-ids.json'), JSON.stringify(ids));
+    for (const [slug, card] of cards) {
+      const dir = path.join(site, locale, 'services', slug);
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(path.join(dir, 'card.json'), JSON.stringify(card));
+    }
+    written += cards.size;
+  }
+  return written;
+}

@@ -1,0 +1,18 @@
+import type { APIRoute } from 'astro';
+import { type Locale, localeStaticPaths } from '../../../i18n/locales.ts';
+import { serviceFilterValues } from '../../../lib/catalogue.ts';
+import { buildSearchIndex } from '../../../lib/facet-index.ts';
+import { getServices, getTaxonomies } from '../../../lib/site-data.ts';
+
+/** The catalogue search's filter index for a locale (src/lib/facet-index.ts): services in name order. */
+export function getStaticPaths() {
+  return localeStaticPaths();
+}
+
+export const GET: APIRoute = async ({ params }) => {
+  const locale = params.locale as Locale;
+  const [services, taxonomies] = await Promise.all([getServices(locale), getTaxonomies()]);
+  const municipalities = taxonomies.municipalities.map((m) => m.id);
+  const index = buildSearchIndex(services.map((s) => ({ slug: s.slug, updated: s.data.updated, filters: serviceFilterValues(s.data, municipalities) })));
+  return new Response(JSON.stringify(index), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+};
