@@ -14,6 +14,19 @@ import { writeSearchData } from './search-data.ts';
 export const searchableGlob = '*/{index.html,*/index.html,services/*/index.html,life-situations/*/index.html}';
 export const searchablePath = /^[^/]+\/(?:[^/]+\/|services\/[^/]+\/|life-situations\/[^/]+\/)?index\.html$/;
 
+/**
+ * Text on searchable pages that every page repeats: indexing it made words like "audience" or "updated" match every
+ * service, and cost index size and indexing time. Taxonomy terms, the provider and the keywords stay searchable.
+ */
+export const notIndexed = [
+  '.breadcrumb',
+  '.service > section > h2',
+  '.service dl.facts > dt',
+  '.service [data-dates]',
+  '.service .inline-links',
+  '.service [data-related]',
+] as const;
+
 /** HTML files outside the glob that still declare data-pagefind-body: they would silently go unindexed. */
 export function searchablePagesOutsideGlob(site: string): string[] {
   return readdirSync(site, { recursive: true, withFileTypes: true })
@@ -35,7 +48,7 @@ export function pagefindIndex(): AstroIntegration {
         if (missed.length) {
           throw new Error(`Searchable pages outside Pagefind's glob (add their path to searchableGlob in src/integrations/pagefind.ts): ${missed.join(', ')}`);
         }
-        const { index, errors } = await pagefind.createIndex({});
+        const { index, errors } = await pagefind.createIndex({ excludeSelectors: [...notIndexed] });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         const indexed = await index.addDirectory({ path: site, glob: searchableGlob });
         if (indexed.errors.length) throw new Error(`Pagefind indexing failed: ${indexed.errors.join('; ')}`);

@@ -12,13 +12,13 @@ describe('search data from the Pagefind index', () => {
   ]);
 
   it("lists Pagefind's page ids in the filter index's order and keeps only the card fields of the metadata", () => {
-    const { ids, cards } = searchData({ slugs: ['a', 'b'] }, 'en', byUrl);
-    expect(ids).toEqual({ version: 1, ids: ['en_a1', 'en_b1'] });
+    const { ids, cards } = searchData({ slugs: ['a', 'b'], generation: 'g1' }, 'en', byUrl);
+    expect(ids).toEqual({ version: 1, generation: 'g1', ids: ['en_a1', 'en_b1'] });
     expect(cards.get('b')).toEqual({ url: '/en/services/b/', meta: { title: 'B', slug: 'b', summary: 'Second', updated: '2026-02-01' } });
-    expect(searchData({ slugs: ['a'] }, 'fi', byUrl).ids.ids).toEqual(['fi_a1']);
+    expect(searchData({ slugs: ['a'], generation: 'g1' }, 'fi', byUrl).ids.ids).toEqual(['fi_a1']);
   });
 
   it('fails naming the services Pagefind did not index', () => {
-    expect(() => searchData({ slugs: ['a', 'c'] }, 'en', byUrl)).toThrow('Services missing from the Pagefind index (1): /en/services/c/');
+    expect(() => searchData({ slugs: ['a', 'c'], generation: 'g1' }, 'en', byUrl)).toThrow('Services missing from the Pagefind index (1): /en/services/c/');
   });
 });

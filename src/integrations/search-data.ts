@@ -35,7 +35,7 @@ export function readFragments(pagefindDir: string): Fragment[] {
 }
 
 /** The ids file and the cards of a locale, in the filter index's order; fails naming services Pagefind did not index. */
-export function searchData(index: Pick<SearchIndexFile, 'slugs'>, locale: string, byUrl: ReadonlyMap<string, Fragment>): { ids: SearchIdsFile; cards: Map<string, SearchCard> } {
+export function searchData(index: Pick<SearchIndexFile, 'slugs' | 'generation'>, locale: string, byUrl: ReadonlyMap<string, Fragment>): { ids: SearchIdsFile; cards: Map<string, SearchCard> } {
   const ids: string[] = [];
   const cards = new Map<string, SearchCard>();
   const missing: string[] = [];
@@ -53,7 +53,7 @@ export function searchData(index: Pick<SearchIndexFile, 'slugs'>, locale: string
   if (missing.length) {
     throw new Error(`Services missing from the Pagefind index (${missing.length}): ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}`);
   }
-  return { ids: { version: 1, ids }, cards };
+  return { ids: { version: 1, generation: index.generation, ids }, cards };
 }
 
 /** Writes the ids and cards for every locale that has a filter index. Returns how many services it wrote. */

@@ -100,4 +100,12 @@ describe('facet index', () => {
     expect(file.updated[0]).toBe(Date.UTC(2026, 2, 1) / 86_400_000);
     expect(() => readSearchIndex({ ...file, updated: [] })).toThrow(/search index/);
   });
+
+  it('names a generation that changes with the index', () => {
+    const file = buildSearchIndex(services);
+    expect(file.generation).toMatch(/^[0-9a-f]{8}$/);
+    expect(buildSearchIndex(services).generation).toBe(file.generation);
+    expect(buildSearchIndex(services.slice(1)).generation).not.toBe(file.generation);
+    expect(buildSearchIndex([{ ...services[0]!, updated: '2026-03-02' }, ...services.slice(1)]).generation).not.toBe(file.generation);
+  });
 });

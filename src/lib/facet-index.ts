@@ -11,6 +11,8 @@ import type { FilterKey, SearchState, SortOrder } from './search-state.ts';
 
 export interface SearchIndexFile {
   version: 1;
+  /** Changes whenever the index does; the ids file names the generation it was written for. */
+  generation: string;
   /** Service slugs in name order; a service's position in this list is its bit in every bitset. */
   slugs: string[];
   /** Days since 1970-01-01 of each service's `updated` date, by position (for "recently updated" order). */
@@ -22,6 +24,8 @@ export interface SearchIndexFile {
 /** Pagefind's page id for each position (`/{locale}/services/search-ids.json`, written after indexing). */
 export interface SearchIdsFile {
   version: 1;
+  /** The filter index's generation: a page holding an index from an earlier deploy must not use newer ids. */
+  generation: string;
   ids: string[];
 }
 
@@ -63,18 +67,23 @@ export function buildSearchIndex(services: readonly IndexedService[]): SearchInd
   for (const [key, values] of Object.entries(facets) as [FilterKey, Record<string, string>][]) {
     for (const value of Object.keys(values)) values[value] = toBase64(sets.get(`${key}\u0000${value}`)!);
   }
-  return {
-    version: 1,
-    slugs: services.map((s) => s.slug),
-    updated: services.map((s) => Math.round(Date.parse(`${s.updated}T00:00:00Z`) / DAY_MS)),
-    facets,
-  };
+  const slugs = services.map((s) => s.slug);
+  const updated = services.map((s) => Math.round(Date.parse(`${s.updated}T00:00:00Z`) / DAY_MS));
+  return { version: 1, generation: fnv1a(JSON.stringify([slugs, updated, facets])), slugs, updated, facets };
+}
+
+/** A short content hash (FNV-1a, 32 bits, hex): enough to tell two deploys' indexes apart. */
+function fnv1a(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(16).padStart(8, '0');
 }
 
 /** A set of positions as 32-bit words. */
 export type Bitset = Uint32Array;
 
 export interface SearchIndex {
+  generation: string;
   size: number;
   slugs: readonly string[];
   updated: readonly number[];
@@ -90,7 +99,7 @@ export function readSearchIndex(file: SearchIndexFile): SearchIndex {
   for (const [key, values] of Object.entries(file.facets)) {
     for (const [value, encoded] of Object.entries(values ?? {})) sets.set(`${key}\u0000${value}`, toWords(fromBase64(encoded), size));
   }
-  return { size, slugs: file.slugs, updated: file.updated, sets };
+  return { generation: file.generation, size, slugs: file.slugs, updated: file.updated, sets };
 }
 
 export const wordCount = (size: number) => Math.ceil(size / 32);

@@ -10,8 +10,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import matter from 'gray-matter';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { parseFrontMatter } from './content-files.ts';
 
 /** Lists `<locale>/<name>.mdx` under base, as POSIX paths relative to it. */
 function listEntries(base: string): string[] {
@@ -41,10 +41,9 @@ export function markdownMdxLoader(base: string): Loader {
         const digest = generateDigest(contents);
         const existing = store.get(id);
         if (existing?.digest === digest) return id;
-        // gray-matter's own YAML engine, like glob(): dates may come back as Date objects, which the schema accepts.
-        // (The content check before the build reads the files with the strict YAML 1.2 parser and reports bad dates.)
-        const { data, content } = matter(contents, { language: 'yaml' });
-        const parsed = await parseData({ id, data: data as Record<string, unknown>, filePath: file });
+        // Parsed exactly as the content check before the build parsed it (YAML 1.2 core: dates stay strings).
+        const { data, content } = parseFrontMatter(contents);
+        const parsed = await parseData({ id, data, filePath: file });
         const markdown = await renderMarkdown(content, { fileURL: pathToFileURL(file) });
         // Without the final newline the pages come out byte for byte as the MDX compiler made them.
         const rendered = { ...markdown, html: markdown.html.replace(/\n$/, '') };

@@ -8,9 +8,9 @@ async function fetchJson<T>(path: string): Promise<T> {
 }
 
 /** Loads once; a failed load (e.g. a network hiccup) is forgotten so the next search tries again. */
-function cached<K, T>(load: (key: K) => Promise<T>): (key: K) => Promise<T> {
+function cached<K, T>(load: (key: K) => Promise<T>): ((key: K) => Promise<T>) & { forget: (key: K) => void } {
   const entries = new Map<K, Promise<T>>();
-  return (key) => {
+  const get = (key: K) => {
     let entry = entries.get(key);
     if (!entry) {
       entry = load(key);
@@ -19,15 +19,29 @@ function cached<K, T>(load: (key: K) => Promise<T>): (key: K) => Promise<T> {
     }
     return entry;
   };
+  return Object.assign(get, { forget: (key: K) => void entries.delete(key) });
 }
 
 export const loadSearchIndex = cached(async (locale: string): Promise<SearchIndex> => readSearchIndex(await fetchJson<SearchIndexFile>(`/${locale}/services/search-index.json`)));
 
-/** Pagefind page id → position in the filter index. */
-export const loadSearchIds = cached(async (locale: string): Promise<Map<string, number>> => {
+/** Pagefind page id → position in the filter index of `generation`. */
+export const loadSearchIds = cached(async (locale: string): Promise<{ generation: string; positions: Map<string, number> }> => {
   const file = await fetchJson<SearchIdsFile>(`/${locale}/services/search-ids.json`);
-  return new Map(file.ids.map((id, position) => [id, position]));
+  return { generation: file.generation, positions: new Map(file.ids.map((id, position) => [id, position])) };
 });
+
+/**
+ * The filter index and, with `withIds`, the Pagefind ids of the same generation. If the site was deployed between
+ * the two loads, both are loaded again, so text results are never mapped with another deploy's positions.
+ */
+export async function loadCatalogue(locale: string, withIds: boolean) {
+  for (let attempt = 0; ; attempt++) {
+    const [index, ids] = await Promise.all([loadSearchIndex(locale), withIds ? loadSearchIds(locale) : undefined]);
+    if (!ids || ids.generation === index.generation || attempt > 0) return { index, ids };
+    loadSearchIndex.forget(locale);
+    loadSearchIds.forget(locale);
+  }
+}
 
 export const loadCard = cached(async (path: string): Promise<SearchCard> => fetchJson<SearchCard>(path));
 export const cardPath = (locale: string, slug: string) => `/${locale}/services/${encodeURIComponent(slug)}/card.json`;

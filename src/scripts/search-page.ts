@@ -23,9 +23,9 @@ import {
 import { translate } from './format.ts';
 import { el } from './dom.ts';
 import { syncLanguageLinks } from './language-links.ts';
-import { loadPagefind, type PagefindResult } from './pagefind.ts';
+import { loadPagefind } from './pagefind.ts';
 import { facetSearch, orderResults, setOf, type FacetResult, type SearchCard } from '../lib/facet-index.ts';
-import { cardPath, loadCard, loadSearchIds, loadSearchIndex } from './catalogue-data.ts';
+import { cardPath, loadCard, loadCatalogue, loadSearchIds } from './catalogue-data.ts';
 import { favouriteButton, initFavouriteToggles } from './favourites.ts';
 
 const PAGE_SIZE = 20;
@@ -214,14 +214,14 @@ export function startSearchPage(): void {
   }
 
   /** Services matching the text, as filter-index positions in Pagefind's ranking (pages that are not services drop out). */
-  async function textMatches(term: string) {
-    const [pagefind, ids] = await Promise.all([loadPagefind(), loadSearchIds(config.locale)]);
-    const results = new Map<number, PagefindResult>();
+  async function textMatches(term: string, positions: Map<string, number>): Promise<number[]> {
+    const pagefind = await loadPagefind();
+    const ranking = new Set<number>();
     for (const result of (await pagefind.search(term)).results) {
-      const position = ids.get(result.id);
-      if (position !== undefined && !results.has(position)) results.set(position, result);
+      const position = positions.get(result.id);
+      if (position !== undefined) ranking.add(position);
     }
-    return results;
+    return [...ranking];
   }
 
   /**
@@ -229,9 +229,9 @@ export function startSearchPage(): void {
    * search (most shared links) therefore loads the index and the shown results' cards, and no Pagefind file.
    */
   async function search(id: number, options: RunOptions) {
-    const [index, text] = await Promise.all([loadSearchIndex(config.locale), state.q ? textMatches(state.q) : undefined]);
+    const [{ index, ids }] = await Promise.all([loadCatalogue(config.locale, Boolean(state.q)), state.q ? loadPagefind() : undefined]);
+    const ranking = ids ? await textMatches(state.q, ids.positions) : undefined;
     if (id !== runId) return; // A newer search started while this one ran.
-    const ranking = text ? [...text.keys()] : undefined;
     const { matches, counts } = facetSearch(index, state.filters, config.known, ranking ? setOf(index.size, ranking) : undefined);
     renderCounts(counts);
     const ordered = orderResults(index, matches, effectiveSort(state), ranking);
@@ -243,8 +243,8 @@ export function startSearchPage(): void {
       writeUrl('replace');
     }
     const shown = ordered.slice((state.page - 1) * PAGE_SIZE, state.page * PAGE_SIZE);
-    // Text results show Pagefind's own copy of the card (its fragment, which the search has located anyway).
-    const data = await Promise.all(shown.map((position) => text?.get(position)?.data() ?? loadCard(cardPath(config.locale, index.slugs[position]!))));
+    // Cards, not Pagefind's fragments, also for text results: a fifth of the bytes, and no excerpt is shown.
+    const data = await Promise.all(shown.map((position) => loadCard(cardPath(config.locale, index.slugs[position]!))));
     if (id !== runId) return;
 
     const countText = total === 1 ? s('search.resultCountOne') : s('search.resultCount', { count: total });

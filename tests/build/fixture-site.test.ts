@@ -108,6 +108,14 @@ describe('fixture site build', () => {
     }
   });
 
+  it('indexes what a service says, not the labels and links every service page repeats', () => {
+    const ids = JSON.parse(readFileSync(path.join(build.outDir, 'en/services/search-ids.json'), 'utf8')).ids as string[];
+    const fragment = JSON.parse(gunzipSync(readFileSync(path.join(build.outDir, 'pagefind/fragment', `${ids[1]}.pf_fragment`))).subarray(12).toString('utf8'));
+    expect(fragment.url).toBe('/en/services/work-trial/');
+    for (const kept of ['Work trial', 'Espoo', 'Helsinki employment services']) expect(fragment.content).toContain(kept);
+    for (const dropped of ['Who it is for', 'Where and how', 'Last reviewed', 'Report an error', 'All services']) expect(fragment.content).not.toContain(dropped);
+  });
+
   it('shows no out-of-date notice on services reviewed recently', () => {
     expect(readPage(build.outDir, '/en/services/work-trial/').querySelector('[data-outdated-notice]')).toBeNull();
   });
