@@ -271,4 +271,27 @@ describe('catalogue search in Chromium', () => {
     expect(paths).toContain('/en/services/search-ids.json');
     await context.close();
   });
+
+  it('reloads the index instead of mixing two deploys when the ids belong to another generation', async () => {
+    const context = await env.browser.newContext();
+    const fresh = await context.newPage();
+    const indexLoads: string[] = [];
+    fresh.on('request', (request) => {
+      if (request.url().endsWith('/search-index.json')) indexLoads.push(request.url());
+    });
+    // The first ids file the page sees comes from "another deploy": other generation, positions shuffled.
+    let served = 0;
+    await fresh.route('**/en/services/search-ids.json', async (route) => {
+      const response = await route.fetch();
+      const file = (await response.json()) as { generation: string; ids: string[] };
+      const stale = served++ === 0 ? { ...file, generation: 'another-deploy', ids: [...file.ids].reverse() } : file;
+      await route.fulfill({ response, json: stale });
+    });
+    await fresh.goto(env.site.url('/en/services/?q=KOTIVA'));
+    await waitForSearch(fresh);
+    expect(await resultSlugs(fresh)).toContain('kotiva-language-course-with-childcare');
+    expect(served).toBe(2);
+    expect(indexLoads.length).toBe(2);
+    await context.close();
+  });
 });
