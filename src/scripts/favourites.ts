@@ -3,6 +3,7 @@
  * favourites page (own list, shared read-only lists, print, copy link). Kept in sessionStorage by default, or in
  * localStorage when the visitor asks to keep them on this device. Everything is inserted as text.
  */
+import { copyLink } from './clipboard.ts';
 import {
   addAll,
   FAVOURITES_KEY,
@@ -199,21 +200,7 @@ export async function startFavouritesPage(): Promise<void> {
     $('#recent-empty').hidden = recent.length > 0;
   }
 
-  async function copy(url: string) {
-    const status = $('#fav-status');
-    const fallback = $('#fav-copy-fallback');
-    try {
-      await navigator.clipboard.writeText(url);
-      status.textContent = s('favourites.copied');
-      fallback.hidden = true;
-    } catch {
-      status.textContent = s('favourites.copyFailed');
-      const input = fallback.querySelector('input')!;
-      input.value = url;
-      fallback.hidden = false;
-      input.select();
-    }
-  }
+  const copy = (url: string) => copyLink(url, $('#fav-status'), $('#fav-copy-fallback'), { copied: s('favourites.copied'), failed: s('favourites.copyFailed') });
 
   const params = new URLSearchParams(window.location.search);
   const store = openStore();

@@ -21,6 +21,7 @@ import {
   type SortOrder,
 } from '../lib/search-state.ts';
 import { translate } from './format.ts';
+import { copyLink } from './clipboard.ts';
 import { el } from './dom.ts';
 import { syncLanguageLinks } from './language-links.ts';
 import { loadPagefind } from './pagefind.ts';
@@ -309,21 +310,12 @@ export function startSearchPage(): void {
     event.preventDefault();
     update({ ...currentState(), filters: {}, page: 1 }, 'push');
   });
-  document.querySelector('#copy-link')?.addEventListener('click', async () => {
+  document.querySelector('#copy-link')?.addEventListener('click', () => {
     const url = new URL(canonicalUrl(), window.location.href).href;
-    const status = document.querySelector<HTMLElement>('#copy-status')!;
-    const fallback = document.querySelector<HTMLElement>('#copy-fallback')!;
-    try {
-      await navigator.clipboard.writeText(url);
-      status.textContent = s('search.copied');
-      fallback.hidden = true;
-    } catch {
-      status.textContent = s('search.copyFailed');
-      const input = fallback.querySelector<HTMLInputElement>('input')!;
-      input.value = url;
-      fallback.hidden = false;
-      input.select();
-    }
+    void copyLink(url, document.querySelector<HTMLElement>('#copy-status')!, document.querySelector<HTMLElement>('#copy-fallback')!, {
+      copied: s('search.copied'),
+      failed: s('search.copyFailed'),
+    });
   });
   document.querySelector('#print-results')?.addEventListener('click', () => window.print());
   window.addEventListener('popstate', () => readUrl(true));

@@ -294,4 +294,19 @@ describe('catalogue search in Chromium', () => {
     expect(indexLoads.length).toBe(2);
     await context.close();
   });
+
+  it('copies the canonical link of the current search (unknown parameters dropped, filters in canonical order)', async () => {
+    const origin = new URL(env.site.url('/')).origin;
+    const context = await env.browser.newContext();
+    const fresh = await context.newPage();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+    await fresh.goto(env.site.url('/en/services/?cost=free&municipality=espoo&bogus=1'));
+    await waitForSearch(fresh);
+    await fresh.click('#copy-link');
+    await fresh.waitForFunction(() => document.querySelector('#copy-status')?.textContent !== '');
+    const canonical = env.site.url('/en/services/?municipality=espoo&cost=free');
+    expect(await fresh.evaluate(() => navigator.clipboard.readText())).toBe(canonical);
+    expect(await fresh.isHidden('#copy-fallback')).toBe(true);
+    await context.close();
+  });
 });
