@@ -1,0 +1,39 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowserAndSite } from '../support/browser.ts';
+import en from '../../src/i18n/strings/en.json' with { type: 'json' };
+
+/** The site-wide search: one Pagefind index per language, program pages and services together. */
+const env = useBrowserAndSite();
+let page: Page;
+beforeAll(async () => {
+  page = await env.browser.newPage();
+});
+
+async function results(pathname: string): Promise<{ heading: string; urls: string[] }> {
+  await page.goto(env.site.url(pathname));
+  await page.waitForFunction(() => (document.documentElement.dataset['searchReady'] ?? '').startsWith('site-'));
+  return {
+    heading: (await page.locator('#site-result-heading').textContent()) ?? '',
+    urls: await page.locator('#site-results a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!)),
+  };
+}
+
+describe('site-wide search in Chromium', () => {
+  it('finds program pages and services in the page language only', async () => {
+    const en = await results('/en/search/?q=accessibility');
+    expect(en.urls).toContain('/en/accessibility/');
+    expect(en.urls.every((url) => url.startsWith('/en/'))).toBe(true);
+    const fi = await results('/fi/search/?q=saavutettavuusseloste');
+    expect(fi.urls[0]).toBe('/fi/accessibility/');
+    expect(fi.urls.every((url) => url.startsWith('/fi/'))).toBe(true);
+  });
+
+  it('lists services with program pages and says when nothing matches', async () => {
+    const kotiva = await results('/fi/search/?q=kotiva');
+    expect(kotiva.urls).toContain('/fi/services/kotiva-language-course-with-childcare/');
+    const none = await results('/en/search/?q=zzqxjvw');
+    expect(none.urls).toEqual([]);
+    expect(none.heading).toBe(en['siteSearch.noResults']);
+  });
+});
