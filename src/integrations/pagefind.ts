@@ -56,13 +56,19 @@ export function pagefindIndex(): AstroIntegration {
         const languages: Record<string, unknown> = {};
         let pages = 0;
         for (const locale of localeCodes) {
+          const failed = (what: string, errors: string[]) => new Error(`Pagefind ${what} (${locale}): ${errors.join('; ')}`);
           const { index, errors } = await pagefind.createIndex({ excludeSelectors: [...notIndexed] });
-          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+          if (!index) throw failed('could not start', errors);
           const indexed = await index.addDirectory({ path: site, glob: searchableGlob(locale) });
-          if (indexed.errors.length) throw new Error(`Pagefind indexing failed: ${indexed.errors.join('; ')}`);
+          if (indexed.errors.length) throw failed('indexing failed', indexed.errors);
+          if (indexed.page_count === 0) throw failed('found no searchable pages', [searchableGlob(locale)]);
           const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
-          if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-          Object.assign(languages, (JSON.parse(readFileSync(entryFile, 'utf8')) as { languages: Record<string, unknown> }).languages);
+          if (written.errors.length) throw failed('could not write its files', written.errors);
+          const run = JSON.parse(readFileSync(entryFile, 'utf8')) as { languages: Record<string, unknown> };
+          // A page whose <html lang> is not its folder's locale would land in another language's index.
+          const found = Object.keys(run.languages);
+          if (found.length !== 1 || found[0] !== locale || languages[locale]) throw failed('indexed pages in other languages', found);
+          Object.assign(languages, run.languages);
           pages += indexed.page_count;
           await index.deleteIndex();
         }
@@ -70,7 +76,7 @@ export function pagefindIndex(): AstroIntegration {
         writeFileSync(entryFile, JSON.stringify({ ...entry, languages }));
         await pagefind.close();
         const indexedAt = performance.now();
-        const services = writeSearchData(site);
+        const services = writeSearchData(site, localeCodes);
         const ms = (from: number, to: number) => Math.round(to - from);
         logger.info(`Pagefind indexed ${pages} pages in ${ms(started, performance.now())} ms (of which the search data for ${services} service pages ${ms(indexedAt, performance.now())} ms)`);
       },

@@ -11,11 +11,11 @@ describe('search data from the Pagefind index', () => {
     fragment('fi_a1', '/fi/services/a/', { title: 'A fi', slug: 'a' }),
   ]);
 
-  it("lists Pagefind's page ids in the filter index's order and keeps only the card fields of the metadata", () => {
+  it("lists Pagefind's page ids in the filter index's order, the locale's other pages apart, and keeps only the card fields of the metadata", () => {
     const { ids, cards } = searchData({ slugs: ['a', 'b'], generation: 'g1' }, 'en', byUrl);
-    expect(ids).toEqual({ version: 1, generation: 'g1', ids: ['en_a1', 'en_b1'] });
+    expect(ids).toEqual({ version: 1, generation: 'g1', ids: ['en_a1', 'en_b1'], pages: ['en_p1'] });
     expect(cards.get('b')).toEqual({ url: '/en/services/b/', meta: { title: 'B', slug: 'b', summary: 'Second', updated: '2026-02-01' } });
-    expect(searchData({ slugs: ['a'], generation: 'g1' }, 'fi', byUrl).ids.ids).toEqual(['fi_a1']);
+    expect(searchData({ slugs: ['a'], generation: 'g1' }, 'fi', byUrl).ids).toEqual({ version: 1, generation: 'g1', ids: ['fi_a1'], pages: [] });
   });
 
   it('fails naming the services Pagefind did not index', () => {

@@ -53,17 +53,24 @@ export function searchData(index: Pick<SearchIndexFile, 'slugs' | 'generation'>,
   if (missing.length) {
     throw new Error(`Services missing from the Pagefind index (${missing.length}): ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}`);
   }
-  return { ids: { version: 1, generation: index.generation, ids }, cards };
+  const services = new Set(ids);
+  const pages = [...byUrl.values()].filter((f) => f.url.startsWith(`/${locale}/`) && !services.has(f.id)).map((f) => f.id).sort();
+  return { ids: { version: 1, generation: index.generation, ids, pages }, cards };
 }
 
-/** Writes the ids and cards for every locale that has a filter index. Returns how many services it wrote. */
-export function writeSearchData(site: string): number {
+/** Writes the ids and cards for every locale (each must have its filter index). Returns how many services it wrote. */
+export function writeSearchData(site: string, locales: readonly string[]): number {
   const byUrl = new Map(readFragments(path.join(site, 'pagefind')).map((fragment) => [fragment.url, fragment]));
   let written = 0;
-  for (const locale of readdirSync(site)) {
+  for (const locale of locales) {
     const indexFile = path.join(site, locale, 'services', 'search-index.json');
-    if (!existsSync(indexFile)) continue;
-    const index = JSON.parse(readFileSync(indexFile, 'utf8')) as SearchIndexFile;
+    if (!existsSync(indexFile)) throw new Error(`The catalogue's filter index was not built: ${indexFile}`);
+    let index: SearchIndexFile;
+    try {
+      index = JSON.parse(readFileSync(indexFile, 'utf8')) as SearchIndexFile;
+    } catch (error) {
+      throw new Error(`${indexFile}: ${(error as Error).message}`);
+    }
     const { ids, cards } = searchData(index, locale, byUrl);
     writeFileSync(path.join(site, locale, 'services', 'search-ids.json'), JSON.stringify(ids));
     for (const [slug, card] of cards) {

@@ -27,6 +27,8 @@ export interface SearchIdsFile {
   /** The filter index's generation: a page holding an index from an earlier deploy must not use newer ids. */
   generation: string;
   ids: string[];
+  /** Pagefind ids of the locale's pages that are not services, so an id in neither list means the ids are stale. */
+  pages: string[];
 }
 
 /** The metadata a search result shows: a service's `card.json`, and the same keys of its Pagefind fragment. */

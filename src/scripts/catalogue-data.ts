@@ -1,47 +1,75 @@
 /** Fetches the catalogue search's own files (src/lib/facet-index.ts): the filter index, Pagefind ids and cards. */
 import { readSearchIndex, type SearchCard, type SearchIdsFile, type SearchIndex, type SearchIndexFile } from '../lib/facet-index.ts';
 
-async function fetchJson<T>(path: string): Promise<T> {
-  const response = await fetch(new URL(path, window.location.href));
+async function fetchJson<T>(path: string, fresh: boolean): Promise<T> {
+  // `no-cache` asks the server even when the browser holds a copy: used after a copy turned out to be from another deploy.
+  const response = await fetch(new URL(path, window.location.href), fresh ? { cache: 'no-cache' } : {});
   if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
   return (await response.json()) as T;
 }
 
-/** Loads once; a failed load (e.g. a network hiccup) is forgotten so the next search tries again. */
-function cached<K, T>(load: (key: K) => Promise<T>): ((key: K) => Promise<T>) & { forget: (key: K) => void } {
+/**
+ * Loads once per key. A failed load (e.g. a network hiccup) is dropped so the next search tries again; `forget`
+ * drops a loaded copy, and the next load of that key bypasses the browser's cache.
+ */
+function cached<K, T>(load: (key: K, fresh: boolean) => Promise<T>): ((key: K) => Promise<T>) & { forget: (key: K) => void } {
   const entries = new Map<K, Promise<T>>();
+  const stale = new Set<K>();
   const get = (key: K) => {
     let entry = entries.get(key);
     if (!entry) {
-      entry = load(key);
-      entries.set(key, entry);
-      entry.catch(() => entries.delete(key));
+      const loading = load(key, stale.delete(key));
+      entries.set(key, loading);
+      loading.catch(() => {
+        if (entries.get(key) === loading) entries.delete(key);
+      });
+      entry = loading;
     }
     return entry;
   };
-  return Object.assign(get, { forget: (key: K) => void entries.delete(key) });
+  const forget = (key: K) => {
+    entries.delete(key);
+    stale.add(key);
+  };
+  return Object.assign(get, { forget });
 }
 
-export const loadSearchIndex = cached(async (locale: string): Promise<SearchIndex> => readSearchIndex(await fetchJson<SearchIndexFile>(`/${locale}/services/search-index.json`)));
+export const loadSearchIndex = cached(async (locale: string, fresh): Promise<SearchIndex> =>
+  readSearchIndex(await fetchJson<SearchIndexFile>(`/${locale}/services/search-index.json`, fresh)),
+);
 
-/** Pagefind page id → position in the filter index of `generation`. */
-export const loadSearchIds = cached(async (locale: string): Promise<{ generation: string; positions: Map<string, number> }> => {
-  const file = await fetchJson<SearchIdsFile>(`/${locale}/services/search-ids.json`);
-  return { generation: file.generation, positions: new Map(file.ids.map((id, position) => [id, position])) };
+export interface SearchIds {
+  generation: string;
+  /** Pagefind page id → position in the filter index. */
+  positions: Map<string, number>;
+  /** Pagefind ids of the locale's other pages (program pages, life situations), which are not services. */
+  pages: Set<string>;
+}
+
+export const loadSearchIds = cached(async (locale: string, fresh): Promise<SearchIds> => {
+  const file = await fetchJson<SearchIdsFile>(`/${locale}/services/search-ids.json`, fresh);
+  return { generation: file.generation, positions: new Map(file.ids.map((id, position) => [id, position])), pages: new Set(file.pages) };
 });
+
+/** Drops the index and ids held for a locale: the next search loads both from the server. */
+export function forgetCatalogue(locale: string): void {
+  loadSearchIndex.forget(locale);
+  loadSearchIds.forget(locale);
+}
 
 /**
  * The filter index and, with `withIds`, the Pagefind ids of the same generation. If the site was deployed between
- * the two loads, both are loaded again, so text results are never mapped with another deploy's positions.
+ * the two loads, both are loaded again past the browser's cache; if they still disagree, the search fails visibly
+ * rather than map text results with another deploy's positions.
  */
-export async function loadCatalogue(locale: string, withIds: boolean) {
-  for (let attempt = 0; ; attempt++) {
+export async function loadCatalogue(locale: string, withIds: boolean): Promise<{ index: SearchIndex; ids: SearchIds | undefined }> {
+  for (let attempt = 0; attempt < 2; attempt++) {
     const [index, ids] = await Promise.all([loadSearchIndex(locale), withIds ? loadSearchIds(locale) : undefined]);
-    if (!ids || ids.generation === index.generation || attempt > 0) return { index, ids };
-    loadSearchIndex.forget(locale);
-    loadSearchIds.forget(locale);
+    if (!ids || ids.generation === index.generation) return { index, ids };
+    forgetCatalogue(locale);
   }
+  throw new Error('The search index and its Pagefind ids come from different deploys');
 }
 
-export const loadCard = cached(async (path: string): Promise<SearchCard> => fetchJson<SearchCard>(path));
+export const loadCard = cached(async (path: string, fresh): Promise<SearchCard> => fetchJson<SearchCard>(path, fresh));
 export const cardPath = (locale: string, slug: string) => `/${locale}/services/${encodeURIComponent(slug)}/card.json`;

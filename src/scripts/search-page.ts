@@ -26,7 +26,9 @@ import { el } from './dom.ts';
 import { syncLanguageLinks } from './language-links.ts';
 import { loadPagefind } from './pagefind.ts';
 import { facetSearch, orderResults, setOf, type FacetResult, type SearchCard } from '../lib/facet-index.ts';
-import { cardPath, loadCard, loadCatalogue, loadSearchIds } from './catalogue-data.ts';
+import { cardPath, forgetCatalogue, loadCard, loadCatalogue, loadSearchIds, type SearchIds } from './catalogue-data.ts';
+import { serviceUrl } from '../lib/urls.ts';
+import type { Locale } from '../i18n/locales.ts';
 import { favouriteButton, initFavouriteToggles } from './favourites.ts';
 
 const PAGE_SIZE = 20;
@@ -210,19 +212,26 @@ export function startSearchPage(): void {
       heading.hidden = false;
       heading.textContent = s('search.error');
       resultList.replaceChildren();
+      renderPagination(0);
+      if (options.announce) announce(s('search.error'), 0);
       document.documentElement.dataset['searchReady'] = String(id);
     }
   }
 
-  /** Services matching the text, as filter-index positions in Pagefind's ranking (pages that are not services drop out). */
-  async function textMatches(term: string, positions: Map<string, number>): Promise<number[]> {
+  /**
+   * Services matching the text, as filter-index positions in Pagefind's ranking (the locale's other pages drop out).
+   * `stale` when Pagefind knows a page the ids file does not: the ids are from an earlier deploy than Pagefind's index.
+   */
+  async function textMatches(q: string, ids: SearchIds): Promise<{ ranking: number[]; stale: boolean }> {
     const pagefind = await loadPagefind();
     const ranking = new Set<number>();
-    for (const result of (await pagefind.search(term)).results) {
-      const position = positions.get(result.id);
+    let stale = false;
+    for (const result of (await pagefind.search(q)).results) {
+      const position = ids.positions.get(result.id);
       if (position !== undefined) ranking.add(position);
+      else if (!ids.pages.has(result.id)) stale = true;
     }
-    return [...ranking];
+    return { ranking: [...ranking], stale };
   }
 
   /**
@@ -230,8 +239,19 @@ export function startSearchPage(): void {
    * search (most shared links) therefore loads the index and the shown results' cards, and no Pagefind file.
    */
   async function search(id: number, options: RunOptions) {
-    const [{ index, ids }] = await Promise.all([loadCatalogue(config.locale, Boolean(state.q)), state.q ? loadPagefind() : undefined]);
-    const ranking = ids ? await textMatches(state.q, ids.positions) : undefined;
+    const q = state.q;
+    let [{ index, ids }] = await Promise.all([loadCatalogue(config.locale, Boolean(q)), q ? loadPagefind() : undefined]);
+    let ranking: number[] | undefined;
+    if (ids) {
+      let found = await textMatches(q, ids);
+      if (found.stale) {
+        // Deployed since the ids were loaded (or the browser kept an old copy): load both again, once.
+        forgetCatalogue(config.locale);
+        ({ index, ids } = await loadCatalogue(config.locale, true));
+        found = await textMatches(q, ids!);
+      }
+      ranking = found.ranking;
+    }
     if (id !== runId) return; // A newer search started while this one ran.
     const { matches, counts } = facetSearch(index, state.filters, config.known, ranking ? setOf(index.size, ranking) : undefined);
     renderCounts(counts);
@@ -245,7 +265,13 @@ export function startSearchPage(): void {
     }
     const shown = ordered.slice((state.page - 1) * PAGE_SIZE, state.page * PAGE_SIZE);
     // Cards, not Pagefind's fragments, also for text results: a fifth of the bytes, and no excerpt is shown.
-    const data = await Promise.all(shown.map((position) => loadCard(cardPath(config.locale, index.slugs[position]!))));
+    // A card that cannot be loaded (a service removed by a deploy since the index was loaded) still shows as a link.
+    const data = await Promise.all(
+      shown.map((position) => {
+        const slug = index.slugs[position]!;
+        return loadCard(cardPath(config.locale, slug)).catch((): SearchCard => ({ url: serviceUrl(config.locale as Locale, slug), meta: { title: slug, slug } }));
+      }),
+    );
     if (id !== runId) return;
 
     const countText = total === 1 ? s('search.resultCountOne') : s('search.resultCount', { count: total });

@@ -4,6 +4,7 @@ import { useBrowserAndSite } from '../support/browser.ts';
 import { isShown, readServices, readTerms, servesMunicipality, type RawService } from '../support/demo-content.ts';
 import { allResultSlugs, readySerial, resultSlugs, waitForSearch } from '../support/search-page.ts';
 import { runAxe } from '../support/axe.ts';
+import en from '../../src/i18n/strings/en.json' with { type: 'json' };
 
 let page: Page;
 const services = readServices().filter((s) => s.locale === 'en' && isShown(s));
@@ -292,6 +293,37 @@ describe('catalogue search in Chromium', () => {
     expect(await resultSlugs(fresh)).toContain('kotiva-language-course-with-childcare');
     expect(served).toBe(2);
     expect(indexLoads.length).toBe(2);
+    await context.close();
+  });
+
+  it('loads the ids again when Pagefind knows pages they do not (ids kept from an earlier deploy)', async () => {
+    const context = await env.browser.newContext();
+    const fresh = await context.newPage();
+    let served = 0;
+    await fresh.route('**/en/services/search-ids.json', async (route) => {
+      const response = await route.fetch();
+      const file = (await response.json()) as { generation: string; ids: string[]; pages: string[] };
+      // Same generation (the filter index did not change), but every Pagefind id is unknown: page texts changed.
+      const old = served++ === 0 ? { ...file, ids: file.ids.map((id) => `${id}-old`), pages: [] } : file;
+      await route.fulfill({ response, json: old });
+    });
+    await fresh.goto(env.site.url('/en/services/?q=KOTIVA'));
+    await waitForSearch(fresh);
+    expect(await resultSlugs(fresh)).toContain('kotiva-language-course-with-childcare');
+    expect(served).toBe(2);
+    await context.close();
+  });
+
+  it('still lists a result whose card cannot be loaded, as a link to the service', async () => {
+    const context = await env.browser.newContext();
+    const fresh = await context.newPage();
+    await fresh.route('**/en/services/kotiva-language-course-with-childcare/card.json', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+    await fresh.goto(env.site.url('/en/services/?q=KOTIVA'));
+    await waitForSearch(fresh);
+    const item = fresh.locator('[data-service-item="kotiva-language-course-with-childcare"] h3 a');
+    expect(await item.getAttribute('href')).toBe('/en/services/kotiva-language-course-with-childcare/');
+    expect(await item.textContent()).toBe('kotiva-language-course-with-childcare');
+    expect(await fresh.locator('#result-heading').textContent()).not.toBe(en['search.error']);
     await context.close();
   });
 
