@@ -54,6 +54,7 @@ export function pagefindIndex(): AstroIntegration {
         // writes its own language's files; the entry file that lists the languages is merged at the end.
         const entryFile = path.join(site, 'pagefind', 'pagefind-entry.json');
         const languages: Record<string, unknown> = {};
+        let entry: Record<string, unknown> = {};
         let pages = 0;
         for (const locale of localeCodes) {
           const failed = (what: string, errors: string[]) => new Error(`Pagefind ${what} (${locale}): ${errors.join('; ')}`);
@@ -65,6 +66,7 @@ export function pagefindIndex(): AstroIntegration {
           const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
           if (written.errors.length) throw failed('could not write its files', written.errors);
           const run = JSON.parse(readFileSync(entryFile, 'utf8')) as { languages: Record<string, unknown> };
+          entry = run;
           // A page whose <html lang> is not its folder's locale would land in another language's index.
           const found = Object.keys(run.languages);
           if (found.length !== 1 || found[0] !== locale || languages[locale]) throw failed('indexed pages in other languages', found);
@@ -72,7 +74,6 @@ export function pagefindIndex(): AstroIntegration {
           pages += indexed.page_count;
           await index.deleteIndex();
         }
-        const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as Record<string, unknown>;
         writeFileSync(entryFile, JSON.stringify({ ...entry, languages }));
         await pagefind.close();
         const indexedAt = performance.now();

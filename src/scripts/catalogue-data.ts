@@ -1,4 +1,5 @@
 /** Fetches the catalogue search's own files (src/lib/facet-index.ts): the filter index, Pagefind ids and cards. */
+import { loadOnce } from './load-once.ts';
 import { readSearchIndex, type SearchCard, type SearchIdsFile, type SearchIndex, type SearchIndexFile } from '../lib/facet-index.ts';
 
 async function fetchJson<T>(path: string, fresh: boolean): Promise<T> {
@@ -8,33 +9,7 @@ async function fetchJson<T>(path: string, fresh: boolean): Promise<T> {
   return (await response.json()) as T;
 }
 
-/**
- * Loads once per key. A failed load (e.g. a network hiccup) is dropped so the next search tries again; `forget`
- * drops a loaded copy, and the next load of that key bypasses the browser's cache.
- */
-function cached<K, T>(load: (key: K, fresh: boolean) => Promise<T>): ((key: K) => Promise<T>) & { forget: (key: K) => void } {
-  const entries = new Map<K, Promise<T>>();
-  const stale = new Set<K>();
-  const get = (key: K) => {
-    let entry = entries.get(key);
-    if (!entry) {
-      const loading = load(key, stale.delete(key));
-      entries.set(key, loading);
-      loading.catch(() => {
-        if (entries.get(key) === loading) entries.delete(key);
-      });
-      entry = loading;
-    }
-    return entry;
-  };
-  const forget = (key: K) => {
-    entries.delete(key);
-    stale.add(key);
-  };
-  return Object.assign(get, { forget });
-}
-
-export const loadSearchIndex = cached(async (locale: string, fresh): Promise<SearchIndex> =>
+export const loadSearchIndex = loadOnce(async (locale: string, fresh): Promise<SearchIndex> =>
   readSearchIndex(await fetchJson<SearchIndexFile>(`/${locale}/services/search-index.json`, fresh)),
 );
 
@@ -46,7 +21,7 @@ export interface SearchIds {
   pages: Set<string>;
 }
 
-export const loadSearchIds = cached(async (locale: string, fresh): Promise<SearchIds> => {
+export const loadSearchIds = loadOnce(async (locale: string, fresh): Promise<SearchIds> => {
   const file = await fetchJson<SearchIdsFile>(`/${locale}/services/search-ids.json`, fresh);
   return { generation: file.generation, positions: new Map(file.ids.map((id, position) => [id, position])), pages: new Set(file.pages) };
 });
@@ -71,5 +46,5 @@ export async function loadCatalogue(locale: string, withIds: boolean): Promise<{
   throw new Error('The search index and its Pagefind ids come from different deploys');
 }
 
-export const loadCard = cached(async (path: string, fresh): Promise<SearchCard> => fetchJson<SearchCard>(path, fresh));
+export const loadCard = loadOnce(async (path: string, fresh): Promise<SearchCard> => fetchJson<SearchCard>(path, fresh));
 export const cardPath = (locale: string, slug: string) => `/${locale}/services/${encodeURIComponent(slug)}/card.json`;

@@ -2,6 +2,8 @@
  * Loads the Pagefind bundle written by the build (served from the site itself; one index per language).
  * Pagefind matches text only: the catalogue's filters, counts and sort orders come from src/lib/facet-index.ts.
  */
+import { loadOnce } from './load-once.ts';
+
 export interface PagefindResultData {
   url: string;
   meta: Record<string, string | undefined>;
@@ -22,20 +24,14 @@ export interface PagefindApi {
   preload: (term: string) => Promise<void>;
 }
 
-let loading: Promise<PagefindApi> | undefined;
+/** The bundle, loaded once (a failed load, e.g. a network hiccup, is retried by the next search). */
+const loadBundle = loadOnce(async (): Promise<PagefindApi> => {
+  // A runtime URL: the bundle does not exist at build time, so the bundler must leave this import alone.
+  const url = new URL('/pagefind/pagefind.js', window.location.href).href;
+  const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi;
+  await pagefind.options({ excerptLength: 24 });
+  await pagefind.init();
+  return pagefind;
+});
 
-export function loadPagefind(): Promise<PagefindApi> {
-  loading ??= (async () => {
-    // A runtime URL: the bundle does not exist at build time, so the bundler must leave this import alone.
-    const url = new URL('/pagefind/pagefind.js', window.location.href).href;
-    const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi;
-    await pagefind.options({ excerptLength: 24 });
-    await pagefind.init();
-    return pagefind;
-  })();
-  // A failed load (e.g. a network hiccup) is not cached: the next search tries again.
-  loading.catch(() => {
-    loading = undefined;
-  });
-  return loading;
-}
+export const loadPagefind = (): Promise<PagefindApi> => loadBundle(undefined);
