@@ -1,7 +1,9 @@
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
-import { resolveContentDir } from './src/lib/content-files.ts';
+import { resolvePublicDir, resolveContentDir } from './src/lib/content-files.ts';
+import { sanitizeEditorHtmlPlugin } from './src/lib/editor-html.ts';
+import { builtSiteCheck } from './src/integrations/built-site-check.ts';
 import { contentValidation } from './src/integrations/content-validation.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { decapCms } from './src/integrations/decap-cms.ts';
@@ -16,16 +18,20 @@ const inSitemap = (url: string) => {
   return !/\/(404|feedback\/thanks)\/$/.test(pathname) && pathname !== '/' && !notInSitemap.has(pathname);
 };
 
-// SITE_OUT_DIR and CONTENT_DIR let tests and the benchmark build other content into other folders.
+// SITE_OUT_DIR, CONTENT_DIR and SITE_PUBLIC_DIR let tests and the benchmark build other content into other folders.
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://spouseprogram.hel.fi',
   outDir: process.env.SITE_OUT_DIR ?? './dist',
+  publicDir: resolvePublicDir(),
   cacheDir: process.env.SITE_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   // Nothing inline: the Content-Security-Policy allows only scripts and styles served as files.
   // concurrency: rendering one page while the previous ones are written cut the render phase at 5,000 services from
   // 25-28 s to 18-19 s on the 2-core machine (BENCHMARKS.md); memory stayed the same.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
-  integrations: [contentValidation(contentDir), cspMeta(), mdx(), sitemap({ filter: inSitemap }), pagefindIndex(), decapCms(contentDir)],
+  // Editors' Markdown is rendered by Astro's Markdown pipeline with an HTML sanitizer added (src/lib/editor-html.ts).
+  markdown: { processor: satteri({ hastPlugins: [sanitizeEditorHtmlPlugin] }) },
+  // builtSiteCheck last: it reads what the other steps wrote.
+  integrations: [contentValidation(contentDir), cspMeta(), sitemap({ filter: inSitemap }), pagefindIndex(), decapCms(contentDir), builtSiteCheck()],
   vite: { build: { assetsInlineLimit: 0 }, server: { fs: { allow: ['.', contentDir] } } },
 });

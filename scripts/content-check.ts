@@ -3,10 +3,10 @@
  * problem as `path: field: message`. Exits 1 when there is any problem.
  */
 import { checkContent, formatProblem } from '../src/lib/content-check.ts';
-import { resolveContentDir } from '../src/lib/content-files.ts';
+import { resolveAttachmentsDir, resolveContentDir } from '../src/lib/content-files.ts';
 
 const contentDir = resolveContentDir();
-const { problems, warnings, services } = checkContent(contentDir, process.cwd());
+const { problems, warnings, services } = checkContent(contentDir, process.cwd(), { attachmentsDir: resolveAttachmentsDir() });
 
 for (const warning of warnings) console.warn(`warning: ${formatProblem(warning)}`);
 if (problems.length > 0) {

@@ -11,7 +11,7 @@ import { calendarEntrySchema } from './schemas/calendar.ts';
 import { partnerSchema } from './schemas/partner.ts';
 import { popularSearchSchema } from './schemas/popular-search.ts';
 import { knownValuesFrom } from './lib/search-state.ts';
-import { markdownMdxLoader } from './lib/markdown-loader.ts';
+import { editorMarkdownLoader } from './lib/editor-markdown-loader.ts';
 
 const contentDir = resolveContentDir();
 const terms = readTaxonomyIds(contentDir);
@@ -23,17 +23,17 @@ const taxonomyCollections = recordFromKeys(taxonomyNames, (name) =>
 
 export const collections = {
   ...taxonomyCollections,
-  // Service bodies are Markdown: rendered while loading instead of compiled to one module per file (see the loader).
+  // Bodies are Markdown: rendered (and sanitized) while loading, never compiled as MDX (see the loader).
   services: defineCollection({
-    loader: markdownMdxLoader(`${contentDir}/services`),
+    loader: editorMarkdownLoader(`${contentDir}/services`),
     schema: serviceSchema(terms),
   }),
   pages: defineCollection({
-    loader: glob({ pattern: '*/*.mdx', base: `${contentDir}/pages` }),
+    loader: editorMarkdownLoader(`${contentDir}/pages`),
     schema: pageSchema,
   }),
   entryPoints: defineCollection({
-    loader: glob({ pattern: '*/*.mdx', base: `${contentDir}/entry-points` }),
+    loader: editorMarkdownLoader(`${contentDir}/entry-points`),
     schema: entryPointSchema(terms),
   }),
   calendar: defineCollection({

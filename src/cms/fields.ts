@@ -12,7 +12,7 @@
  * schema rule cannot silently go unenforced; cross-field rules on objects are left to `content:check`.
  */
 import type { z } from 'astro/zod';
-import { isTranslatable, safeUrl, webUrl } from '../schemas/common.ts';
+import { isTranslatable, safeUrl, singleLineCharacters, textHygienePatterns, webUrl } from '../schemas/common.ts';
 import { localeCodes, locales, type Locale } from '../i18n/locales.ts';
 import { taxonomyNames, type TaxonomyIds, type TaxonomyName } from '../schemas/taxonomy.ts';
 import { recordFromKeys } from '../lib/records.ts';
@@ -187,7 +187,8 @@ interface TextRules {
   nonBlank: boolean;
   minMessage?: string | undefined;
   maxMessage?: string | undefined;
-  patterns: { source: string; message: string }[];
+  /** `hygiene`: one of the schemas' character checks, which say nothing about a text's shape (one line or many). */
+  patterns: { source: string; message: string; hygiene: boolean }[];
   date: boolean;
 }
 
@@ -216,7 +217,11 @@ function textRules(def: Def, where: string): TextRules {
         const pattern = check['pattern'] as RegExp | undefined;
         if (!pattern) throw new Error(`${where}: the CMS cannot mirror the "${check['format']}" format; add it to the known checks in src/cms/fields.ts`);
         if (pattern.flags.replace('g', '')) throw new Error(`${where}: pattern /${pattern.source}/${pattern.flags} has flags a Decap pattern cannot carry`);
-        rules.patterns.push({ source: pattern.source, message: checkMessage(check) ?? `expected ${check['format']}` });
+        rules.patterns.push({
+          source: pattern.source,
+          message: checkMessage(check) ?? `expected ${check['format']}`,
+          hygiene: textHygienePatterns.some((known) => known.source === pattern.source),
+        });
         break;
       }
       default:
@@ -243,10 +248,13 @@ function textPattern(rules: TextRules): [string, string] | undefined {
     parts.push(`(?=[\\s\\S]{0,${rules.max}}$)`);
     messages.push(rules.maxMessage ?? `at most ${rules.max} characters`);
   }
+  const hygiene: string[] = [];
   for (const pattern of rules.patterns) {
     parts.push(pattern.source.startsWith('^') ? `(?=${pattern.source})` : `(?=[\\s\\S]*?(?:${pattern.source}))`);
-    messages.push(pattern.message);
+    (pattern.hygiene ? hygiene : messages).push(pattern.message);
   }
+  // The character checks are named only when nothing else is: they are rarely what an editor got wrong.
+  if (messages.length === 0 || (rules.nonBlank && messages.length === 1)) messages.push(...hygiene);
   if (parts.length === 0) return undefined;
   if (parts.length === 1 && rules.patterns.length === 1) return [rules.patterns[0]!.source, messages[0]!];
   // "Not blank" goes without saying next to other rules (Decap reports a missing value itself).
@@ -345,7 +353,8 @@ function toField(name: string, schema: z.ZodType, path: string, context: FieldCo
       const rules = textRules(def, where);
       if (rules.date) return decorate({ ...base, widget: 'datetime', date_format: 'YYYY-MM-DD', time_format: false });
       const pattern = textPattern(rules);
-      const widget = hint.widget ?? (nested || rules.patterns.length > 0 || (rules.max !== undefined && rules.max <= ONE_LINE_MAX) ? 'string' : 'text');
+      const oneLine = rules.patterns.some((p) => p.source === singleLineCharacters.source || !p.hygiene);
+      const widget = hint.widget ?? (nested || oneLine || (rules.max !== undefined && rules.max <= ONE_LINE_MAX) ? 'string' : 'text');
       return decorate(
         { ...base, widget, ...(widget === 'file' ? { choose_url: false } : {}), ...(pattern ? { pattern } : {}) },
         rules.max !== undefined ? `At most ${rules.max} characters.` : undefined,
@@ -378,7 +387,8 @@ function toField(name: string, schema: z.ZodType, path: string, context: FieldCo
         }
         const rules = textRules(element.def, where);
         // Plain texts are typed comma-separated; blanks are dropped when the file is written (src/cms/browser/formats.js).
-        if (!rules.date && rules.patterns.length === 0 && rules.max === undefined && (rules.min ?? 0) <= 1) return decorate({ ...listBase, widget: 'list' });
+        // Each value's character and length checks cannot be shown in that box; `content:check` and the build apply them.
+        if (!rules.date && rules.patterns.every((p) => p.hygiene) && (rules.min ?? 0) <= 1) return decorate({ ...listBase, widget: 'list' });
         return decorate({ ...listBase, widget: 'list', field: toField(singular(name), element.schema, path, { ...context, hints: {} }, true, used) });
       }
       if (element.def.type === 'enum') return decorate({ ...listBase, widget: 'select', multiple: true, options: enumOptions(element.def) });

@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { checkContent, formatProblem } from '../lib/content-check.ts';
+import { resolveAttachmentsDir } from '../lib/content-files.ts';
 
 /**
  * Runs the same checks as `npm run content:check` before Astro builds, so a build fails with
@@ -12,7 +13,7 @@ export function contentValidation(contentDir: string): AstroIntegration {
       'astro:config:setup': ({ command, logger }) => {
         if (command !== 'build' && command !== 'sync') return;
         const started = performance.now();
-        const { problems, warnings } = checkContent(contentDir, process.cwd());
+        const { problems, warnings } = checkContent(contentDir, process.cwd(), { attachmentsDir: resolveAttachmentsDir() });
         for (const warning of warnings) logger.warn(formatProblem(warning));
         if (problems.length > 0) {
           const lines = problems.map(formatProblem).join('\n');

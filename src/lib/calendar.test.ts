@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
-import { byMonth, forAudience, monthsOf, toICalendar, uidOf, type CalendarEntry } from './calendar.ts';
+import { byMonth, forAudience, icalText, monthsOf, toICalendar, uidOf, type CalendarEntry } from './calendar.ts';
 import type { CalendarEntryData } from '../schemas/calendar.ts';
 
 const entry = (id: string, data: Partial<CalendarEntryData>): CalendarEntry => ({
@@ -39,17 +39,26 @@ describe('iCalendar export', () => {
   const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
   const byUid = new Map(events.map((e) => [e.uid, e]));
 
-  it('parses with an independent parser and has one event per month of a month-level entry', () => {
-    expect([...byUid.keys()].sort()).toEqual([uidOf('course-intake', 'fi', 1), uidOf('course-intake', 'fi', 8), uidOf('job-fair', 'fi'), uidOf('meetup', 'fi')].sort());
-    expect(uidOf('course-intake', 'fi', 8)).toBe('course-intake-m08.fi@spouseprogram.hel.fi');
+  it('parses with an independent parser and has exactly one event per entry', () => {
+    expect(events).toHaveLength(3);
+    expect([...byUid.keys()].sort()).toEqual([uidOf('course-intake', 'fi'), uidOf('job-fair', 'fi'), uidOf('meetup', 'fi')].sort());
+    expect(uidOf('course-intake', 'fi')).toBe('course-intake.fi@spouseprogram.hel.fi');
   });
-  it('writes month-level entries as all-day month spans recurring yearly', () => {
-    const august = byUid.get(uidOf('course-intake', 'fi', 8))!;
-    expect(august.summary).toBe('course-intake fi');
-    expect(august.startDate.isDate).toBe(true);
-    expect(august.startDate.toString()).toBe('2026-08-01');
-    expect(august.endDate.toString()).toBe('2026-09-01');
-    expect(august.component.getFirstPropertyValue('rrule')?.toString()).toBe('FREQ=YEARLY');
+  it('writes a month-level entry as a one-day marker on the first day of each of its months, not a month-long banner', () => {
+    const intakeEvent = byUid.get(uidOf('course-intake', 'fi'))!;
+    expect(intakeEvent.summary).toBe('course-intake fi');
+    expect(intakeEvent.startDate.isDate).toBe(true);
+    expect(intakeEvent.startDate.toString()).toBe('2026-01-01');
+    expect(intakeEvent.endDate.toString()).toBe('2026-01-02');
+    expect(intakeEvent.component.getFirstPropertyValue('rrule')?.toString()).toBe('FREQ=YEARLY;BYMONTH=1,8');
+    const iterator = intakeEvent.iterator();
+    expect([1, 2, 3].map(() => iterator.next()!.toString())).toEqual(['2026-01-01', '2026-08-01', '2027-01-01']);
+  });
+  it('ends a month-level entry that does not recur after its months', () => {
+    const once = toICalendar([entry('spring-only', { months: [3, 5], recurrence: 'none' })], { locale: 'en', name: 'x', urlOf: () => undefined, year: 2027, stamp: new Date() });
+    const event = new ICAL.Event(new ICAL.Component(ICAL.parse(once)).getFirstSubcomponent('vevent')!);
+    const iterator = event.iterator();
+    expect([iterator.next()?.toString(), iterator.next()?.toString(), iterator.next()]).toEqual(['2027-03-01', '2027-05-01', undefined]);
   });
   it('writes dated all-day entries with an exclusive end date and no recurrence when not yearly', () => {
     const fairEvent = byUid.get(uidOf('job-fair', 'fi'))!;
@@ -63,5 +72,30 @@ describe('iCalendar export', () => {
     expect(text).toMatch(/BEGIN:VTIMEZONE\r\nTZID:Europe\/Helsinki/);
     expect(text).toContain('DTSTAMP:20261101T100000Z');
     expect(byUid.get(uidOf('meetup', 'fi'))!.component.getFirstPropertyValue('url')).toBe('https://spouseprogram.hel.fi/fi/calendar/#meetup');
+  });
+});
+
+describe('iCalendar text from editors', () => {
+  it('escapes iCalendar TEXT values in one tested function', () => {
+    expect(icalText('a;b,c\\d')).toBe('a\\;b\\,c\\\\d');
+    expect(icalText('line\r\nBEGIN:VEVENT\nX\u2028Y')).toBe('line\\nBEGIN:VEVENT\\nX\\nY');
+    expect(icalText('nul\u0000bell\u0007')).toBe('nulbell');
+  });
+  it('keeps a hostile calendar name and title inside their own properties', () => {
+    const hostile = 'Evening\r\nX-INJECTED:1\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nSUMMARY:forged';
+    const text = toICalendar([entry('one', { start: '2026-12-01', title: { en: hostile, fi: hostile } })], {
+      locale: 'en',
+      name: hostile,
+      urlOf: () => undefined,
+      year: 2026,
+      stamp: new Date('2026-11-01T10:00:00Z'),
+    });
+    expect(text).not.toMatch(/^X-INJECTED/m);
+    expect(text.match(/^BEGIN:VEVENT/gm)).toHaveLength(1);
+    const calendar = new ICAL.Component(ICAL.parse(text));
+    expect(calendar.getAllSubcomponents('vevent')).toHaveLength(1);
+    // ical.js leaves an unknown X- property's value as written: escaped, on one line.
+    expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe(icalText(hostile));
+    expect(new ICAL.Event(calendar.getFirstSubcomponent('vevent')!).summary).toBe(hostile.replace(/\r\n/g, '\n'));
   });
 });

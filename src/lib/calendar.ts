@@ -1,7 +1,9 @@
 /**
  * The annual calendar (vuosikello): which entries fall in which month, and the iCalendar (RFC 5545) export.
- * Month-level entries ("course intake in August") become all-day events spanning the month; dated entries keep
- * their dates, with Europe/Helsinki times when they have times. Yearly entries recur with RRULE:FREQ=YEARLY.
+ * Every entry is exactly one event (VEVENT), so an entry's own feed holds one event. Month-level entries ("course
+ * intake in August") have no day: each is an all-day marker on the first day of its months (RRULE with BYMONTH), not
+ * a month-long banner. Dated entries keep their dates, with Europe/Helsinki times when they have times. Yearly
+ * entries recur with RRULE:FREQ=YEARLY.
  */
 import ical, { ICalEventRepeatingFreq, type ICalCalendar } from 'ical-generator';
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
@@ -49,8 +51,20 @@ export function forAudience<T extends CalendarEntry>(entries: readonly T[], audi
   return audience ? entries.filter((entry) => entry.data.audiences.includes(audience)) : [...entries];
 }
 
-export function uidOf(id: string, locale: Locale, month?: number): string {
-  return `${id}${month ? `-m${String(month).padStart(2, '0')}` : ''}.${locale}@${UID_DOMAIN}`;
+export function uidOf(id: string, locale: Locale): string {
+  return `${id}.${locale}@${UID_DOMAIN}`;
+}
+
+/**
+ * An iCalendar TEXT value (RFC 5545 3.3.11): backslash, semicolon and comma escaped, line breaks as \n, and other
+ * control characters dropped. ical-generator escapes event texts itself but writes the calendar's NAME and
+ * X-WR-CALNAME as given, so a title holding a line break could add properties and events to a feed.
+ */
+export function icalText(value: string): string {
+  return value
+    .replace(/[\\;,]/g, (match) => `\\${match}`)
+    .replace(/\r\n|\r|\n|\u2028|\u2029/g, '\\n')
+    .replace(/[\x00-\x08\x0B-\x1F\x7F]/g, '');
 }
 
 const utcDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -69,44 +83,38 @@ interface FeedOptions {
 /** Builds an iCalendar feed of the given entries in one locale. */
 export function toICalendar(entries: readonly CalendarEntry[], options: FeedOptions): string {
   const calendar: ICalCalendar = ical({
-    name: options.name,
+    name: icalText(options.name),
     prodId: { company: 'City of Helsinki', product: 'Spouse Program calendar', language: options.locale.toUpperCase() },
     // No calendar-wide zone (so DTSTAMP stays in UTC); the generator adds VTIMEZONE for the events' zone.
     timezone: { name: null, generator: getVtimezoneComponent },
   });
   for (const entry of entries) {
     const { data } = entry;
+    const yearly = data.recurrence === 'yearly';
     const common = {
+      id: uidOf(entry.id, options.locale),
       summary: data.title[options.locale],
       description: data.description[options.locale],
       url: options.urlOf(entry) ?? null,
       stamp: options.stamp,
-      ...(data.recurrence === 'yearly' ? { repeating: { freq: ICalEventRepeatingFreq.YEARLY } } : {}),
+      ...(yearly ? { repeating: { freq: ICalEventRepeatingFreq.YEARLY } } : {}),
     };
     if (data.months) {
-      for (const month of monthsOf(data)) {
-        const start = new Date(Date.UTC(options.year, month - 1, 1));
-        const end = new Date(Date.UTC(options.year, month, 1));
-        calendar.createEvent({ ...common, id: uidOf(entry.id, options.locale, month), start, end, allDay: true });
-      }
+      const months = monthsOf(data);
+      const start = new Date(Date.UTC(options.year, months[0]! - 1, 1));
+      const repeating = yearly || months.length > 1 ? { repeating: { freq: ICalEventRepeatingFreq.YEARLY, byMonth: months, ...(yearly ? {} : { count: months.length }) } } : {};
+      calendar.createEvent({ ...common, ...repeating, start, end: addDays(start, 1), allDay: true });
     } else if (data.startTime) {
       const endDate = data.end ?? data.start!;
       calendar.createEvent({
         ...common,
-        id: uidOf(entry.id, options.locale),
         // Wall-clock strings with the event's zone: written as DTSTART;TZID=Europe/Helsinki:...
         start: `${data.start}T${data.startTime}:00`,
         end: `${endDate}T${data.endTime ?? data.startTime}:00`,
         timezone: TIME_ZONE,
       });
     } else {
-      calendar.createEvent({
-        ...common,
-        id: uidOf(entry.id, options.locale),
-        start: utcDate(data.start!),
-        end: addDays(utcDate(data.end ?? data.start!), 1),
-        allDay: true,
-      });
+      calendar.createEvent({ ...common, start: utcDate(data.start!), end: addDays(utcDate(data.end ?? data.start!), 1), allDay: true });
     }
   }
   return calendar.toString();

@@ -15,10 +15,12 @@ import { calendarEntrySchema } from '../schemas/calendar.ts';
 import { partnerSchema } from '../schemas/partner.ts';
 import { popularSearchesFile } from '../schemas/popular-search.ts';
 import { knownValuesFrom } from './search-state.ts';
-import { existsSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import { recordFromKeys } from './records.ts';
 import { bodyProblems } from './markdown-body.ts';
 import { listDirs, listFiles, readMdxFile, readYamlFile, type RawFile } from './content-files.ts';
+import { listTree, misplacedFiles } from './content-layout.ts';
+import { SIGNATURE_BYTES, attachmentProblem } from '../schemas/attachments.ts';
 
 export interface Problem {
   file: string;
@@ -138,10 +140,39 @@ function checkLocalizedMdx<S extends z.ZodObject>(
   return entries;
 }
 
-export function checkContent(contentDir: string, displayRoot: string = path.dirname(contentDir)): CheckResult {
+function firstBytes(file: string, count: number): Uint8Array {
+  const buffer = new Uint8Array(count);
+  const fd = openSync(file, 'r');
+  try {
+    return buffer.subarray(0, readSync(fd, buffer, 0, count, 0));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Uploaded files (Decap's media folder): only PDF, PNG, JPEG and WebP, each really of its type. */
+export function checkAttachments(attachmentsDir: string, displayRoot: string): Problem[] {
+  if (!existsSync(attachmentsDir)) return [];
+  return listTree(attachmentsDir).flatMap((name) => {
+    const message = attachmentProblem(name, firstBytes(path.join(attachmentsDir, name), SIGNATURE_BYTES));
+    const file = path.relative(displayRoot, path.join(attachmentsDir, name)).split(path.sep).join('/');
+    return message ? [{ file, field: '(file)', message }] : [];
+  });
+}
+
+export interface CheckOptions {
+  /** Where uploaded attachments are (`<public folder>/attachments`); not checked when absent. */
+  attachmentsDir?: string;
+}
+
+export function checkContent(contentDir: string, displayRoot: string = path.dirname(contentDir), options: CheckOptions = {}): CheckResult {
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
   const display = (...parts: string[]) => path.relative(displayRoot, path.join(contentDir, ...parts)).split(path.sep).join('/');
+
+  // Every file is read or named: nothing under content/ is silently left out of the site.
+  for (const misplaced of misplacedFiles(contentDir)) problems.push({ file: display(misplaced.file), field: '(file)', message: misplaced.message });
+  if (options.attachmentsDir) problems.push(...checkAttachments(options.attachmentsDir, displayRoot));
 
   // Taxonomies first: every other schema is built from their ids.
   const taxonomies: Record<string, TaxonomyTerm[]> = {};

@@ -4,22 +4,50 @@
  */
 import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import matter from 'gray-matter';
 import { CORE_SCHEMA, load } from 'js-yaml';
 
 /**
  * YAML 1.2 core schema: dates stay strings, so "2026-02-30" is reported instead of silently rolling over, and
  * duplicate keys are errors. js-yaml (the parser Astro itself uses) reads 5,000 services' front matter about eight
  * times faster than the `yaml` package did, the largest single cost of the content check at that scale.
+ * Anchors and aliases are refused: Decap never writes them, and 2,000 aliases of one long string turned an 18 KB
+ * file into a 20 MB page. (An alias needs an anchor, so refusing anchors refuses aliases too.)
  */
 export function parseYaml(text: string): unknown {
-  return load(text, { schema: CORE_SCHEMA });
+  return load(text, {
+    schema: CORE_SCHEMA,
+    listener: (event, state) => {
+      if (event === 'close' && state.anchor) {
+        throw new Error(`anchors and aliases (&${state.anchor}, *${state.anchor}) are not allowed at line ${state.line + 1}; write the value out`);
+      }
+    },
+  });
 }
 
-/** Splits a Markdown/MDX file into its front matter (parsed as above) and body. */
+/** The line that opens and closes front matter. Nothing may follow it: `---js` would select another language. */
+const FENCE = '---';
+
+/**
+ * Splits a Markdown/MDX file into its front matter (parsed as above, YAML only) and body. This is the only front
+ * matter reader: gray-matter, which the site used before, evaluates `---js` front matter as JavaScript by default.
+ * A file with no front matter gives `{}` (its schema then names the missing fields).
+ */
 export function parseFrontMatter(text: string): { data: Record<string, unknown>; content: string } {
-  const parsed = matter(text, { engines: { yaml: (yaml: string) => (parseYaml(yaml) ?? {}) as object } });
-  return { data: parsed.data, content: parsed.content };
+  const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const firstBreak = source.indexOf('\n');
+  const opening = (firstBreak < 0 ? source : source.slice(0, firstBreak)).trimEnd();
+  if (opening !== FENCE) {
+    if (opening.startsWith(FENCE)) {
+      throw new Error(`front matter must be YAML between two "---" lines; "${opening.slice(0, 20)}" asks for another language, which is not allowed`);
+    }
+    return { data: {}, content: source };
+  }
+  const lines = source.split('\n');
+  const close = lines.findIndex((line, index) => index > 0 && line.trimEnd() === FENCE);
+  if (close < 0) throw new Error('front matter is not closed: expected a line "---" after it');
+  const data = parseYaml(lines.slice(1, close).join('\n')) ?? {};
+  if (typeof data !== 'object' || Array.isArray(data)) throw new Error('front matter must be a YAML mapping of field: value');
+  return { data: data as Record<string, unknown>, content: lines.slice(close + 1).join('\n') };
 }
 
 export interface RawFile {
@@ -65,4 +93,14 @@ export function listDirs(dir: string): string[] {
 /** The content folder: `content/` by default, or `CONTENT_DIR` (fixtures, generated benchmark catalogues). */
 export function resolveContentDir(root: string = process.cwd()): string {
   return path.resolve(root, process.env.CONTENT_DIR ?? 'content');
+}
+
+/** The folder copied into the site as it is (Astro's `publicDir`): `public/`, or `SITE_PUBLIC_DIR` for fixtures. */
+export function resolvePublicDir(root: string = process.cwd()): string {
+  return path.resolve(root, process.env.SITE_PUBLIC_DIR ?? 'public');
+}
+
+/** Where Decap puts uploads, inside the public folder; published under /attachments/. */
+export function resolveAttachmentsDir(root: string = process.cwd()): string {
+  return path.join(resolvePublicDir(root), 'attachments');
 }

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { id, isoDate, localized, nonEmptyText, safeUrl } from './common.ts';
+import { id, isoDate, localized, nonEmptyText, safeUrl, singleLineText } from './common.ts';
 import { termList, type TaxonomyIds } from './taxonomy.ts';
 
 /**
@@ -11,8 +11,8 @@ const time = z.string().regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, { error: 'expec
 export function calendarEntrySchema(terms: Pick<TaxonomyIds, 'audiences'>) {
   return z
     .strictObject({
-      title: localized(nonEmptyText),
-      description: localized(nonEmptyText),
+      title: localized(singleLineText.max(120, { error: 'must be at most 120 characters' })),
+      description: localized(nonEmptyText.max(1000, { error: 'must be at most 1,000 characters' })),
       months: z
         .array(z.number().int().min(1, { error: 'months are 1-12' }).max(12, { error: 'months are 1-12' }))
         .min(1)

@@ -55,7 +55,57 @@ export function localized<T extends z.ZodType>(schema: T) {
   return z.strictObject(shape, { error: `expected text for every locale: ${localeCodes.join(', ')}` });
 }
 
-export const nonEmptyText = z.string({ error: 'expected text' }).trim().min(1, { error: 'must not be empty' });
+/**
+ * Characters no editor text may hold: C0 controls but tab and line breaks, DEL, and the bidirectional overrides and
+ * isolates (U+202A-U+202E, U+2066-U+2069), which can make text read differently from what it is. Single-line text
+ * also refuses line breaks (CR, LF, U+2028, U+2029): a title with a line break wrote extra properties into the
+ * iCal feeds. Written as regexes (not refinements) so that the CMS form mirrors them as patterns.
+ */
+export const multiLineCharacters = /^[^\x00-\x08\x0B\x0C\x0E-\x1F\x7F\u202A-\u202E\u2066-\u2069]*$/;
+export const singleLineCharacters = /^[^\x00-\x1F\x7F\u2028\u2029\u202A-\u202E\u2066-\u2069]*$/;
+/** At least one character that is not white space or a zero-width character. */
+export const visibleCharacter = /[^\s\u200B-\u200D\u2060\uFEFF]/;
+/** The patterns above; they check hygiene, not shape, so the CMS chooses a text's widget without them. */
+export const textHygienePatterns: readonly RegExp[] = [multiLineCharacters, singleLineCharacters, visibleCharacter];
+
+const controlMessage = 'contains a control or text-direction character (e.g. U+202E); retype the text or paste it as plain text';
+
+/** Text of one or more lines (descriptions, how to take part). */
+export const nonEmptyText = z
+  .string({ error: 'expected text' })
+  .trim()
+  .min(1, { error: 'must not be empty' })
+  .regex(visibleCharacter, { error: 'must contain visible text' })
+  .regex(multiLineCharacters, { error: controlMessage })
+  .max(2_000, { error: 'must be at most 2,000 characters' });
+
+/** Text of one line: names, titles, labels, summaries, the provider, keywords. */
+export const singleLineText = z
+  .string({ error: 'expected text' })
+  .trim()
+  .min(1, { error: 'must not be empty' })
+  .regex(visibleCharacter, { error: 'must contain visible text' })
+  .regex(singleLineCharacters, { error: 'must be one line, without control or text-direction characters (e.g. U+202E)' })
+  .max(300, { error: 'must be at most 300 characters' });
+
+/** For checks outside zod (Markdown bodies): the first character that `multiLineCharacters` refuses. */
+export function forbiddenCharacter(text: string): { char: string; message: string } | undefined {
+  const match = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F\u202A-\u202E\u2066-\u2069]/.exec(text);
+  if (!match) return undefined;
+  const code = `U+${match[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  return { char: match[0], message: `contains a control or text-direction character (${code}); retype the text or paste it as plain text` };
+}
+
+/**
+ * Size limits that keep one file from swelling every output (a page, services.json, the search data).
+ * Generous for real content: the longest demo body is about 2,500 characters, the most keywords 12.
+ */
+export const CONTENT_LIMITS = {
+  bodyCharacters: 20_000,
+  keywords: 30,
+  keywordCharacters: 60,
+  listItems: 50,
+} as const;
 
 export const publicationStatus = z.enum(['draft', 'published', 'outdated', 'archived'], {
   error: 'expected one of: draft, published, outdated, archived',

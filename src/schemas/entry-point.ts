@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { nonEmptyText, publicationStatus, translatable } from './common.ts';
+import { publicationStatus, singleLineText, translatable } from './common.ts';
 import { termRef } from './taxonomy.ts';
 import { costTypes, taxonomyNames } from './vocabulary.ts';
 import { filterParams } from '../lib/search-url.ts';
@@ -15,8 +15,8 @@ export function entryPointSchema(terms: TaxonomyIds) {
     taxonomyNames.map((name) => [filterParams[name], z.array(termRef(terms[name], name)).min(1).optional()]),
   ) as Record<(typeof filterParams)[(typeof taxonomyNames)[number]], z.ZodOptional<z.ZodArray<ReturnType<typeof termRef>>>>;
   return z.strictObject({
-    title: translatable(nonEmptyText.max(90, { error: 'must be at most 90 characters' })),
-    description: translatable(nonEmptyText.max(160, { error: 'must be at most 160 characters' })),
+    title: translatable(singleLineText.max(90, { error: 'must be at most 90 characters' })),
+    description: translatable(singleLineText.max(160, { error: 'must be at most 160 characters' })),
     /** Position on the home page and the entry-point list. */
     order: z.number({ error: 'expected a whole number' }).int().min(0),
     filters: z

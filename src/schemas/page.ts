@@ -1,10 +1,10 @@
 import { z } from 'astro/zod';
-import { nonEmptyText, publicationStatus, translatable } from './common.ts';
+import { publicationStatus, singleLineText, translatable } from './common.ts';
 
 /** Front matter of a program page `content/pages/<locale>/<slug>.mdx`. */
 export const pageSchema = z.strictObject({
-  title: translatable(nonEmptyText.max(90, { error: 'must be at most 90 characters' })),
-  description: translatable(nonEmptyText.max(160, { error: 'must be at most 160 characters' })),
+  title: translatable(singleLineText.max(90, { error: 'must be at most 90 characters' })),
+  description: translatable(singleLineText.max(160, { error: 'must be at most 160 characters' })),
   /** Position in the program navigation; pages without it are not listed there. */
   navOrder: z.number().int().min(0).optional(),
   status: publicationStatus.default('published'),

@@ -1,13 +1,13 @@
 import { z } from 'astro/zod';
-import { localized, nonEmptyText, webUrl } from './common.ts';
+import { localized, singleLineText, webUrl } from './common.ts';
 
 export const partnerKinds = ['company', 'organisation', 'authority'] as const;
 
 /** A partner of the Spouse Program, `content/partners/<id>.yaml`. */
 export const partnerSchema = z.strictObject({
-  name: nonEmptyText,
+  name: singleLineText.max(120, { error: 'must be at most 120 characters' }),
   kind: z.enum(partnerKinds, { error: `expected one of: ${partnerKinds.join(', ')}` }),
-  role: localized(nonEmptyText),
+  role: localized(singleLineText.max(300, { error: 'must be at most 300 characters' })),
   url: webUrl.optional(),
 });
 export type PartnerData = z.infer<typeof partnerSchema>;

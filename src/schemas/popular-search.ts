@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { id, localized, nonEmptyText } from './common.ts';
+import { id, localized, singleLineText } from './common.ts';
 import { parseSearchParams, type KnownValues } from '../lib/search-state.ts';
 
 /**
@@ -9,7 +9,7 @@ import { parseSearchParams, type KnownValues } from '../lib/search-state.ts';
 export function popularSearchSchema(known: KnownValues) {
   return z.strictObject({
     id,
-    label: localized(nonEmptyText.max(60, { error: 'must be at most 60 characters' })),
+    label: localized(singleLineText.max(60, { error: 'must be at most 60 characters' })),
     query: z
       .string({ error: 'expected a search query such as "category=job-search-support&municipality=helsinki"' })
       .min(1)

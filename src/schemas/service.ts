@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { email, id, isoDate, nonEmptyText, publicationStatus, safeUrl, translatable } from './common.ts';
+import { CONTENT_LIMITS, email, id, isoDate, nonEmptyText, publicationStatus, safeUrl, singleLineText, translatable } from './common.ts';
 import { termList, type TaxonomyIds } from './taxonomy.ts';
 
 /** PTV (Suomi.fi service catalogue) limits the short description to 150 characters. */
@@ -9,17 +9,18 @@ export const SUMMARY_MAX = 150;
 export const ALL_MUNICIPALITIES = 'all';
 
 import { costTypes } from './vocabulary.ts';
+import { ATTACHMENT_TYPES, attachmentPath } from './attachments.ts';
 export { costTypes };
 
 const location = z.strictObject({
-  name: nonEmptyText,
-  address: nonEmptyText.optional(),
+  name: singleLineText,
+  address: singleLineText.optional(),
   municipality: id.optional(),
 });
 
 const contact = z
   .strictObject({
-    label: nonEmptyText,
+    label: singleLineText,
     email: email.optional(),
     phone: z
       .string()
@@ -29,14 +30,18 @@ const contact = z
   })
   .refine((c) => c.email || c.phone || c.url, { error: 'a contact needs an email, phone or url' });
 
-const link = z.strictObject({ label: nonEmptyText, url: safeUrl });
+const link = z.strictObject({ label: singleLineText, url: safeUrl });
 
 const attachment = z.strictObject({
-  label: nonEmptyText,
-  file: z.string().regex(/^\/attachments\/[A-Za-z0-9._/-]+$/, {
-    error: 'expected a file under /attachments/, e.g. /attachments/course-flyer.pdf',
+  label: singleLineText,
+  file: z.string().regex(attachmentPath, {
+    error: `expected a file under /attachments/ of type ${ATTACHMENT_TYPES.join(', ')}, e.g. /attachments/course-flyer.pdf`,
   }),
 });
+
+/** A list of structured items (locations, contacts, links, attachments), capped so one file cannot swell every output. */
+const items = <T extends z.ZodType>(item: T) =>
+  z.array(item).max(CONTENT_LIMITS.listItems, { error: `at most ${CONTENT_LIMITS.listItems} items` });
 
 /**
  * The front matter of a service file `content/services/<locale>/<slug>.mdx`.
@@ -44,12 +49,17 @@ const attachment = z.strictObject({
  */
 export function serviceSchema(terms: TaxonomyIds) {
   return z.strictObject({
-    name: translatable(nonEmptyText.max(120, { error: 'must be at most 120 characters' })),
+    name: translatable(singleLineText.max(120, { error: 'must be at most 120 characters' })),
     summary: translatable(
-      nonEmptyText.max(SUMMARY_MAX, { error: `must be at most ${SUMMARY_MAX} characters (as in PTV)` }),
+      singleLineText.max(SUMMARY_MAX, { error: `must be at most ${SUMMARY_MAX} characters (as in PTV)` }),
     ),
-    keywords: translatable(z.array(nonEmptyText).default([])),
-    provider: translatable(nonEmptyText),
+    keywords: translatable(
+      z
+        .array(singleLineText.max(CONTENT_LIMITS.keywordCharacters, { error: `a keyword is at most ${CONTENT_LIMITS.keywordCharacters} characters` }))
+        .max(CONTENT_LIMITS.keywords, { error: `at most ${CONTENT_LIMITS.keywords} keywords` })
+        .default([]),
+    ),
+    provider: translatable(singleLineText.max(200, { error: 'must be at most 200 characters' })),
     categories: termList(terms.categories, 'categories'),
     municipalities: termList(terms.municipalities, 'municipalities', [ALL_MUNICIPALITIES]),
     situations: termList(terms.situations, 'situations'),
@@ -59,7 +69,7 @@ export function serviceSchema(terms: TaxonomyIds) {
     modes: termList(terms.modes, 'modes'),
     accessibility: termList(terms.accessibility, 'accessibility').optional(),
     accessibilityNote: translatable(nonEmptyText.optional()),
-    locations: translatable(z.array(location).optional()),
+    locations: translatable(items(location).optional()),
     schedule: translatable(nonEmptyText.optional()),
     cost: z.enum(costTypes, { error: `expected one of: ${costTypes.join(', ')}` }),
     costNote: translatable(nonEmptyText.optional()),
@@ -67,10 +77,10 @@ export function serviceSchema(terms: TaxonomyIds) {
     prerequisites: translatable(nonEmptyText.optional()),
     benefits: translatable(nonEmptyText.optional()),
     consents: translatable(nonEmptyText.optional()),
-    contacts: translatable(z.array(contact).optional()),
-    links: translatable(z.array(link).optional()),
-    attachments: translatable(z.array(attachment).optional()),
-    related: z.array(id).optional(),
+    contacts: translatable(items(contact).optional()),
+    links: translatable(items(link).optional()),
+    attachments: translatable(items(attachment).optional()),
+    related: items(id).optional(),
     status: publicationStatus,
     updated: isoDate,
     reviewed: isoDate,

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { id, localized, nonEmptyText } from './common.ts';
+import { id, localized, nonEmptyText, singleLineText } from './common.ts';
 
 /**
  * The taxonomies services are classified by. Each is one YAML file in `content/taxonomies/<name>.yaml`
@@ -10,7 +10,7 @@ import type { TaxonomyName } from './vocabulary.ts';
 
 export const taxonomyTerm = z.strictObject({
   id,
-  label: localized(nonEmptyText),
+  label: localized(singleLineText.max(80, { error: 'must be at most 80 characters' })),
   description: localized(nonEmptyText).optional(),
 });
 export type TaxonomyTerm = z.infer<typeof taxonomyTerm>;

@@ -23,14 +23,15 @@ export function editFrontMatter(dir: string, file: string, changes: Record<strin
     if (value === undefined) delete data[key];
     else data[key] = value;
   }
-  writeFileSync(absolute, `---\n${YAML.stringify(data)}---\n${parsed.content}`);
+  writeFileSync(absolute, `---\n${YAML.stringify(data, { aliasDuplicateObjects: false })}---\n${parsed.content}`);
 }
 
 /** Changes fields of a YAML data file (a calendar entry, partner). */
 export function editYaml(dir: string, file: string, edit: (data: any) => unknown): void {
   const absolute = path.join(dir, file);
   const data = YAML.parse(readFileSync(absolute, 'utf8'));
-  writeFileSync(absolute, YAML.stringify(edit(data) ?? data));
+  // No anchors for repeated objects: the content check refuses them, as Decap never writes them.
+  writeFileSync(absolute, YAML.stringify(edit(data) ?? data, { aliasDuplicateObjects: false }));
 }
 
 export function writeText(dir: string, file: string, text: string): void {

@@ -1,9 +1,11 @@
 /**
- * A content loader for `<base>/<locale>/<slug>.mdx` files whose bodies are plain Markdown (services: Decap edits
- * them as Markdown, and the content model allows no components in them). It renders each body to HTML while
- * loading, as Astro's glob() loader does for `.md` files, instead of compiling every file into a JavaScript
- * module as it does for `.mdx`. With thousands of services that compilation dominated the build (about 60 s of
- * bundling for 5,000 services in two locales, and most of the build's memory); see BENCHMARKS.md.
+ * The content loader for every `<base>/<locale>/<slug>.mdx` file an editor writes (services, program pages, entry
+ * points). Their bodies are plain Markdown: Decap edits them as Markdown, and no component is used. It renders each
+ * body to HTML while loading, with Astro's Markdown pipeline (which sanitizes it: src/lib/editor-html.ts), as
+ * Astro's glob() loader does for `.md` files, instead of compiling every file into a JavaScript module as it does
+ * for `.mdx`. So no editor's file is ever compiled as MDX: an `export` line or `{expression}` in a body stays text
+ * (and the content check refuses it). Compiling was also the build's largest cost with thousands of services
+ * (about 60 s of bundling for 5,000 services in two locales, and most of its memory); see BENCHMARKS.md.
  *
  * Entry ids are `<locale>/<slug>`, exactly as glob() gives them, and `render(entry)` works as before.
  */
@@ -26,10 +28,10 @@ function listEntries(base: string): string[] {
     .sort();
 }
 
-export function markdownMdxLoader(base: string): Loader {
+export function editorMarkdownLoader(base: string): Loader {
   const absoluteBase = path.resolve(base);
   return {
-    name: 'spouse-program:markdown-mdx-loader',
+    name: 'spouse-program:editor-markdown-loader',
     load: async (context: LoaderContext) => {
       const { store, parseData, renderMarkdown, generateDigest, config, logger, watcher } = context;
       const root = config.root instanceof URL ? config.root.pathname : String(config.root);
