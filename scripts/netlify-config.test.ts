@@ -6,33 +6,48 @@ import { publicCsp } from '../src/site.config.ts';
 import { localeCodes } from '../src/i18n/locales.ts';
 
 const config = readNetlifyConfig(path.join(projectRoot, 'netlify.toml'));
-const csp = (pathname: string) => headersFor(config, pathname)['Content-Security-Policy'];
+/** The policies a response carries: Netlify joins every matching rule's header with ", ", and browsers enforce each. */
+const policies = (pathname: string) => (headersFor(config, pathname)['Content-Security-Policy'] ?? '').split(/,\s*/).filter(Boolean);
+const strictPolicy = (pathname: string) => policies(pathname).find((policy) => !/'unsafe-(eval|inline)'/.test(policy));
 
 describe('netlify.toml security headers', () => {
   it('gives every public page a strict CSP: no inline or eval scripts, wasm for Pagefind, no framing', () => {
-    for (const pathname of ['/en/', '/fi/services/', '/en/services/work-trial/', '/', '/index.html', '/404.html']) {
-      const policy = csp(pathname)!;
+    for (const pathname of ['/en/', '/fi/services/', '/en/services/work-trial/', '/', '/index.html', '/404.html', '/pagefind/pagefind-worker.js']) {
+      const policy = strictPolicy(pathname)!;
       expect(policy, pathname).toBeDefined();
       expect(policy).not.toContain('unsafe-inline');
       expect(policy).not.toContain("'unsafe-eval'");
       expect(policy).toContain("frame-ancestors 'none'");
       expect(policy).toContain("object-src 'none'");
-      expect(policy.split(',').length, `${pathname} has exactly one policy`).toBe(1);
+      expect(policies(pathname), `${pathname}: the baseline and the strict policy`).toHaveLength(2);
     }
-    expect(csp('/en/services/')).toContain("script-src 'self' 'wasm-unsafe-eval'");
-    expect(csp('/en/services/')).toContain("worker-src 'self'");
+    expect(strictPolicy('/en/services/')).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect(strictPolicy('/en/services/')).toContain("worker-src 'self'");
   });
   it('matches the <meta> backstop policy every page carries', () => {
-    const header = csp('/en/')!.split('; ').filter((d) => !/^(frame-ancestors|upgrade-insecure-requests)/.test(d));
+    const header = strictPolicy('/en/')!.split('; ').filter((d) => !/^(frame-ancestors|upgrade-insecure-requests)/.test(d));
     expect(publicCsp.split('; ')).toEqual(header);
-    for (const locale of localeCodes) expect(csp(`/${locale}/`), locale).toBe(csp('/en/'));
+    for (const locale of localeCodes) expect(strictPolicy(`/${locale}/`), locale).toBe(strictPolicy('/en/'));
   });
-
-  it('gives /admin/ its own looser policy and nothing else', () => {
-    const policy = csp('/admin/')!;
+  it('gives every response a baseline policy: no inline or third-party script anywhere, no plugins', () => {
+    for (const pathname of ['/nope/', '/sitemap-index.xml', '/favicon.svg', '/_astro/site.css', '/attachments/flyer.pdf', '/admin/']) {
+      const [baseline] = policies(pathname);
+      expect(baseline, pathname).toMatch(/script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval';/);
+      expect(baseline).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+      expect(baseline).toContain("object-src 'none'");
+      expect(baseline).toContain("base-uri 'self'");
+    }
+  });
+  it('gives /admin/ the baseline, which is the looser policy Decap needs, and nothing else', () => {
+    const [policy, ...others] = policies('/admin/');
     expect(policy).toContain("'unsafe-eval'");
     expect(policy).toContain("style-src 'self' 'unsafe-inline'");
-    expect(policy.split(', default-src').length).toBe(1);
+    expect(others).toEqual([]);
+  });
+  it('sandboxes attachments: no script, no resources, even for a file of the wrong type', () => {
+    expect(policies('/attachments/flyer.pdf')).toContain("default-src 'none'; sandbox");
+    expect(policies('/attachments/sub/x.html')).toContain("default-src 'none'; sandbox");
+    expect(headersFor(config, '/attachments/flyer.pdf')['X-Content-Type-Options']).toBe('nosniff');
   });
   it('sends HSTS, nosniff, referrer and permissions policies everywhere', () => {
     for (const pathname of ['/en/', '/admin/', '/pagefind/pagefind.js']) {

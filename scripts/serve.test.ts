@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { createStaticServer, resolveFile } from './serve.ts';
+import { createStaticServer, normalisePath, resolveFile } from './serve.ts';
 
 const root = mkdtempSync(path.join(tmpdir(), 'serve-'));
 mkdirSync(path.join(root, 'en/services'), { recursive: true });
@@ -60,5 +60,29 @@ describe('static server with netlify.toml', () => {
     expect(resolveFile(root, '/%2e%2e/%2e%2e/etc/passwd')).toBeUndefined();
     expect(resolveFile(root, '/%E0%A4%A')).toBeUndefined();
     expect(resolveFile(root, '/app.js')).toBe(path.join(root, 'app.js'));
+  });
+  it('matches header rules on the decoded, normalised path, as Netlify does', async () => {
+    expect(normalisePath('/%65n/services/')).toBe('/en/services/');
+    expect(normalisePath('/en/a/../services/')).toBe('/en/services/');
+    expect(normalisePath('/en//services')).toBe('/en/services');
+    expect(normalisePath('/%E0%A4%A')).toBeUndefined();
+    const encoded = await fetch(`${base}/%65n/services/`);
+    expect(encoded.status).toBe(200);
+    expect(encoded.headers.get('content-security-policy')).toContain("script-src 'self' 'wasm-unsafe-eval'");
+  });
+  it('sends the security headers with every response: redirects, 404s and bad requests too', async () => {
+    const responses = await Promise.all([
+      fetch(`${base}/`, { redirect: 'manual' }),
+      fetch(`${base}/en/services?q=x`, { redirect: 'manual' }),
+      fetch(`${base}/nope/`),
+      fetch(`${base}/%E0%A4%A`),
+      fetch(`${base}/app.js`),
+    ]);
+    expect(responses.map((r) => r.status)).toEqual([302, 301, 404, 400, 200]);
+    for (const response of responses) {
+      expect(response.headers.get('content-security-policy'), response.url).toContain("object-src 'none'");
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('strict-transport-security')).toMatch(/max-age/);
+    }
   });
 });

@@ -20,6 +20,9 @@ const types: Record<string, string> = {
   '.ics': 'text/calendar; charset=utf-8',
   '.wasm': 'application/wasm',
   '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
   '.pdf': 'application/pdf',
   '.txt': 'text/plain; charset=utf-8',
   '.woff2': 'font/woff2',
@@ -27,15 +30,27 @@ const types: Record<string, string> = {
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-/** Maps a URL path to a file inside `root`, or undefined. Never leaves `root`. */
-export function resolveFile(root: string, urlPath: string): string | undefined {
+/**
+ * A request path as Netlify matches its rules: percent-decoded and normalised (`/%65n/services/` is
+ * `/en/services/`, `/en/a/../b` is `/en/b`), keeping a trailing slash. Undefined when it cannot be decoded.
+ */
+export function normalisePath(urlPath: string): string | undefined {
   let decoded: string;
   try {
     decoded = decodeURIComponent(urlPath.split('?')[0]!.split('#')[0]!);
   } catch {
     return undefined;
   }
-  const candidate = path.resolve(root, `.${path.posix.normalize(`/${decoded}`)}`);
+  if (decoded.includes('\0')) return undefined;
+  const normalised = path.posix.normalize(`/${decoded}`);
+  return decoded.endsWith('/') && !normalised.endsWith('/') ? `${normalised}/` : normalised;
+}
+
+/** Maps a URL path to a file inside `root`, or undefined. Never leaves `root`. */
+export function resolveFile(root: string, urlPath: string): string | undefined {
+  const normalised = normalisePath(urlPath);
+  if (normalised === undefined) return undefined;
+  const candidate = path.resolve(root, `.${normalised}`);
   if (candidate !== root && !candidate.startsWith(`${root}${path.sep}`)) return undefined;
   if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
   const index = path.join(candidate, 'index.html');
@@ -47,43 +62,52 @@ export function createStaticServer(root: string, config: NetlifyConfig = readNet
   const dir = path.resolve(root);
   return createServer((request, response) => {
     const url = request.url ?? '/';
-    const pathname = url.split('?')[0]!;
-    const search = url.slice(pathname.length);
-    const send = (status: number, file: string | undefined, forPath: string) => {
-      const headers: Record<string, string> = { ...headersFor(config, forPath) };
+    const rawPath = url.split('?')[0]!;
+    const search = url.slice(rawPath.length);
+    // Every rule is matched on the normalised path, so every response (redirects and errors too) gets its headers.
+    const pathname = normalisePath(rawPath);
+    if (pathname === undefined) {
+      response.writeHead(400, { ...headersFor(config, '/'), 'content-type': 'text/plain; charset=utf-8' });
+      response.end('Bad request');
+      return;
+    }
+    const send = (status: number, file: string | undefined) => {
+      const headers: Record<string, string> = { ...headersFor(config, pathname) };
       if (!file) {
         response.writeHead(status, { ...headers, 'content-type': 'text/plain; charset=utf-8' });
         response.end('Not found');
         return;
       }
-      headers['content-type'] = types[path.extname(file)] ?? 'application/octet-stream';
+      headers['content-type'] = types[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
       response.writeHead(status, headers);
       createReadStream(file).pipe(response);
+    };
+    const redirectTo = (status: number, location: string) => {
+      response.writeHead(status, { ...headersFor(config, pathname), location });
+      response.end();
     };
 
     let file = resolveFile(dir, pathname);
     const redirect = matchRedirect(config, pathname, { fileExists: Boolean(file), acceptLanguage: request.headers['accept-language'] });
     if (redirect && (redirect.status === 301 || redirect.status === 302)) {
-      response.writeHead(redirect.status, { ...headersFor(config, pathname), location: `${redirect.to}${search}` });
-      response.end();
+      redirectTo(redirect.status, `${redirect.to}${search}`);
       return;
     }
     if (redirect) {
-      send(redirect.status, resolveFile(dir, redirect.to), pathname);
+      send(redirect.status, resolveFile(dir, redirect.to));
       return;
     }
     // Directory URLs without a trailing slash redirect, as Netlify's pretty URLs do.
     if (file && file.endsWith('index.html') && !pathname.endsWith('/') && !pathname.endsWith('.html')) {
-      response.writeHead(301, { location: `${pathname}/${search}` });
-      response.end();
+      redirectTo(301, `${encodeURI(pathname)}/${search}`);
       return;
     }
     if (file) {
-      send(200, file, pathname);
+      send(200, file);
       return;
     }
     file = resolveFile(dir, '/404.html');
-    send(404, file, pathname);
+    send(404, file);
   });
 }
 

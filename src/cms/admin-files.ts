@@ -7,6 +7,7 @@ import { mkdirSync, readdirSync, statSync, writeFileSync, copyFileSync } from 'n
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { defaultLocale } from '../i18n/locales.ts';
+import { ATTACHMENT_TYPES } from '../schemas/attachments.ts';
 import { cmsSettings, type CmsSettings } from './backend.ts';
 import { decapConfig, decapConfigYaml, readTerms } from './config.ts';
 
@@ -35,7 +36,7 @@ function listTree(dir: string, prefix = ''): string[] {
 
 export function adminHtml(): string {
   return `<!doctype html>
-<html lang="en" data-site-home="/${defaultLocale}/">
+<html lang="en" data-site-home="/${defaultLocale}/" data-attachment-types="${ATTACHMENT_TYPES.join(' ')}">
   <head>
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -60,7 +61,7 @@ export function configFile(contentDir: string, settings: CmsSettings = cmsSettin
 export function staticAdminFiles(): AdminFile[] {
   return [
     { path: 'index.html', text: adminHtml() },
-    ...['admin.js', 'formats.js'].map((name) => ({ path: name, source: path.join(browserDir, name) })),
+    ...['admin.js', 'formats.js', 'uploads.js'].map((name) => ({ path: name, source: path.join(browserDir, name) })),
     ...listTree(yamlBrowserDist).map((rel) => ({ path: `vendor/yaml/${rel}`, source: path.join(yamlBrowserDist, rel) })),
     ...decapBundleFiles().map((name) => ({ path: name, source: path.join(decapDist, name) })),
   ];

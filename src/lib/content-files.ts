@@ -17,8 +17,10 @@ export function parseYaml(text: string): unknown {
   return load(text, {
     schema: CORE_SCHEMA,
     listener: (event, state) => {
-      if (event === 'close' && state.anchor) {
-        throw new Error(`anchors and aliases (&${state.anchor}, *${state.anchor}) are not allowed at line ${state.line + 1}; write the value out`);
+      // The parser's state names a node's anchor when the node closes (not in @types/js-yaml).
+      const anchor = (state as { anchor?: string | null }).anchor;
+      if (event === 'close' && anchor) {
+        throw new Error(`anchors and aliases (&${anchor}, *${anchor}) are not allowed at line ${state.line + 1}; write the value out`);
       }
     },
   });

@@ -163,3 +163,15 @@ describe('filter changes', () => {
     expect(toggleFilter(on, 'municipality', 'espoo', false).filters).toEqual({});
   });
 });
+
+describe('the ignored-parameters note', () => {
+  it('lists at most ten parts, each once, and counts the rest', async () => {
+    const { summarizeIgnored, IGNORED_SHOWN } = await import('./search-state.ts');
+    const many = Array.from({ length: 50_000 }, (_, i) => ({ param: 'municipality', value: `x${i}`, reason: 'unknown-value' as const }));
+    const summary = summarizeIgnored(many);
+    expect(summary.shown).toHaveLength(IGNORED_SHOWN);
+    expect(summary.more).toBe(50_000 - IGNORED_SHOWN);
+    const repeated = summarizeIgnored(Array.from({ length: 1000 }, () => ({ param: 'colour', value: 'red', reason: 'unknown-parameter' as const })));
+    expect(repeated).toEqual({ shown: [{ param: 'colour', value: 'red', reason: 'unknown-parameter' }], more: 0 });
+  });
+});

@@ -93,6 +93,17 @@ export function parseSearchParams(input: string | URLSearchParams, known: KnownV
   return { state, ignored };
 }
 
+/** How many ignored parts of a link the page lists; the rest are counted ("and 49,990 more"). */
+export const IGNORED_SHOWN = 10;
+
+/** The ignored parts to list (repeats once) and how many more there were, so a hostile link cannot flood the page. */
+export function summarizeIgnored(ignored: readonly Ignored[]): { shown: Ignored[]; more: number } {
+  const unique = new Map<string, Ignored>();
+  for (const item of ignored) unique.set(`${item.reason}\u0000${item.param}\u0000${item.value ?? ''}`, item);
+  const all = [...unique.values()];
+  return { shown: all.slice(0, IGNORED_SHOWN), more: Math.max(0, all.length - IGNORED_SHOWN) };
+}
+
 /** The canonical query string (without "?"): fixed parameter order, values in taxonomy order, defaults left out. */
 export function serializeSearchState(state: SearchState, known: KnownValues): string {
   const parts: string[] = [];

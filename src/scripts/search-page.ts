@@ -13,6 +13,7 @@ import {
   pageWindow,
   parseSearchParams,
   serializeSearchState,
+  summarizeIgnored,
   toggleFilter,
   type FilterKey,
   type Ignored,
@@ -95,12 +96,14 @@ export function startSearchPage(): void {
     }
     notes.append(el('p', {}, s('search.ignored')));
     const list = el('ul');
-    for (const item of ignored) {
+    const { shown, more } = summarizeIgnored(ignored);
+    for (const item of shown) {
       const text = item.reason === 'too-long' ? s('search.ignoredTooLong', { max: config.maxQueryLength }) : `${item.param}${item.value !== undefined ? `=${item.value}` : ''}`;
       // Bounded so a very long hostile value cannot flood the page; shown as text only.
       list.append(el('li', {}, text.length > 120 ? `${text.slice(0, 120)}…` : text));
     }
     notes.append(list);
+    if (more > 0) notes.append(el('p', {}, s('search.ignoredMore', { count: more })));
     notes.hidden = false;
   }
 

@@ -215,7 +215,10 @@ describe('Decap CMS against decap-server (local backend)', () => {
     await publish();
     await page.getByText("Summary didn't match the pattern: must be at most 150 characters (as in PTV)").first().waitFor();
 
+    // The summary is a one-line (string) widget, which keeps its old text when filled over: empty it first.
+    await field('summary').fill('');
     await field('summary').fill(original.summary);
+    expect(await field('summary').inputValue()).toBe(original.summary);
     await page.locator(`input[value="${original.links[0]!.url}"]`).first().fill('javascript:alert(1)');
     await publish();
     await page.getByText("URL didn't match the pattern: expected an http(s), mailto: or tel: link").first().waitFor();
@@ -223,5 +226,38 @@ describe('Decap CMS against decap-server (local backend)', () => {
 
     await page.waitForTimeout(500);
     expect(paths.map((file) => readFileSync(file, 'utf8'))).toEqual(before);
+  });
+
+  it('uploads only PDF, PNG, JPEG and WebP: an HTML or SVG file is refused in the media library, a PDF is stored', async () => {
+    const media = path.join(repo, 'public/attachments');
+    const listMedia = () => (existsSync(media) ? readdirSync(media).sort() : []);
+    await openAdmin('');
+    await page.getByRole('button', { name: 'Media' }).click();
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => dialogs.push(dialog.message()));
+    const upload = page.locator('input[type="file"]').first();
+    await upload.waitFor({ state: 'attached', timeout: 15_000 });
+    expect(await upload.getAttribute('accept')).toBe('.pdf,.png,.jpg,.jpeg,.webp,application/pdf,image/png,image/jpeg,image/webp');
+
+    await upload.setInputFiles([{ name: 'evil.html', mimeType: 'text/html', buffer: Buffer.from('<script>localStorage.clear()</script>') }]);
+    await expect.poll(() => dialogs.length).toBe(1);
+    expect(dialogs[0]).toContain('evil.html: only PDF, PNG, JPG, JPEG, WEBP files can be uploaded.');
+    expect(dialogs[0]).toContain('vain PDF, PNG, JPG, JPEG, WEBP-tiedostoja voi ladata');
+    await upload.setInputFiles([{ name: 'logo.svg', mimeType: 'image/svg+xml', buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>') }]);
+    await expect.poll(() => dialogs.length).toBe(2);
+    await page.waitForTimeout(500);
+    expect(listMedia().filter((name) => /\.(html|svg)$/.test(name))).toEqual([]);
+
+    await upload.setInputFiles([{ name: 'course-flyer.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') }]);
+    await expect.poll(listMedia, { timeout: 10_000 }).toContain('course-flyer.pdf');
+    expect(dialogs).toHaveLength(2);
+    // Decap reads the upload through a blob: URL, which the admin's connect-src must allow.
+    expect(await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])).toEqual([]);
+    const check = spawnSync(process.execPath, ['scripts/content-check.ts'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, CONTENT_DIR: path.join(repo, 'content'), SITE_PUBLIC_DIR: path.join(repo, 'public') },
+    });
+    expect(`${check.stdout}${check.stderr}`).toContain('Content OK');
   });
 });

@@ -161,6 +161,16 @@ describe('catalogue search in Chromium', () => {
     expect(dialogs).toEqual([]);
   });
 
+  it('caps the note on ignored parts of a link and says how many more there were', async () => {
+    const values = Array.from({ length: 2000 }, (_, i) => `x${i}`).join(',');
+    await page.goto(env.site.url(`/fi/services/?municipality=${values}&language=fi`));
+    await waitForSearch(page);
+    expect(await page.locator('#search-notes li').count()).toBe(10);
+    expect(await page.locator('#search-notes').textContent()).toContain('… ja 1990 muuta.');
+    // The valid filter still applies.
+    expect(await page.locator('#search-notes').textContent()).not.toContain('language=fi');
+  });
+
   it('works with the keyboard alone', async () => {
     await page.goto(env.site.url('/en/services/'));
     let serial = await waitForSearch(page);

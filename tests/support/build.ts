@@ -19,7 +19,7 @@ function productionEnv(): NodeJS.ProcessEnv {
 }
 
 /** `today` pins the review rules' date so fixture services do not age. */
-export function buildSite(contentDir: string, name: string, today = '2026-06-01'): BuildResult {
+export function buildSite(contentDir: string, name: string, today = '2026-06-01', env: NodeJS.ProcessEnv = {}): BuildResult {
   const outDir = path.join(tmpRoot, name, 'dist');
   // A cold cache every time: fixtures are copied to a new temporary folder per run, and Astro's content cache would
   // keep unchanged entries with the old folder's paths (the second run then imports files that no longer exist).
@@ -35,6 +35,7 @@ export function buildSite(contentDir: string, name: string, today = '2026-06-01'
       ASTRO_TELEMETRY_DISABLED: '1',
       NO_COLOR: '1',
       SITE_TODAY: today,
+      ...env,
     },
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };

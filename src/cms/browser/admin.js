@@ -1,10 +1,11 @@
 /**
  * The admin page's script (served as /admin/admin.js, a module; the page's CSP allows no inline script).
  * Loads Decap CMS from the site itself, registers the content formats and the site's own styles for the preview
- * pane, then starts the CMS with /admin/config.yml.
+ * pane, keeps uploads to the allowed attachment types, then starts the CMS with /admin/config.yml.
  */
 import * as YAML from './vendor/yaml/index.js';
 import { createFormats } from './formats.js';
+import { guardUploads } from './uploads.js';
 
 /** @type {any} */
 const w = window;
@@ -43,6 +44,8 @@ async function config() {
   const local = ['localhost', '127.0.0.1'].includes(location.hostname);
   return { ...loaded, ...(local ? { site_url: location.origin, display_url: location.origin } : {}), load_config_file: false };
 }
+
+guardUploads(document, (document.documentElement.dataset['attachmentTypes'] ?? '').split(' ').filter(Boolean));
 
 const [styles, loaded] = await Promise.all([siteStyles().catch(() => []), config(), loadScript('decap-cms.js')]);
 const CMS = w.CMS;

@@ -46,7 +46,7 @@ describe('Decap formats for the content files', () => {
       const written = format.toFile(data, []);
       expect(format.fromFile(written), file).toEqual(data);
       if (format === frontmatter) {
-        // The site's own reader (gray-matter, YAML core schema) sees the same front matter and body.
+        // The site's own reader (YAML core schema, src/lib/content-files.ts) sees the same front matter and body.
         const { body, ...meta } = data;
         const reread = readMdxFile(file, file);
         expect(meta, file).toEqual(reread.data);

@@ -1,0 +1,39 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { AstroIntegrationLogger } from 'astro';
+import { builtSiteCheck, pagesByLocale, pagesMissingInSomeLocale } from './built-site-check.ts';
+
+let dir: string | undefined;
+afterEach(() => dir && rmSync(dir, { recursive: true, force: true }));
+
+function site(pages: string[]): string {
+  dir = mkdtempSync(path.join(tmpdir(), 'built-site-'));
+  for (const page of pages) {
+    mkdirSync(path.join(dir, page), { recursive: true });
+    writeFileSync(path.join(dir, page, 'index.html'), '<!doctype html>');
+  }
+  return dir;
+}
+
+const logger = { info: () => undefined } as unknown as AstroIntegrationLogger;
+const runHook = (outDir: string) => {
+  const hook = builtSiteCheck().hooks['astro:build:done'] as (options: { dir: URL; logger: AstroIntegrationLogger }) => void;
+  hook({ dir: pathToFileURL(`${outDir}/`), logger });
+};
+
+describe('the built site is checked after rendering', () => {
+  it('passes when every page exists in every locale', () => {
+    const outDir = site(['en', 'fi', 'en/services/work-trial', 'fi/services/work-trial', 'en/about', 'fi/about']);
+    expect(pagesByLocale(outDir).get('fi')).toEqual(new Set(['', 'services/work-trial/', 'about/']));
+    expect(() => runHook(outDir)).not.toThrow();
+  });
+
+  it('fails the build naming a service page that one locale lacks (a file deleted after the content check)', () => {
+    const outDir = site(['en', 'fi', 'en/services/work-trial', 'fi/services/work-trial', 'en/services/kotoklubi']);
+    expect(pagesMissingInSomeLocale(pagesByLocale(outDir))).toEqual(['/fi/services/kotoklubi/']);
+    expect(() => runHook(outDir)).toThrow(/1 page\(s\) exist in one language but not in another.*\n\/fi\/services\/kotoklubi\//);
+  });
+});
