@@ -25,6 +25,22 @@ export function acceptAttribute(extensions) {
 }
 
 /**
+ * What the editor is told, in English and Finnish.
+ * @param {readonly string[]} names
+ * @param {readonly string[]} extensions
+ */
+export function refusalMessage(names, extensions) {
+  const types = extensions.map((e) => e.toUpperCase());
+  const last = types.at(-1);
+  const rest = types.slice(0, -1);
+  const files = names.join(', ');
+  return [
+    `${files}: you can upload only ${rest.join(', ')} or ${last} files.`,
+    `${files}: voit ladata vain ${rest.map((t) => `${t}-`).join(', ')} tai ${last}-tiedostoja.`,
+  ].join('\n\n');
+}
+
+/**
  * Installs the guard on a document: file inputs get `accept`, and a change with a refused file is stopped
  * (captured on the document, before Decap's handlers on its root) with a message in English and Finnish.
  * @param {Document} doc
@@ -46,9 +62,7 @@ export function guardUploads(doc, extensions) {
       if (refused.length === 0) return;
       event.stopImmediatePropagation();
       input.value = '';
-      const names = refused.map((file) => file.name).join(', ');
-      const list = extensions.map((e) => e.toUpperCase()).join(', ');
-      doc.defaultView?.alert(`${names}: only ${list} files can be uploaded.\n\n${names}: vain ${list}-tiedostoja voi ladata.`);
+      doc.defaultView?.alert(refusalMessage(refused.map((file) => file.name), extensions));
     },
     true,
   );

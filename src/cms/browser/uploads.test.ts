@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acceptAttribute, allowedUpload } from './uploads.js';
+import { acceptAttribute, allowedUpload, refusalMessage } from './uploads.js';
 import { ATTACHMENT_TYPES } from '../../schemas/attachments.ts';
 
 describe('the upload guard of the admin page', () => {
@@ -15,5 +15,10 @@ describe('the upload guard of the admin page', () => {
   });
   it('narrows the file picker to the same types', () => {
     expect(acceptAttribute(ATTACHMENT_TYPES)).toBe('.pdf,.png,.jpg,.jpeg,.webp,application/pdf,image/png,image/jpeg,image/webp');
+  });
+  it('tells the editor why, in English and Finnish', () => {
+    expect(refusalMessage(['evil.html'], ATTACHMENT_TYPES)).toBe(
+      'evil.html: you can upload only PDF, PNG, JPG, JPEG or WEBP files.\n\nevil.html: voit ladata vain PDF-, PNG-, JPG-, JPEG- tai WEBP-tiedostoja.',
+    );
   });
 });
