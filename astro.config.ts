@@ -9,6 +9,7 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { decapCms } from './src/integrations/decap-cms.ts';
 import { cspMeta } from './src/integrations/csp-meta.ts';
 import { untranslatedPagePaths } from './src/lib/page-translations.ts';
+import { siteUrl } from './src/site.config.ts';
 
 const contentDir = resolveContentDir();
 // Pages that are not content of their own (404s, the form's thank-you page, untranslated notes) stay out of the sitemap.
@@ -20,7 +21,7 @@ const inSitemap = (url: string) => {
 
 // SITE_OUT_DIR, CONTENT_DIR and SITE_PUBLIC_DIR let tests and the benchmark build other content into other folders.
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://spouseprogram.hel.fi',
+  site: siteUrl(),
   outDir: process.env.SITE_OUT_DIR ?? './dist',
   publicDir: resolvePublicDir(),
   cacheDir: process.env.SITE_CACHE_DIR ?? './node_modules/.astro',

@@ -1,3 +1,13 @@
+/**
+ * The Spouse Program's public address, the one place it is written: canonical links, hreflang, open data, feeds,
+ * the CMS's "view live" links and the calendar's event ids derive from it. `SITE_URL` overrides it (previews).
+ */
+export const DEFAULT_SITE_URL = 'https://spouseprogram.fi';
+
+export function siteUrl(env: Record<string, string | undefined> = process.env): string {
+  return env['SITE_URL'] ?? DEFAULT_SITE_URL;
+}
+
 /** Site-wide settings that are not content. */
 export const siteConfig = {
   /** Where the content lives in git; each service page links to its file's history there. */

@@ -4,6 +4,7 @@
  * instead whenever the admin page is opened on localhost and the server answers.
  * Every value can be set with an environment variable at build time (e.g. in Netlify's site settings).
  */
+import { siteUrl } from '../site.config.ts';
 export interface CmsBackend {
   /** Decap backend: `github` (default), `gitlab`, `gitea`, `azure`, `bitbucket`, or `git-gateway` (deprecated). */
   name: string;
@@ -59,6 +60,6 @@ export function cmsSettings(env: Record<string, string | undefined> = process.en
     backend,
     publishMode,
     localBackendUrl: `http://127.0.0.1:${port}/api/v1`,
-    siteUrl: env['SITE_URL'] ?? 'https://spouseprogram.hel.fi',
+    siteUrl: siteUrl(env),
   };
 }

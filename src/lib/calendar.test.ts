@@ -32,7 +32,7 @@ describe('iCalendar export', () => {
   const text = toICalendar([intake, fair, evening], {
     locale: 'fi',
     name: 'Kalenteri',
-    urlOf: (e) => `https://spouseprogram.hel.fi/fi/calendar/#${e.id}`,
+    urlOf: (e) => `https://spouseprogram.fi/fi/calendar/#${e.id}`,
     year: 2026,
     stamp: new Date('2026-11-01T10:00:00Z'),
   });
@@ -42,7 +42,7 @@ describe('iCalendar export', () => {
   it('parses with an independent parser and has exactly one event per entry', () => {
     expect(events).toHaveLength(3);
     expect([...byUid.keys()].sort()).toEqual([uidOf('course-intake', 'fi'), uidOf('job-fair', 'fi'), uidOf('meetup', 'fi')].sort());
-    expect(uidOf('course-intake', 'fi')).toBe('course-intake.fi@spouseprogram.hel.fi');
+    expect(uidOf('course-intake', 'fi')).toBe('course-intake.fi@spouseprogram.fi');
   });
   it('writes a month-level entry as a one-day marker on the first day of each of its months, not a month-long banner', () => {
     const intakeEvent = byUid.get(uidOf('course-intake', 'fi'))!;
@@ -71,7 +71,7 @@ describe('iCalendar export', () => {
     expect(text).toContain('DTEND;TZID=Europe/Helsinki:20260910T190000');
     expect(text).toMatch(/BEGIN:VTIMEZONE\r\nTZID:Europe\/Helsinki/);
     expect(text).toContain('DTSTAMP:20261101T100000Z');
-    expect(byUid.get(uidOf('meetup', 'fi'))!.component.getFirstPropertyValue('url')).toBe('https://spouseprogram.hel.fi/fi/calendar/#meetup');
+    expect(byUid.get(uidOf('meetup', 'fi'))!.component.getFirstPropertyValue('url')).toBe('https://spouseprogram.fi/fi/calendar/#meetup');
   });
 });
 

@@ -9,9 +9,11 @@ import ical, { ICalEventRepeatingFreq, type ICalCalendar } from 'ical-generator'
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import type { Locale } from '../i18n/locales.ts';
 import type { CalendarEntryData } from '../schemas/calendar.ts';
+import { DEFAULT_SITE_URL } from '../site.config.ts';
 
 export const TIME_ZONE = 'Europe/Helsinki';
-export const UID_DOMAIN = 'spouseprogram.hel.fi';
+/** Event ids are `<entry>.<locale>@<the site's host name>`: stable across builds, unique to this site. */
+export const UID_DOMAIN = new URL(DEFAULT_SITE_URL).hostname;
 
 export interface CalendarEntry {
   id: string;

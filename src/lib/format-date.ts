@@ -5,14 +5,20 @@ const formatters = new Map<Locale, Intl.DateTimeFormat>();
 /** Formatted dates by locale and date: listing pages show the same few hundred dates thousands of times. */
 const formatted = new Map<string, string>();
 
-/** A YYYY-MM-DD date as the locale writes it in full, e.g. "14 April 2026" or "14. huhtikuuta 2026". */
+/**
+ * The one date style of the site, in every locale: "14 April 2026" in English, "14.4.2026" in Finnish (the style
+ * Finnish public services use). The catalogue and favourites scripts format dates in the browser the same way.
+ */
+export const DATE_STYLE = 'medium' as const;
+
+/** A YYYY-MM-DD date in the site's date style for the locale. */
 export function formatDate(locale: Locale, date: string): string {
   const key = `${locale}:${date}`;
   const known = formatted.get(key);
   if (known !== undefined) return known;
   let formatter = formatters.get(locale);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat(locales[locale].dateLocale, { dateStyle: 'long', timeZone: 'UTC' });
+    formatter = new Intl.DateTimeFormat(locales[locale].dateLocale, { dateStyle: DATE_STYLE, timeZone: 'UTC' });
     formatters.set(locale, formatter);
   }
   const text = formatter.format(new Date(`${date}T00:00:00Z`));

@@ -34,9 +34,9 @@ const data = {
 } as ServiceData;
 
 describe('open data', () => {
-  const record = toOpenDataService('kotoklubi', data, 'fi', new URL('https://spouseprogram.hel.fi'), terms);
+  const record = toOpenDataService('kotoklubi', data, 'fi', new URL('https://spouseprogram.fi'), terms);
   it('gives the absolute URL and expands "all" municipalities', () => {
-    expect(record.url).toBe('https://spouseprogram.hel.fi/fi/services/kotoklubi/');
+    expect(record.url).toBe('https://spouseprogram.fi/fi/services/kotoklubi/');
     expect(record.municipalities).toEqual(['helsinki', 'raasepori']);
     expect(record.accessibility).toEqual([]);
   });

@@ -1,6 +1,6 @@
 /** Reads the content collections for pages. Thin: the rules live in pure modules (catalogue.ts). */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Locale } from '../i18n/locales.ts';
+import { locales, type Locale } from '../i18n/locales.ts';
 import { taxonomyNames, type TaxonomyName, type TaxonomyTerm } from '../schemas/taxonomy.ts';
 import { isBuilt, byName } from './catalogue.ts';
 import { buildToday, effectiveStatus } from './review.ts';
@@ -101,8 +101,10 @@ export async function getCalendar(): Promise<CalendarItem[]> {
   return (await getCollection('calendar')).map((entry) => ({ id: entry.id, data: entry.data }));
 }
 
-export async function getPartners(): Promise<CollectionEntry<'partners'>['data'][]> {
-  return (await getCollection('partners')).map((entry) => entry.data).sort((a, b) => a.name.localeCompare(b.name, 'fi'));
+/** Partners in the alphabetical order of their names in `locale`. */
+export async function getPartners(locale: Locale): Promise<CollectionEntry<'partners'>['data'][]> {
+  const collator = new Intl.Collator(locales[locale].dateLocale);
+  return (await getCollection('partners')).map((entry) => entry.data).sort((a, b) => collator.compare(a.name[locale], b.name[locale]));
 }
 
 export interface EntryPointEntry {

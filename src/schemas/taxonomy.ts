@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { id, localized, nonEmptyText, singleLineText } from './common.ts';
+import { localeCodes, type Locale } from '../i18n/locales.ts';
 
 /**
  * The taxonomies services are classified by. Each is one YAML file in `content/taxonomies/<name>.yaml`
@@ -8,9 +9,19 @@ import { id, localized, nonEmptyText, singleLineText } from './common.ts';
 export { taxonomyNames, type TaxonomyName } from './vocabulary.ts';
 import type { TaxonomyName } from './vocabulary.ts';
 
+/**
+ * Grammatical forms of a label that UI strings ask for with `{name:<form>}`, per locale where the language needs
+ * them: Finnish says "Vantaan asukkaille" (genitive), not "Vantaa: asukkaille". Without a form, the label is used.
+ */
+export const termFormNames = ['genitive'] as const;
+export type TermFormName = (typeof termFormNames)[number];
+const formsOfOneLocale = z.strictObject(Object.fromEntries(termFormNames.map((form) => [form, singleLineText.optional()])) as Record<TermFormName, z.ZodOptional<typeof singleLineText>>);
+const termForms = z.strictObject(Object.fromEntries(localeCodes.map((code) => [code, formsOfOneLocale.optional()])) as Record<Locale, z.ZodOptional<typeof formsOfOneLocale>>);
+
 export const taxonomyTerm = z.strictObject({
   id,
   label: localized(singleLineText.max(80, { error: 'must be at most 80 characters' })),
+  forms: termForms.optional(),
   description: localized(nonEmptyText).optional(),
 });
 export type TaxonomyTerm = z.infer<typeof taxonomyTerm>;
@@ -25,6 +36,12 @@ export const taxonomyFile = z
       seen.add(term.id);
     });
   });
+
+/** `{ 'name:genitive': … }` for a term in a locale: the values a UI string's `{name:<form>}` placeholders read. */
+export function termFormValues(term: TaxonomyTerm, locale: Locale, placeholder = 'name'): Record<string, string> {
+  const forms = term.forms?.[locale] ?? {};
+  return Object.fromEntries(termFormNames.flatMap((form) => (forms[form] ? [[`${placeholder}:${form}`, forms[form]]] : [])));
+}
 
 /** Known term ids per taxonomy; schemas that reference terms are built from this. */
 export type TaxonomyIds = Record<TaxonomyName, readonly string[]>;

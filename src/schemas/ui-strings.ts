@@ -5,9 +5,9 @@ import reference from '../i18n/strings/en.json' with { type: 'json' };
 export type UiStringKey = keyof typeof reference;
 export const uiStringKeys = Object.keys(reference) as UiStringKey[];
 
-/** `{name}` placeholders a translation must keep. */
+/** `{name}` placeholders a translation must keep; `{name:genitive}` (a form of the same value) counts as `{name}`. */
 export function placeholders(text: string): string[] {
-  return [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
+  return [...new Set([...text.matchAll(/\{(\w+)(?::\w+)?\}/g)].map((m) => m[1]!))].sort();
 }
 
 export const uiStringsSchema = z

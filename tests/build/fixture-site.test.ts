@@ -43,11 +43,11 @@ describe('fixture site build', () => {
     const page = readPage(build.outDir, '/en/services/work-trial/');
     const alternates = page.querySelectorAll('link[rel="alternate"]').map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]);
     expect(alternates).toEqual([
-      ['en', 'https://spouseprogram.hel.fi/en/services/work-trial/'],
-      ['fi', 'https://spouseprogram.hel.fi/fi/services/work-trial/'],
-      ['x-default', 'https://spouseprogram.hel.fi/en/services/work-trial/'],
+      ['en', 'https://spouseprogram.fi/en/services/work-trial/'],
+      ['fi', 'https://spouseprogram.fi/fi/services/work-trial/'],
+      ['x-default', 'https://spouseprogram.fi/en/services/work-trial/'],
     ]);
-    expect(page.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe('https://spouseprogram.hel.fi/en/services/work-trial/');
+    expect(page.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe('https://spouseprogram.fi/en/services/work-trial/');
   });
 
   it('links the language switcher to the same page in the other locale', () => {
@@ -145,5 +145,9 @@ describe('fixture site build', () => {
     const popular = readPage(build.outDir, '/en/services/').querySelectorAll('#popular-heading ~ ul a').map((a) => a.getAttribute('href'));
     expect(popular).toContain('/en/services/?q=work%20trial');
     expect(popular).toContain('/en/services/?category=integration&access=childcare');
+    // Search words are per language; filters are the same in both.
+    const fiPopular = readPage(build.outDir, '/fi/services/').querySelectorAll('#popular-heading ~ ul a').map((a) => a.getAttribute('href'));
+    expect(fiPopular).toContain('/fi/services/?q=ty%C3%B6kokeilu');
+    expect(fiPopular).toContain('/fi/services/?category=integration&access=childcare');
   });
 });

@@ -28,17 +28,20 @@ describe('favourites in Chromium', () => {
 
   it('adds from a service page and from a search result, and lists them in both locales', async () => {
     await page.goto(env.site.url('/en/services/work-trial/'));
-    const toggle = page.getByRole('button', { name: 'Favourite: Work trial' });
-    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
-    await toggle.click();
-    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    const toggle = page.locator('button[data-favourite-toggle="work-trial"]');
+    // The button says what pressing it does, and its name starts with what it shows (WCAG 2.5.3).
+    expect([await toggle.textContent(), await toggle.getAttribute('aria-label')]).toEqual(['Save to favourites', 'Save to favourites: Work trial']);
+    await page.getByRole('button', { name: 'Save to favourites: Work trial' }).click();
+    expect([await toggle.textContent(), await toggle.getAttribute('aria-label')]).toEqual(['Remove from favourites', 'Remove from favourites: Work trial']);
 
     await page.goto(env.site.url('/fi/services/?q=KOTIVA'));
     await waitForSearch(page);
     const resultToggle = page.locator('[data-service-item="kotiva-language-course-with-childcare"] button[data-favourite-toggle]');
-    expect(await resultToggle.getAttribute('aria-label')).toBe('Suosikki: KOTIVA-suomen kurssi lastenhoidon kanssa');
+    expect(await resultToggle.textContent()).toBe('Lisää suosikkeihin');
+    expect(await resultToggle.getAttribute('aria-label')).toMatch(/^Lisää suosikkeihin: .*KOTIVA/);
     await resultToggle.click();
-    expect(await resultToggle.getAttribute('aria-pressed')).toBe('true');
+    expect(await resultToggle.textContent()).toBe('Poista suosikeista');
+    expect(await resultToggle.getAttribute('aria-label')).toMatch(/^Poista suosikeista: .*KOTIVA/);
 
     await openFavourites(page, 'en');
     expect(await listed(page)).toEqual(['kotiva-language-course-with-childcare', 'work-trial']);
@@ -115,7 +118,7 @@ describe('favourites in Chromium', () => {
     await openFavourites(p, 'en');
     await p.check('#fav-persist');
     await p.goto(env.site.url('/en/services/work-trial/'));
-    await p.getByRole('button', { name: 'Favourite: Work trial' }).click();
+    await p.getByRole('button', { name: 'Save to favourites: Work trial' }).click();
     await persistent.close();
     persistent = await launch();
     p = persistent.pages()[0] ?? (await persistent.newPage());

@@ -19,7 +19,7 @@ describe('printing a service page', () => {
     expect(pages).toBeLessThanOrEqual(2);
     expect(text).toContain('KOTIVA Finnish course with childcare');
     expect(text).toContain('How to take part');
-    for (const chrome of ['Skip to main content', 'Services by municipality', 'Suomeksi', 'Accessibility statement', 'Favourite']) expect(text).not.toContain(chrome);
+    for (const chrome of ['Skip to main content', 'Services by municipality', 'Suomeksi', 'Accessibility statement', 'Save to favourites']) expect(text).not.toContain(chrome);
 
     await page.emulateMedia({ media: 'print' });
     const hidden = await page.evaluate(() =>

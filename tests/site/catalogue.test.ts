@@ -62,7 +62,7 @@ describe('demo catalogue over the built site', () => {
       const data = JSON.parse(script!.textContent);
       expect(data['@type']).toBe('GovernmentService');
       expect(data.name).toBe(service.data.name);
-      expect(data.url).toBe(`https://spouseprogram.hel.fi/${service.locale}/services/${service.slug}/`);
+      expect(data.url).toBe(`https://spouseprogram.fi/${service.locale}/services/${service.slug}/`);
     }
   });
 
@@ -73,7 +73,7 @@ describe('demo catalogue over the built site', () => {
       expect(json.services.map((s: { slug: string }) => s.slug).sort()).toEqual(expected);
       expect(json.count).toBe(expected.length);
       const first = json.services[0];
-      expect(first.url).toMatch(new RegExp(`^https://spouseprogram\\.hel\\.fi/${locale}/services/[a-z0-9-]+/$`));
+      expect(first.url).toMatch(new RegExp(`^https://spouseprogram\\.fi/${locale}/services/[a-z0-9-]+/$`));
       const csvRows = readFileSync(path.join(dist, locale, 'services.csv'), 'utf8').replace('\uFEFF', '').trim().split('\r\n').slice(1);
       expect(csvRows.map((row) => row.split(',')[0]).sort()).toEqual(expected);
     }

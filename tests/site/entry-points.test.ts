@@ -33,7 +33,7 @@ describe('life-situation entry points', () => {
   it('link to the catalogue search with the same filters', () => {
     for (const entry of entryPoints) {
       const href = readPage(dist, `/${entry.locale}/life-situations/${entry.slug}/`).querySelector('[data-open-in-search]')!.getAttribute('href')!;
-      const url = new URL(href, 'https://spouseprogram.hel.fi');
+      const url = new URL(href, 'https://spouseprogram.fi');
       expect(url.pathname).toBe(`/${entry.locale}/services/`);
       const fromLink = Object.fromEntries([...url.searchParams].map(([k, v]) => [k, v.split(',').sort()]));
       const stored = Object.fromEntries(Object.entries(entry.data.filters as Record<string, string[]>).map(([k, v]) => [k, [...v].sort()]));

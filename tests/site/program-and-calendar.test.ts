@@ -30,7 +30,7 @@ describe('Spouse Program pages', () => {
         expect(page.querySelector('[data-not-translated]'), `${locale}/${slug}`).toBeNull();
         const other = locale === 'en' ? 'fi' : 'en';
         expect(page.querySelector(`[data-language-switch="${other}"]`)?.getAttribute('href')).toBe(`/${other}/${slug}/`);
-        expect(page.querySelector(`link[rel="alternate"][hreflang="${other}"]`)?.getAttribute('href')).toBe(`https://spouseprogram.hel.fi/${other}/${slug}/`);
+        expect(page.querySelector(`link[rel="alternate"][hreflang="${other}"]`)?.getAttribute('href')).toBe(`https://spouseprogram.fi/${other}/${slug}/`);
       }
     }
   });
@@ -41,10 +41,23 @@ describe('Spouse Program pages', () => {
       const page = readPage(dist, `/${locale}/partners/`);
       for (const partner of partners) {
         const group = page.querySelector(`[data-partner-kind="${partner.data.kind}"]`);
-        const item = group?.querySelectorAll('[data-partner]').find((li) => li.querySelector('h3')?.text.trim() === partner.data.name);
+        const item = group?.querySelectorAll('[data-partner]').find((li) => li.querySelector('h3')?.text.trim() === partner.data.name[locale]);
         expect(item, `${locale} ${partner.id}`).toBeDefined();
         expect(item!.querySelector('p')?.text).toBe(partner.data.role[locale]);
+        if (partner.data.url) expect(item!.querySelector('h3 a')?.getAttribute('href')).toBe(partner.data.url[locale]);
       }
+    }
+  });
+
+  it('names partners in the page language: no English names on the Finnish page', () => {
+    const page = readPage(dist, '/fi/partners/');
+    const names = page.querySelectorAll('[data-partner] h3').map((h3) => h3.text.trim());
+    expect(names.length).toBe(partners.length);
+    for (const name of names) expect(name).not.toMatch(/\b(City of|University|Partner company|Red Cross|Chamber of Commerce|Library|Employment Services)\b/);
+    // Within each group, in Finnish alphabetical order.
+    for (const group of page.querySelectorAll('[data-partner-kind]')) {
+      const inGroup = group.querySelectorAll('[data-partner] h3').map((h3) => h3.text.trim());
+      expect(inGroup).toEqual([...inGroup].sort(new Intl.Collator('fi-FI').compare));
     }
   });
 });
@@ -88,7 +101,7 @@ describe('annual calendar', () => {
       const byUid = new Map(events.map((e) => [e.uid, e]));
       for (const entry of calendar) {
         // One event per entry: a month-level entry is a one-day marker on the 1st of its months (RRULE BYMONTH).
-        const uid = `${entry.id}.${locale}@spouseprogram.hel.fi`;
+        const uid = `${entry.id}.${locale}@spouseprogram.fi`;
         const event = byUid.get(uid);
         expect(event, uid).toBeDefined();
         expect(event!.summary).toBe(entry.data.title[locale]);

@@ -9,7 +9,7 @@ import { HtmlValidate } from 'html-validate';
 import { resolveFile } from '../../scripts/serve.ts';
 import { listAll } from './build.ts';
 
-export const SITE = 'https://spouseprogram.hel.fi';
+export const SITE = 'https://spouseprogram.fi';
 
 /** URL paths listed in the sitemap (sitemap-index.xml and the files it points to). */
 export function sitemapPaths(dist: string): string[] {

@@ -1,0 +1,55 @@
+/**
+ * Names of authorities, offices and benefits that no longer exist. Content may mention them only as history
+ * ("formerly NewCo Helsinki", "when Valvira and the AVIs were merged") or as search keywords (people still search
+ * with old names); a test fails on any other mention, so a fact true in 2024 cannot quietly describe the present.
+ * Each term says what replaced it, for the message and for editors (content/README.md).
+ */
+export interface DatedTerm {
+  pattern: RegExp;
+  /** What to write instead, or why the term is gone. */
+  instead: string;
+}
+
+export const datedTerms: readonly DatedTerm[] = [
+  { pattern: /\bELY[- ]kesk(us|uks)/i, instead: 'ELY centres ended 31.12.2025: Uudenmaan elinvoimakeskus, KEHA-keskus, or the municipal employment services' },
+  { pattern: /\bELY Centres?\b/i, instead: 'ELY Centres ended 31.12.2025: the Economic Development Centre of Uusimaa or the KEHA Centre' },
+  { pattern: /\bTE[- ]toimisto/i, instead: 'TE offices ended 31.12.2024: the municipal employment services (työllisyysalue)' },
+  { pattern: /\bTE[- ]palvelu/i, instead: 'TE services moved to the municipalities on 1.1.2025: työllisyyspalvelut' },
+  { pattern: /\bTE[- ]?Offices?\b/, instead: 'TE Offices ended 31.12.2024: the municipal employment services' },
+  { pattern: /\bValvira\b/i, instead: 'Valvira became part of Lupa- ja valvontavirasto (Finnish Supervisory Agency) on 1.1.2026' },
+  { pattern: /\bavi\.fi\b/i, instead: 'the regional state administrative agencies ended 31.12.2025; accessibility supervision is Traficom' },
+  { pattern: /aluehallintoviras/i, instead: 'the regional state administrative agencies ended 31.12.2025: Lupa- ja valvontavirasto' },
+  { pattern: /Regional State Administrative Agenc/i, instead: 'ended 31.12.2025: the Finnish Supervisory Agency' },
+  { pattern: /työmarkkinatu[ke]/i, instead: 'Kela\'s yleistuki replaced työmarkkinatuki on 1.5.2026' },
+  { pattern: /peruspäivära/i, instead: 'Kela\'s yleistuki replaced peruspäiväraha on 1.5.2026' },
+  { pattern: /labour market subsidy/i, instead: 'Kela\'s general unemployment benefit (yleistuki) replaced it on 1.5.2026' },
+  { pattern: /kotoutumistu[ke]/i, instead: 'kotoutumistuki was a proposal, not a benefit' },
+  { pattern: /uusi kotoutumislaki|new integration act/i, instead: 'write the law\'s name and year: kotoutumislaki (681/2023), in force since 1.1.2025' },
+  { pattern: /NewCo Helsinki/i, instead: 'the City\'s business services are Business Helsinki' },
+];
+
+/** Mentions that are history, not the present: the text around the term says so. */
+const historical = /\b(formerly|previously|until (the end of )?20[12]\d|before 20[12]\d|(were|was) merged|replaced|entinen|entisen|aiemmin|ennen vuotta|vuoden 202[0-5] loppuun|päättyivät|lakkautettiin|yhdistettiin|yhdistyivät|korvasi)\b/i;
+
+export interface DatedMention {
+  term: string;
+  line: number;
+  instead: string;
+}
+
+/** Every mention of a dated term in a text that its sentence does not mark as history. */
+export function datedMentions(text: string): DatedMention[] {
+  const mentions: DatedMention[] = [];
+  text.split('\n').forEach((line, index) => {
+    for (const { pattern, instead } of datedTerms) {
+      const match = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+      for (const found of line.matchAll(match)) {
+        const sentenceStart = Math.max(line.lastIndexOf('. ', found.index), 0);
+        const sentenceEnd = line.indexOf('. ', found.index) < 0 ? line.length : line.indexOf('. ', found.index);
+        if (historical.test(line.slice(sentenceStart, sentenceEnd))) continue;
+        mentions.push({ term: found[0], line: index + 1, instead });
+      }
+    }
+  });
+  return mentions;
+}
