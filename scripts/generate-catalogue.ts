@@ -18,7 +18,7 @@ import { localeCodes } from '../src/i18n/locales.ts';
 import { readTaxonomyIds } from '../src/lib/taxonomy-ids.ts';
 import { addDays } from '../src/lib/review.ts';
 import { taxonomyNames, type TaxonomyIds, type TaxonomyName } from '../src/schemas/taxonomy.ts';
-import { costTypes, type CostType } from '../src/schemas/vocabulary.ts';
+import { costTypes, type CostType } from '../src/lib/facets.ts';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const demoContentDir = path.join(projectRoot, 'content');

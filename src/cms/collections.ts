@@ -14,6 +14,7 @@ import { pageSchema } from '../schemas/page.ts';
 import { calendarEntrySchema } from '../schemas/calendar.ts';
 import { partnerSchema } from '../schemas/partner.ts';
 import { entryPointSchema } from '../schemas/entry-point.ts';
+import { ALL_TERMS, taxonomyFacets } from '../lib/facets.ts';
 
 /** Presentation hints for one field, keyed by its dotted path (`links.url`); a hint for a missing field is an error. */
 export interface FieldHint {
@@ -68,7 +69,8 @@ export const cmsCollections: readonly CmsCollection[] = [
       summary: { hint: 'Shown in search results and lists.' },
       keywords: { hint: 'Search words, separated by commas.' },
       provider: { widget: 'string', hint: 'Who provides the service.' },
-      municipalities: { extraLabels: { all: 'All municipalities / Kaikki kunnat' } },
+      // Facets that accept `all` (src/lib/facets.ts) show it with the facet's label.
+      ...Object.fromEntries(taxonomyFacets.flatMap((facet) => ('allLabel' in facet ? [[facet.field, { extraLabels: { [ALL_TERMS]: facet.allLabel } }]] : []))),
       howToJoin: { label: 'How to take part' },
       'attachments.file': { widget: 'file' },
       related: { label: 'Related services', relation: relatedServices },

@@ -7,7 +7,8 @@
  * Pagefind still does the text matching; its results are mapped to positions here (see search-ids in
  * src/integrations/search-data.ts).
  */
-import type { FilterKey, SearchState, SortOrder } from './search-state.ts';
+import type { SearchState, SortOrder } from './search-state.ts';
+import type { FilterKey, KnownValues } from './facets.ts';
 
 export interface SearchIndexFile {
   version: 1;
@@ -201,6 +202,15 @@ export function facetSearch(index: SearchIndex, filters: SearchState['filters'],
     }
   }
   return { matches, counts };
+}
+
+/**
+ * The items matching a filter set, in their order, found by the catalogue search's own engine: the one filter
+ * engine, so a life-situation page lists exactly what its "open in the search" link finds.
+ */
+export function filterItems<T>(items: readonly T[], valuesOf: (item: T) => IndexedService['filters'], filters: SearchState['filters'], known: KnownValues): T[] {
+  const index = readSearchIndex(buildSearchIndex(items.map((item, position) => ({ slug: String(position), updated: '1970-01-01', filters: valuesOf(item) }))));
+  return positions(facetSearch(index, filters, known).matches).map((position) => items[position]!);
 }
 
 /**

@@ -2,27 +2,22 @@
 import type { Locale } from '../i18n/locales.ts';
 import type { ServiceData } from '../schemas/service.ts';
 import { taxonomyNames, type TaxonomyName, type TaxonomyTerm } from '../schemas/taxonomy.ts';
-import { expandMunicipalities } from './catalogue.ts';
+import { facetValues, knownValuesFrom, taxonomyFacets } from './facets.ts';
 import { recordFromKeys } from './records.ts';
 import { serviceUrl } from './urls.ts';
 
 export const OPEN_DATA_LICENCE = 'CC-BY-4.0';
 
-export interface OpenDataService {
+/** A service as open data: its text fields, and the term ids of every taxonomy facet ("all" expanded). */
+export type OpenDataService = OpenDataFields & Record<TaxonomyName, string[]>;
+
+interface OpenDataFields {
   slug: string;
   url: string;
   name: string;
   summary: string;
   provider: string;
   keywords: string[];
-  categories: string[];
-  municipalities: string[];
-  situations: string[];
-  audiences: string[];
-  ages: string[];
-  languages: string[];
-  modes: string[];
-  accessibility: string[];
   cost: ServiceData['cost'];
   costNote: string | null;
   schedule: string | null;
@@ -36,6 +31,7 @@ export interface OpenDataService {
 type Terms = Record<TaxonomyName, readonly TaxonomyTerm[]>;
 
 export function toOpenDataService(slug: string, data: ServiceData, locale: Locale, site: URL, terms: Terms): OpenDataService {
+  const known = knownValuesFrom(recordFromKeys(taxonomyNames, (name) => terms[name].map((t) => t.id)));
   return {
     slug,
     url: new URL(serviceUrl(locale, slug), site).href,
@@ -43,15 +39,8 @@ export function toOpenDataService(slug: string, data: ServiceData, locale: Local
     summary: data.summary,
     provider: data.provider,
     keywords: data.keywords,
-    categories: data.categories,
-    // "all" is expanded so that consumers need not know the convention.
-    municipalities: expandMunicipalities(data.municipalities, terms.municipalities.map((t) => t.id)),
-    situations: data.situations,
-    audiences: data.audiences,
-    ages: data.ages,
-    languages: data.languages,
-    modes: data.modes,
-    accessibility: data.accessibility ?? [],
+    // Every taxonomy facet, "all" expanded so that consumers need not know the convention.
+    ...(Object.fromEntries(taxonomyFacets.map((facet) => [facet.taxonomy, facetValues(data, facet, known)])) as Record<TaxonomyName, string[]>),
     cost: data.cost,
     costNote: data.costNote ?? null,
     schedule: data.schedule ?? null,
@@ -80,7 +69,8 @@ export function csvCell(value: string): string {
   return /[",\n\r;]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-const csvTaxonomyColumns = ['categories', 'municipalities', 'situations', 'audiences', 'ages', 'languages', 'modes', 'accessibility'] as const;
+/** One column per taxonomy facet, in the facets' order. */
+const csvTaxonomyColumns = taxonomyNames;
 
 /** CSV with labels in the file's language (lists joined with "; "), one row per service, CRLF line ends. */
 export function toCsv(services: OpenDataService[], locale: Locale, terms: Terms, costLabels: Record<ServiceData['cost'], string>): string {

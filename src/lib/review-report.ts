@@ -1,5 +1,5 @@
 /** The editors' review report: which services are due, overdue, outdated or to be archived, per owner and municipality. */
-import { ALL_MUNICIPALITIES } from '../schemas/service.ts';
+import { expandAll } from './facets.ts';
 import { reviewDates, reviewState, reviewThresholds, type ReviewState } from './review.ts';
 
 export interface ReviewInput {
@@ -50,7 +50,7 @@ export function buildReviewReport(services: readonly ReviewInput[], today: strin
       slug: service.slug,
       name: service.name,
       owner: service.owner,
-      municipalities: service.municipalities.includes(ALL_MUNICIPALITIES) ? [...allMunicipalities] : [...service.municipalities],
+      municipalities: expandAll(service.municipalities, allMunicipalities),
       reviewed: service.reviewed,
       daysSinceReview: Math.round((Date.parse(today) - Date.parse(service.reviewed)) / 86_400_000),
       state,

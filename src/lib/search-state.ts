@@ -7,11 +7,11 @@
  *   filters combine with AND.
  * - Unknown parameters and values are dropped and reported, never thrown; nothing here produces HTML.
  */
-import { costTypes, taxonomyNames, type TaxonomyName } from '../schemas/vocabulary.ts';
-import { filterParams } from './search-url.ts';
+import { type FilterKey, type KnownValues } from './facets.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { localePath } from './urls.ts';
 
-export const filterKeys = [...taxonomyNames.map((name) => filterParams[name]), 'cost'] as const;
-export type FilterKey = (typeof filterKeys)[number];
+export { filterKeys, knownValuesFrom, type FilterKey, type KnownValues } from './facets.ts';
 
 export const sortOrders = ['relevance', 'updated', 'name'] as const;
 export type SortOrder = (typeof sortOrders)[number];
@@ -26,19 +26,14 @@ export interface SearchState {
   page: number;
 }
 
-/** The known values of each filter, in display order (taxonomy file order). */
-export type KnownValues = Record<FilterKey, readonly string[]>;
-
 export interface Ignored {
   param: string;
   value?: string;
   reason: 'unknown-parameter' | 'unknown-value' | 'too-long' | 'invalid';
 }
 
-export function knownValuesFrom(taxonomyIds: Record<TaxonomyName, readonly string[]>): KnownValues {
-  const known = Object.fromEntries(taxonomyNames.map((name) => [filterParams[name], taxonomyIds[name]])) as Omit<KnownValues, 'cost'>;
-  return { ...known, cost: costTypes };
-}
+/** The facets of a set of known values, in the registry's order (src/lib/facets.ts): the URL's canonical order. */
+const facetKeys = (known: KnownValues) => Object.keys(known) as FilterKey[];
 
 export const emptyState = (): SearchState => ({ q: '', filters: {}, page: 1 });
 
@@ -71,7 +66,7 @@ export function parseSearchParams(input: string | URLSearchParams, known: KnownV
       const page = /^[1-9][0-9]{0,4}$/.test(rawValue) ? Number(rawValue) : NaN;
       if (Number.isInteger(page)) state.page = page;
       else ignored.push({ param: name, value: rawValue, reason: 'invalid' });
-    } else if ((filterKeys as readonly string[]).includes(name)) {
+    } else if (Object.hasOwn(known, name)) {
       const key = name as FilterKey;
       for (const value of rawValue.split(',').map((v) => v.trim()).filter(Boolean)) {
         if (known[key].includes(value)) {
@@ -86,7 +81,7 @@ export function parseSearchParams(input: string | URLSearchParams, known: KnownV
     }
   }
   // Keep values in the taxonomy's order so equal searches have equal URLs whatever order they were picked in.
-  for (const key of filterKeys) {
+  for (const key of facetKeys(known)) {
     const values = state.filters[key];
     if (values) state.filters[key] = known[key].filter((v) => values.includes(v));
   }
@@ -108,7 +103,7 @@ export function summarizeIgnored(ignored: readonly Ignored[]): { shown: Ignored[
 export function serializeSearchState(state: SearchState, known: KnownValues): string {
   const parts: string[] = [];
   if (state.q) parts.push(`q=${encodeURIComponent(state.q)}`);
-  for (const key of filterKeys) {
+  for (const key of facetKeys(known)) {
     const values = known[key].filter((v) => state.filters[key]?.includes(v));
     if (values.length) parts.push(`${key}=${values.map(encodeURIComponent).join(',')}`);
   }
@@ -118,8 +113,17 @@ export function serializeSearchState(state: SearchState, known: KnownValues): st
   return parts.join('&');
 }
 
+/**
+ * A link to the catalogue search: the one builder of them (popular searches, term links, entry points, browse
+ * pages), so every link is in the canonical form the page itself writes back to the URL.
+ */
+export function searchHref(locale: Locale, state: Partial<SearchState>, known: KnownValues): string {
+  const query = serializeSearchState({ ...emptyState(), ...state }, known);
+  return `${localePath(locale, 'services')}${query ? `?${query}` : ''}`;
+}
+
 export function activeFilterCount(state: SearchState): number {
-  return filterKeys.reduce((sum, key) => sum + (state.filters[key]?.length ?? 0), 0);
+  return Object.values(state.filters).reduce((sum, values) => sum + (values?.length ?? 0), 0);
 }
 
 export function toggleFilter(state: SearchState, key: FilterKey, value: string, on: boolean): SearchState {

@@ -2,6 +2,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { locales, type Locale } from '../i18n/locales.ts';
 import { taxonomyNames, type TaxonomyName, type TaxonomyTerm } from '../schemas/taxonomy.ts';
+import { knownValuesFrom, type KnownValues } from './facets.ts';
+import { recordFromKeys } from './records.ts';
 import { isBuilt, byName } from './catalogue.ts';
 import { buildToday, effectiveStatus } from './review.ts';
 import type { PublicationStatus } from '../schemas/common.ts';
@@ -30,6 +32,12 @@ export function getTaxonomies(): Promise<Taxonomies> {
     return Object.fromEntries(pairs) as Taxonomies;
   })();
   return taxonomiesCache;
+}
+
+/** The known values of every facet (taxonomy ids in file order, and fixed vocabularies): for search links and filtering. */
+export async function getKnownValues(): Promise<KnownValues> {
+  const taxonomies = await getTaxonomies();
+  return knownValuesFrom(recordFromKeys(taxonomyNames, (name) => taxonomies[name].map((term) => term.id)));
 }
 
 /** Label of a term in a locale; unknown ids cannot reach here (the build validates them). */

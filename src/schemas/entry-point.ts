@@ -1,8 +1,7 @@
 import { z } from 'astro/zod';
 import { publicationStatus, singleLineText, translatable } from './common.ts';
 import { termRef } from './taxonomy.ts';
-import { costTypes, taxonomyNames } from './vocabulary.ts';
-import { filterParams } from '../lib/search-url.ts';
+import { facets, type FilterKey } from '../lib/facets.ts';
 import type { TaxonomyIds } from './taxonomy.ts';
 
 /**
@@ -11,16 +10,20 @@ import type { TaxonomyIds } from './taxonomy.ts';
  * The page lists the services that match, exactly as the catalogue search does for the same filters.
  */
 export function entryPointSchema(terms: TaxonomyIds) {
+  // One optional list per facet (src/lib/facets.ts): term ids, or the facet's fixed values (cost).
   const filterShape = Object.fromEntries(
-    taxonomyNames.map((name) => [filterParams[name], z.array(termRef(terms[name], name)).min(1).optional()]),
-  ) as Record<(typeof filterParams)[(typeof taxonomyNames)[number]], z.ZodOptional<z.ZodArray<ReturnType<typeof termRef>>>>;
+    facets.map((facet) => {
+      const value = 'taxonomy' in facet ? termRef(terms[facet.taxonomy], facet.taxonomy) : z.enum(facet.values, { error: `expected one of: ${facet.values.join(', ')}` });
+      return [facet.param, z.array(value as z.ZodType<string>).min(1).optional()];
+    }),
+  ) as Record<FilterKey, z.ZodOptional<z.ZodArray<z.ZodType<string>>>>;
   return z.strictObject({
     title: translatable(singleLineText.max(90, { error: 'must be at most 90 characters' })),
     description: translatable(singleLineText.max(160, { error: 'must be at most 160 characters' })),
     /** Position on the home page and the entry-point list. */
     order: z.number({ error: 'expected a whole number' }).int().min(0),
     filters: z
-      .strictObject({ ...filterShape, cost: z.array(z.enum(costTypes, { error: `expected one of: ${costTypes.join(', ')}` })).min(1).optional() })
+      .strictObject(filterShape)
       .refine((filters) => Object.values(filters).some((values) => values && values.length > 0), { error: 'give at least one filter, e.g. situation: [home-parent]' }),
     status: publicationStatus.default('published'),
   });

@@ -1,14 +1,14 @@
 import { z } from 'astro/zod';
 import { CONTENT_LIMITS, email, id, isoDate, nonEmptyText, publicationStatus, safeUrl, singleLineText, translatable } from './common.ts';
-import { termList, type TaxonomyIds } from './taxonomy.ts';
+import { termFields, type TaxonomyIds } from './taxonomy.ts';
+import { ALL_TERMS, costTypes } from '../lib/facets.ts';
 
 /** PTV (Suomi.fi service catalogue) limits the short description to 150 characters. */
 export const SUMMARY_MAX = 150;
 
 /** Municipalities may be listed one by one or as this single value. */
-export const ALL_MUNICIPALITIES = 'all';
+export const ALL_MUNICIPALITIES = ALL_TERMS;
 
-import { costTypes } from './vocabulary.ts';
 import { ATTACHMENT_TYPES, attachmentPath } from './attachments.ts';
 export { costTypes };
 
@@ -60,14 +60,8 @@ export function serviceSchema(terms: TaxonomyIds) {
         .default([]),
     ),
     provider: translatable(singleLineText.max(200, { error: 'must be at most 200 characters' })),
-    categories: termList(terms.categories, 'categories'),
-    municipalities: termList(terms.municipalities, 'municipalities', [ALL_MUNICIPALITIES]),
-    situations: termList(terms.situations, 'situations'),
-    audiences: termList(terms.audiences, 'audiences'),
-    ages: termList(terms.ages, 'ages'),
-    languages: termList(terms.languages, 'languages'),
-    modes: termList(terms.modes, 'modes'),
-    accessibility: termList(terms.accessibility, 'accessibility').optional(),
+    // One field per taxonomy facet (src/lib/facets.ts), in its order: municipalities, categories, situations, …
+    ...termFields(terms),
     accessibilityNote: translatable(nonEmptyText.optional()),
     locations: translatable(items(location).optional()),
     schedule: translatable(nonEmptyText.optional()),

@@ -6,8 +6,8 @@ import { localeCodes, type Locale } from '../i18n/locales.ts';
  * The taxonomies services are classified by. Each is one YAML file in `content/taxonomies/<name>.yaml`
  * holding a list of terms; services refer to terms by `id`.
  */
-export { taxonomyNames, type TaxonomyName } from './vocabulary.ts';
-import type { TaxonomyName } from './vocabulary.ts';
+export { taxonomyNames, type TaxonomyName } from '../lib/facets.ts';
+import { ALL_TERMS, taxonomyFacets, type TaxonomyName } from '../lib/facets.ts';
 
 /**
  * Grammatical forms of a label that UI strings ask for with `{name:<form>}`, per locale where the language needs
@@ -58,3 +58,19 @@ export function termList(ids: readonly string[], taxonomy: TaxonomyName, extra: 
     .array(termRef([...extra, ...ids], taxonomy), { error: `expected a list of ${taxonomy} ids` })
     .min(1, { error: `choose at least one of the ${taxonomy}` });
 }
+
+/**
+ * The service fields of the taxonomy facets (src/lib/facets.ts): a list of term ids each, `all` where the facet
+ * allows it, optional where the facet is.
+ */
+export function termFields(terms: TaxonomyIds) {
+  return Object.fromEntries(
+    taxonomyFacets.map((facet) => {
+      const list = termList(terms[facet.taxonomy], facet.taxonomy, 'allLabel' in facet ? [ALL_TERMS] : []);
+      return [facet.field, 'optional' in facet ? list.optional() : list];
+    }),
+  ) as TermFields;
+}
+
+type TermList = ReturnType<typeof termList>;
+type TermFields = { [F in (typeof taxonomyFacets)[number] as F['field']]: F extends { optional: true } ? z.ZodOptional<TermList> : TermList };

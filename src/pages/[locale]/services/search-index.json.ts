@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { type Locale, localeStaticPaths } from '../../../i18n/locales.ts';
-import { serviceFilterValues } from '../../../lib/catalogue.ts';
+import { serviceFacetValues } from '../../../lib/facets.ts';
 import { buildSearchIndex } from '../../../lib/facet-index.ts';
-import { getServices, getTaxonomies } from '../../../lib/site-data.ts';
+import { getKnownValues, getServices } from '../../../lib/site-data.ts';
 
 /** The catalogue search's filter index for a locale (src/lib/facet-index.ts): services in name order. */
 export function getStaticPaths() {
@@ -11,8 +11,7 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = async ({ params }) => {
   const locale = params.locale as Locale;
-  const [services, taxonomies] = await Promise.all([getServices(locale), getTaxonomies()]);
-  const municipalities = taxonomies.municipalities.map((m) => m.id);
-  const index = buildSearchIndex(services.map((s) => ({ slug: s.slug, updated: s.data.updated, filters: serviceFilterValues(s.data, municipalities) })));
+  const [services, known] = await Promise.all([getServices(locale), getKnownValues()]);
+  const index = buildSearchIndex(services.map((s) => ({ slug: s.slug, updated: s.data.updated, filters: serviceFacetValues(s.data, known) })));
   return new Response(JSON.stringify(index), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };
