@@ -20,6 +20,8 @@ describe('plain Markdown bodies, checked on the parsed tree', () => {
       'A [reference][ref].',
       '',
       '[ref]: https://example.org',
+      '',
+      '![Map of the venue](/attachments/venue-map.png)',
     ].join('\n');
     expect(bodyProblems(body)).toEqual([]);
   });
@@ -42,7 +44,8 @@ describe('plain Markdown bodies, checked on the parsed tree', () => {
     ['[x](data:text/html,hi)', /links accept only/],
     ['[x]: vbscript:msgbox', /links accept only/],
     ['[r]: java&#115;cript:alert(1)', /links accept only/],
-    ['![pixel](javascript:alert(1))', /images accept only/],
+    ['![pixel](javascript:alert(1))', /images must be uploaded files under \/attachments\//],
+    ['![pixel](https://tracker.example/p.gif)', /images must be uploaded files/],
     ['Right\u202Eto left', /U\+202E/],
   ])('rejects %j', (body, message) => {
     const problems = bodyProblems(`Intro line.\n\n${body}`);

@@ -9,6 +9,7 @@
 import { markdownToMdast } from 'satteri';
 import type { Nodes as MdastNode } from 'mdast';
 import { CONTENT_LIMITS, forbiddenCharacter } from '../schemas/common.ts';
+import { attachmentPath } from '../schemas/attachments.ts';
 
 export interface BodyProblem {
   line: number;
@@ -26,7 +27,6 @@ const allowedNodes = new Set([
 ]);
 
 const linkProtocols = ['http:', 'https:', 'mailto:', 'tel:'];
-const imageProtocols = ['http:', 'https:'];
 
 /**
  * Whether a link address is allowed, read the way a browser reads it (the WHATWG URL parser strips tabs and
@@ -67,8 +67,9 @@ export function bodyProblems(body: string): BodyProblem[] {
     if (node.type === 'link' || node.type === 'definition') {
       if (!allowedUrl(node.url)) problems.push({ line, message: `links accept only https://, http://, mailto: and tel: (found ${describe(node.url)})` });
     }
-    if (node.type === 'image' && !allowedUrl(node.url, imageProtocols)) {
-      problems.push({ line, message: `images accept only https://, http:// or a site path (found ${describe(node.url)})` });
+    // Images only from the site's own attachments: the CSP blocks others anyway, and a remote image tracks readers.
+    if (node.type === 'image' && !attachmentPath.test(node.url)) {
+      problems.push({ line, message: `images must be uploaded files under /attachments/ (PNG, JPEG or WebP; found ${describe(node.url)})` });
     }
     if (node.type === 'text') {
       const brace = node.value.search(/[{}]/);

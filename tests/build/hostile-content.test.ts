@@ -98,7 +98,7 @@ const refused: RefusedCase[] = [
   // Not valid HTML to a Markdown parser (the attribute holds "=>"), so it is text, and its braces are refused.
   bodyCase("body-jsx.md", /curly braces/),
   bodyCase('body-iframe.md', /HTML is not allowed \(found "<iframe/),
-  bodyCase('body-image-javascript.md', /images accept only/),
+  bodyCase('body-image-javascript.md', /images must be uploaded files under \/attachments\//),
   bodyCase('body-autolink-javascript.md', /links accept only/),
   bodyCase('body-bidi-override.md', /U\+202E/),
   {
