@@ -1,14 +1,14 @@
 import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
-import { resolvePublicDir, resolveContentDir } from './src/lib/content-files.ts';
-import { sanitizeEditorHtmlPlugin } from './src/lib/editor-html.ts';
+import { resolvePublicDir, resolveContentDir } from './src/build/content-files.ts';
+import { sanitizeEditorHtmlPlugin } from './src/build/editor-html.ts';
 import { builtSiteCheck } from './src/integrations/built-site-check.ts';
 import { contentValidation } from './src/integrations/content-validation.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { decapCms } from './src/integrations/decap-cms.ts';
 import { cspMeta } from './src/integrations/csp-meta.ts';
-import { untranslatedPagePaths } from './src/lib/page-translations.ts';
+import { untranslatedPagePaths } from './src/build/page-translations.ts';
 import { siteUrl } from './src/site.config.ts';
 
 const contentDir = resolveContentDir();
@@ -30,7 +30,7 @@ export default defineConfig({
   // concurrency: rendering one page while the previous ones are written cut the render phase at 5,000 services from
   // 25-28 s to 18-19 s on the 2-core machine (BENCHMARKS.md); memory stayed the same.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
-  // Editors' Markdown is rendered by Astro's Markdown pipeline with an HTML sanitizer added (src/lib/editor-html.ts).
+  // Editors' Markdown is rendered by Astro's Markdown pipeline with an HTML sanitizer added (src/build/editor-html.ts).
   markdown: { processor: satteri({ hastPlugins: [sanitizeEditorHtmlPlugin] }) },
   // builtSiteCheck last: it reads what the other steps wrote.
   integrations: [contentValidation(contentDir), cspMeta(), sitemap({ filter: inSitemap }), pagefindIndex(), decapCms(contentDir), builtSiteCheck()],

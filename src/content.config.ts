@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { parseYaml, resolveContentDir } from './lib/content-files.ts';
-import { readTaxonomyIds } from './lib/taxonomy-ids.ts';
+import { parseYaml, resolveContentDir } from './build/content-files.ts';
+import { readTaxonomyIds } from './build/taxonomy-ids.ts';
 import { taxonomyNames, taxonomyTerm } from './schemas/taxonomy.ts';
 import { recordFromKeys } from './lib/records.ts';
 import { serviceSchema } from './schemas/service.ts';
@@ -11,7 +11,7 @@ import { calendarEntrySchema } from './schemas/calendar.ts';
 import { partnerSchema } from './schemas/partner.ts';
 import { popularSearchSchema } from './schemas/popular-search.ts';
 import { knownValuesFrom } from './lib/search-state.ts';
-import { editorMarkdownLoader } from './lib/editor-markdown-loader.ts';
+import { editorMarkdownLoader } from './astro/editor-markdown-loader.ts';
 
 const contentDir = resolveContentDir();
 const terms = readTaxonomyIds(contentDir);

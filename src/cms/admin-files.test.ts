@@ -5,7 +5,7 @@ import path from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { adminFiles, adminHtml, decapBundleFiles, writeAdminFiles } from './admin-files.ts';
 import { cmsSettings } from './backend.ts';
-import { resolveContentDir } from '../lib/content-files.ts';
+import { resolveContentDir } from '../build/content-files.ts';
 
 const files = adminFiles(resolveContentDir(), cmsSettings({}));
 const paths = files.map((file) => file.path);

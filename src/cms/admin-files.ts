@@ -1,5 +1,5 @@
 /**
- * The files of the /admin/ page: its HTML, the generated config.yml, the page's own scripts (src/cms/browser/),
+ * The files of the /admin/ page: its HTML, the generated config.yml, the page's own scripts (src/client/cms/),
  * a browser build of `yaml`, and Decap CMS's bundle copied from node_modules/decap-cms/dist/ (never from a CDN,
  * never committed). The build writes them into dist/admin/; the dev server serves the same list from memory.
  */
@@ -18,7 +18,7 @@ export type AdminFile = { path: string; source: string } | { path: string; text:
 
 export const decapDist = path.dirname(require.resolve('decap-cms/dist/decap-cms.js'));
 const yamlBrowserDist = path.join(path.dirname(require.resolve('yaml/package.json')), 'browser/dist');
-const browserDir = path.join(import.meta.dirname, 'browser');
+const browserDir = path.join(import.meta.dirname, '../client/cms');
 
 /** Decap's bundle, its lazily loaded chunks and WebAssembly, and its licence notice; no source maps. */
 export function decapBundleFiles(): string[] {

@@ -5,11 +5,11 @@ import YAML from 'yaml';
 import { cmsSettings, repoFromUrl } from './backend.ts';
 import { cmsCollections, notInCms } from './collections.ts';
 import { CONTENT_FOLDER, MEDIA_FOLDER, PUBLIC_FOLDER, decapConfig, decapConfigYaml, readTerms } from './config.ts';
-import { FORMAT_NAMES } from './browser/formats.js';
-import { listDirs, listFiles, readMdxFile, readYamlFile, resolveContentDir } from '../lib/content-files.ts';
+import { FORMAT_NAMES } from '../client/cms/formats.js';
+import { listDirs, listFiles, readMdxFile, readYamlFile, resolveContentDir } from '../build/content-files.ts';
 import { defaultLocale, localeCodes } from '../i18n/locales.ts';
 import { serviceSchema } from '../schemas/service.ts';
-import { readTaxonomyIds } from '../lib/taxonomy-ids.ts';
+import { readTaxonomyIds } from '../build/taxonomy-ids.ts';
 import { entryErrors } from '../../tests/support/decap-validate.ts';
 
 const contentDir = resolveContentDir();

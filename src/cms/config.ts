@@ -6,12 +6,12 @@ import path from 'node:path';
 import YAML from 'yaml';
 import { defaultLocale, localeCodes } from '../i18n/locales.ts';
 import { taxonomyFile, taxonomyNames, type TaxonomyName } from '../schemas/taxonomy.ts';
-import { readYamlFile } from '../lib/content-files.ts';
+import { readYamlFile } from '../build/content-files.ts';
 import { recordFromKeys } from '../lib/records.ts';
 import { cmsCollections, type CmsCollection } from './collections.ts';
 import { fieldsFromSchema, probeTerms, type DecapField, type Term } from './fields.ts';
 import type { CmsBackend, CmsSettings } from './backend.ts';
-import { FORMAT_NAMES } from './browser/formats.js';
+import { FORMAT_NAMES } from '../client/cms/formats.js';
 
 /** Paths in the config are relative to the repository root, where decap-server runs and Decap commits. */
 export const CONTENT_FOLDER = 'content';

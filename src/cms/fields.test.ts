@@ -8,8 +8,8 @@ import { cmsCollections, type CmsCollection } from './collections.ts';
 import { decapCollection, readTerms } from './config.ts';
 import { fieldsFromSchema, humanize, probeTerms, termLabel, type DecapField } from './fields.ts';
 import { isTranslatable, safeUrl } from '../schemas/common.ts';
-import { readTaxonomyIds } from '../lib/taxonomy-ids.ts';
-import { resolveContentDir } from '../lib/content-files.ts';
+import { readTaxonomyIds } from '../build/taxonomy-ids.ts';
+import { resolveContentDir } from '../build/content-files.ts';
 import { taxonomyNames } from '../schemas/taxonomy.ts';
 
 const contentDir = resolveContentDir();

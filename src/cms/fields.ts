@@ -386,7 +386,7 @@ function toField(name: string, schema: z.ZodType, path: string, context: FieldCo
           return decorate({ ...listBase, label: hint.label ?? taxonomyLabels[reference.taxonomy], widget: 'select', multiple: true, options: termOptions(reference, context, hint) });
         }
         const rules = textRules(element.def, where);
-        // Plain texts are typed comma-separated; blanks are dropped when the file is written (src/cms/browser/formats.js).
+        // Plain texts are typed comma-separated; blanks are dropped when the file is written (src/client/cms/formats.js).
         // Each value's character and length checks cannot be shown in that box; `content:check` and the build apply them.
         if (!rules.date && rules.patterns.every((p) => p.hygiene) && (rules.min ?? 0) <= 1) return decorate({ ...listBase, widget: 'list' });
         return decorate({ ...listBase, widget: 'list', field: toField(singular(name), element.schema, path, { ...context, hints: {} }, true, used) });

@@ -1,6 +1,6 @@
 import { locales, type Locale } from './locales.ts';
 import { uiStringsSchema, type UiStringKey } from '../schemas/ui-strings.ts';
-import { translate } from '../scripts/format.ts';
+import { translate } from '../client/format.ts';
 
 /** Validated at import: a missing or extra key fails the build, naming the locale and key. */
 const validated = Object.fromEntries(

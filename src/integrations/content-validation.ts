@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
-import { checkContent, formatProblem } from '../lib/content-check.ts';
-import { resolveAttachmentsDir } from '../lib/content-files.ts';
+import { checkContent, formatProblem } from '../build/content-check.ts';
+import { resolveAttachmentsDir } from '../build/content-files.ts';
 
 /**
  * Runs the same checks as `npm run content:check` before Astro builds, so a build fails with

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EventEmitter } from 'node:events';
 import type { AstroIntegration } from 'astro';
 import { decapCms } from './decap-cms.ts';
-import { resolveContentDir } from '../lib/content-files.ts';
+import { resolveContentDir } from '../build/content-files.ts';
 
 type Handler = (req: { url: string; originalUrl: string }, res: FakeResponse, next: () => void) => void;
 

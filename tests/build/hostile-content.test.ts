@@ -159,7 +159,7 @@ function publicFolder(name: string, attachments: string[]): string {
 }
 
 function contentCheck(contentDir: string, publicDir: string) {
-  const result = spawnSync(process.execPath, ['scripts/content-check.ts'], {
+  const result = spawnSync(process.execPath, ['tools/content-check.ts'], {
     cwd: root,
     encoding: 'utf8',
     env: { ...process.env, CONTENT_DIR: contentDir, SITE_PUBLIC_DIR: publicDir },

@@ -14,7 +14,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium, serveSite, type SiteServer } from '../support/browser.ts';
 import { buildSite, readPage, root, tmpRoot } from '../support/build.ts';
-import { readMdxFile } from '../../src/lib/content-files.ts';
+import { readMdxFile } from '../../src/build/content-files.ts';
 import { cmsSettings } from '../../src/cms/backend.ts';
 
 const dist = path.join(root, 'dist');
@@ -186,7 +186,7 @@ describe('Decap CMS against decap-server (local backend)', () => {
     expect(fi.data).toMatchObject({ name: service.fi.name, howToJoin: service.fi.howToJoin, categories: ['networking'], reviewed: today });
     expect(fi.body?.trim()).toBe(service.fi.body);
 
-    const check = spawnSync(process.execPath, ['scripts/content-check.ts'], { cwd: root, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: path.join(repo, 'content') } });
+    const check = spawnSync(process.execPath, ['tools/content-check.ts'], { cwd: root, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: path.join(repo, 'content') } });
     expect(`${check.stdout}${check.stderr}`).toContain('Content OK');
     expect(check.status).toBe(0);
 
@@ -253,7 +253,7 @@ describe('Decap CMS against decap-server (local backend)', () => {
     expect(dialogs).toHaveLength(2);
     // Decap reads the upload through a blob: URL, which the admin's connect-src must allow.
     expect(await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])).toEqual([]);
-    const check = spawnSync(process.execPath, ['scripts/content-check.ts'], {
+    const check = spawnSync(process.execPath, ['tools/content-check.ts'], {
       cwd: root,
       encoding: 'utf8',
       env: { ...process.env, CONTENT_DIR: path.join(repo, 'content'), SITE_PUBLIC_DIR: path.join(repo, 'public') },

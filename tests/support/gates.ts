@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { HtmlValidate } from 'html-validate';
-import { resolveFile } from '../../scripts/serve.ts';
+import { resolveFile } from '../../tools/serve.ts';
 import { listAll } from './build.ts';
 
 export const SITE = 'https://spouseprogram.fi';

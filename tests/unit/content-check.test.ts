@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
-import { checkContent, formatProblem } from '../../src/lib/content-check.ts';
+import { checkContent, formatProblem } from '../../src/build/content-check.ts';
 import { copyFixture, editFrontMatter, editYaml, fixtureContent, replaceText, writeText } from '../support/fixture-content.ts';
 
 const EN = 'services/en/work-trial.mdx';

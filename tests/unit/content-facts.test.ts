@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { datedMentions } from '../../src/lib/dated-terms.ts';
-import { listTree } from '../../src/lib/content-layout.ts';
-import { parseFrontMatter, parseYaml, resolveContentDir } from '../../src/lib/content-files.ts';
+import { listTree } from '../../src/build/content-layout.ts';
+import { parseFrontMatter, parseYaml, resolveContentDir } from '../../src/build/content-files.ts';
 import { localeCodes } from '../../src/i18n/locales.ts';
 
 const contentDir = resolveContentDir();

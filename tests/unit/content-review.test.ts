@@ -11,7 +11,7 @@ editFrontMatter(fixture.dir, 'services/en/kotoklubi.mdx', { reviewed: '2026-01-0
 editFrontMatter(fixture.dir, 'services/fi/kotoklubi.mdx', { reviewed: '2026-01-01' });
 
 function review(...args: string[]) {
-  const result = spawnSync(process.execPath, [path.join(root, 'scripts/content-review.ts'), ...args], {
+  const result = spawnSync(process.execPath, [path.join(root, 'tools/content-review.ts'), ...args], {
     cwd: root,
     encoding: 'utf8',
     env: { ...process.env, CONTENT_DIR: fixture.dir },

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { type Locale, localeStaticPaths } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/strings.ts';
-import { getCalendar } from '../../lib/site-data.ts';
+import { getCalendar } from '../../astro/site-data.ts';
 import { calendarFeed, icsHeaders } from '../../lib/calendar-feed.ts';
 
 export function getStaticPaths() {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { type Locale, localeStaticPaths } from '../../i18n/locales.ts';
-import { getServices, getTaxonomies, labelOf } from '../../lib/site-data.ts';
+import { getServices, getTaxonomies, labelOf } from '../../astro/site-data.ts';
 import { serviceUrl } from '../../lib/urls.ts';
 
 /** A compact list of every service with a page, for the favourites page (smaller than the open-data file). */

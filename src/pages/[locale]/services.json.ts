@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { type Locale, localeStaticPaths } from '../../i18n/locales.ts';
 import { openDataDocument } from '../../lib/open-data.ts';
-import { openDataServices } from '../../lib/open-data-entries.ts';
+import { openDataServices } from '../../astro/open-data-entries.ts';
 
 export function getStaticPaths() {
   return localeStaticPaths();

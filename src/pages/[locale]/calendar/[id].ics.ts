@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { localeCodes, type Locale } from '../../../i18n/locales.ts';
-import { getCalendar, type CalendarItem } from '../../../lib/site-data.ts';
+import { getCalendar, type CalendarItem } from '../../../astro/site-data.ts';
 import { calendarFeed, icsHeaders } from '../../../lib/calendar-feed.ts';
 
 export async function getStaticPaths() {

@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { type Locale, localeStaticPaths } from '../../../i18n/locales.ts';
 import { serviceFacetValues } from '../../../lib/facets.ts';
 import { buildSearchIndex } from '../../../lib/facet-index.ts';
-import { getKnownValues, getServices } from '../../../lib/site-data.ts';
+import { getKnownValues, getServices } from '../../../astro/site-data.ts';
 
 /** The catalogue search's filter index for a locale (src/lib/facet-index.ts): services in name order. */
 export function getStaticPaths() {

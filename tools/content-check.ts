@@ -2,8 +2,8 @@
  * `npm run content:check`: validates every file in the content folder (or CONTENT_DIR) and prints each
  * problem as `path: field: message`. Exits 1 when there is any problem.
  */
-import { checkContent, formatProblem } from '../src/lib/content-check.ts';
-import { resolveAttachmentsDir, resolveContentDir } from '../src/lib/content-files.ts';
+import { checkContent, formatProblem } from '../src/build/content-check.ts';
+import { resolveAttachmentsDir, resolveContentDir } from '../src/build/content-files.ts';
 
 const contentDir = resolveContentDir();
 const { problems, warnings, services } = checkContent(contentDir, process.cwd(), { attachmentsDir: resolveAttachmentsDir() });

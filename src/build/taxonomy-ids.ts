@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { taxonomyFile, taxonomyNames, type TaxonomyIds } from '../schemas/taxonomy.ts';
 import { readYamlFile } from './content-files.ts';
-import { recordFromKeys } from './records.ts';
+import { recordFromKeys } from '../lib/records.ts';
 
 /** Term ids per taxonomy, read synchronously so collection schemas can be built from them. */
 export function readTaxonomyIds(contentDir: string): TaxonomyIds {

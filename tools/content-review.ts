@@ -4,8 +4,8 @@
  * With --strict it exits 1 when anything is past the outdated threshold (for the scheduled job).
  */
 import { parseArgs } from 'node:util';
-import { checkContent, formatProblem } from '../src/lib/content-check.ts';
-import { resolveContentDir } from '../src/lib/content-files.ts';
+import { checkContent, formatProblem } from '../src/build/content-check.ts';
+import { resolveContentDir } from '../src/build/content-files.ts';
 import { buildReviewReport, formatMarkdown, formatTable } from '../src/lib/review-report.ts';
 import { buildToday } from '../src/lib/review.ts';
 import { defaultLocale } from '../src/i18n/locales.ts';

@@ -3,11 +3,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as YAML from 'yaml';
 import { createFormats, withoutEmpty } from './formats.js';
-import { cmsCollections } from '../collections.ts';
-import { listFiles, parseYaml, readMdxFile, resolveContentDir } from '../../lib/content-files.ts';
+import { cmsCollections } from '../../cms/collections.ts';
+import { listFiles, parseYaml, readMdxFile, resolveContentDir } from '../../build/content-files.ts';
 import { localeCodes } from '../../i18n/locales.ts';
 import { serviceSchema } from '../../schemas/service.ts';
-import { readTaxonomyIds } from '../../lib/taxonomy-ids.ts';
+import { readTaxonomyIds } from '../../build/taxonomy-ids.ts';
 
 const [[, mdxExtension, frontmatter], [, yamlExtension, yaml]] = createFormats(YAML) as [
   [string, string, ReturnType<typeof createFormats>[number][2]],
@@ -46,7 +46,7 @@ describe('Decap formats for the content files', () => {
       const written = format.toFile(data, []);
       expect(format.fromFile(written), file).toEqual(data);
       if (format === frontmatter) {
-        // The site's own reader (YAML core schema, src/lib/content-files.ts) sees the same front matter and body.
+        // The site's own reader (YAML core schema, src/build/content-files.ts) sees the same front matter and body.
         const { body, ...meta } = data;
         const reread = readMdxFile(file, file);
         expect(meta, file).toEqual(reread.data);

@@ -2,15 +2,15 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { locales, type Locale } from '../i18n/locales.ts';
 import { taxonomyNames, type TaxonomyName, type TaxonomyTerm } from '../schemas/taxonomy.ts';
-import { knownValuesFrom, type KnownValues } from './facets.ts';
-import { recordFromKeys } from './records.ts';
-import { isBuilt, byName } from './catalogue.ts';
-import { buildToday, effectiveStatus } from './review.ts';
+import { knownValuesFrom, type KnownValues } from '../lib/facets.ts';
+import { recordFromKeys } from '../lib/records.ts';
+import { isBuilt, byName } from '../lib/catalogue.ts';
+import { buildToday, effectiveStatus } from '../lib/review.ts';
 import type { PublicationStatus } from '../schemas/common.ts';
-import { parseEntryId } from './urls.ts';
+import { parseEntryId } from '../lib/urls.ts';
 import path from 'node:path';
-import { readYamlFile, resolveContentDir } from './content-files.ts';
-import { readTaxonomyIds } from './taxonomy-ids.ts';
+import { readYamlFile, resolveContentDir } from '../build/content-files.ts';
+import { readTaxonomyIds } from '../build/taxonomy-ids.ts';
 
 export type Taxonomies = Record<TaxonomyName, TaxonomyTerm[]>;
 

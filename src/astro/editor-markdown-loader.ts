@@ -1,7 +1,7 @@
 /**
  * The content loader for every `<base>/<locale>/<slug>.mdx` file an editor writes (services, program pages, entry
  * points). Their bodies are plain Markdown: Decap edits them as Markdown, and no component is used. It renders each
- * body to HTML while loading, with Astro's Markdown pipeline (which sanitizes it: src/lib/editor-html.ts), as
+ * body to HTML while loading, with Astro's Markdown pipeline (which sanitizes it: src/build/editor-html.ts), as
  * Astro's glob() loader does for `.md` files, instead of compiling every file into a JavaScript module as it does
  * for `.mdx`. So no editor's file is ever compiled as MDX: an `export` line or `{expression}` in a body stays text
  * (and the content check refuses it). Compiling was also the build's largest cost with thousands of services
@@ -13,7 +13,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { parseFrontMatter } from './content-files.ts';
+import { parseFrontMatter } from '../build/content-files.ts';
 
 /** Lists `<locale>/<name>.mdx` under base, as POSIX paths relative to it. */
 function listEntries(base: string): string[] {

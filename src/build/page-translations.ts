@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { localeCodes } from '../i18n/locales.ts';
 import { listFiles } from './content-files.ts';
-import { localePath } from './urls.ts';
+import { localePath } from '../lib/urls.ts';
 
 export function untranslatedPagePaths(contentDir: string): string[] {
   const slugs = new Map(localeCodes.map((locale) => [locale, listFiles(path.join(contentDir, 'pages', locale), '.mdx').map((f) => f.replace(/\.mdx$/, ''))]));

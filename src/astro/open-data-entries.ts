@@ -1,7 +1,7 @@
 /** The published services of a locale as open-data records (used by the JSON and CSV endpoints). */
 import type { Locale } from '../i18n/locales.ts';
-import { isInOpenData } from './catalogue.ts';
-import { toOpenDataService, type OpenDataService } from './open-data.ts';
+import { isInOpenData } from '../lib/catalogue.ts';
+import { toOpenDataService, type OpenDataService } from '../lib/open-data.ts';
 import { getServices, getTaxonomies, type Taxonomies } from './site-data.ts';
 
 export async function openDataServices(locale: Locale, site: URL): Promise<{ services: OpenDataService[]; taxonomies: Taxonomies }> {

@@ -2,8 +2,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { checkContent } from '../src/lib/content-check.ts';
-import { readTaxonomyIds } from '../src/lib/taxonomy-ids.ts';
+import { checkContent } from '../src/build/content-check.ts';
+import { readTaxonomyIds } from '../src/build/taxonomy-ids.ts';
 import { taxonomyNames } from '../src/schemas/taxonomy.ts';
 import { demoContentDir, generateCatalogue } from './generate-catalogue.ts';
 

@@ -4,7 +4,7 @@
  * taxonomies, program pages, entry points, calendar, partners and popular searches of `content/`), so the
  * build can be pointed at it with `CONTENT_DIR=<folder>`. It never writes into `content/`.
  *
- *   node scripts/generate-catalogue.ts --services 500 --out bench/.tmp/catalogue-500 [--seed 1] [--today 2026-11-22]
+ *   node tools/generate-catalogue.ts --services 500 --out bench/.tmp/catalogue-500 [--seed 1] [--today 2026-11-22]
  *
  * The same seed, count and date give byte-identical files. Every taxonomy term is used (once N >= 10); about 4 %
  * of services are drafts and about 3 % are outdated by the review rules; lengths vary from a short paragraph to a
@@ -15,7 +15,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, write
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { localeCodes } from '../src/i18n/locales.ts';
-import { readTaxonomyIds } from '../src/lib/taxonomy-ids.ts';
+import { readTaxonomyIds } from '../src/build/taxonomy-ids.ts';
 import { addDays } from '../src/lib/review.ts';
 import { taxonomyNames, type TaxonomyIds, type TaxonomyName } from '../src/schemas/taxonomy.ts';
 import { costTypes, type CostType } from '../src/lib/facets.ts';
@@ -541,7 +541,7 @@ function prepareOutDir(outDir: string): void {
     rmSync(resolved, { recursive: true, force: true });
   }
   mkdirSync(resolved, { recursive: true });
-  writeFileSync(path.join(resolved, MARKER), 'Written by scripts/generate-catalogue.ts; the next run empties this folder.\n');
+  writeFileSync(path.join(resolved, MARKER), 'Written by tools/generate-catalogue.ts; the next run empties this folder.\n');
 }
 
 /** Copies the non-service content; calendar links to demo services are dropped (those services do not exist here). */
