@@ -1,2 +1,10 @@
 /** Set by src/integrations/csp-meta.ts: whether pages carry the Content-Security-Policy <meta>. */
 declare const __CSP_META__: boolean;
+
+/** Set for every page by src/middleware.ts. */
+declare namespace App {
+  interface Locals {
+    locale: import('./i18n/locales.ts').Locale;
+    t: import('./i18n/strings.ts').Translate;
+  }
+}

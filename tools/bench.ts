@@ -18,6 +18,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, 
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { parseArgs } from 'node:util';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { generateCatalogue, projectRoot as root } from './generate-catalogue.ts';
 import { launchChromium, serveSite } from './lib/browser.ts';
@@ -67,22 +68,28 @@ interface Args {
   write: boolean;
 }
 
-function parseArgs(argv: string[]): Args {
-  const value = (flag: string) => {
-    const index = argv.indexOf(flag);
-    return index >= 0 ? argv[index + 1] : undefined;
-  };
-  const services = value('--services');
-  const demo = argv.includes('--demo');
-  if (!demo && !services) throw new Error('usage: npm run bench -- --services 500 | --demo [--runs 2] [--seed 1] [--skip-baseline] [--skip-browser] [--no-write]');
+function argsFrom(argv: string[]): Args {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      services: { type: 'string' },
+      demo: { type: 'boolean', default: false },
+      seed: { type: 'string', default: '1' },
+      runs: { type: 'string', default: '1' },
+      'skip-baseline': { type: 'boolean', default: false },
+      'skip-browser': { type: 'boolean', default: false },
+      'no-write': { type: 'boolean', default: false },
+    },
+  });
+  if (!values.demo && !values.services) throw new Error('usage: npm run bench -- --services 500 | --demo [--runs 2] [--seed 1] [--skip-baseline] [--skip-browser] [--no-write]');
   return {
-    ...(services ? { services: Number(services) } : {}),
-    demo,
-    seed: Number(value('--seed') ?? '1'),
-    runs: Math.max(1, Number(value('--runs') ?? '1')),
-    baseline: !argv.includes('--skip-baseline'),
-    browser: !argv.includes('--skip-browser'),
-    write: !argv.includes('--no-write'),
+    ...(values.services ? { services: Number(values.services) } : {}),
+    demo: values.demo,
+    seed: Number(values.seed),
+    runs: Math.max(1, Number(values.runs)),
+    baseline: !values['skip-baseline'],
+    browser: !values['skip-browser'],
+    write: !values['no-write'],
   };
 }
 
@@ -383,13 +390,13 @@ function measureSizes(outDir: string): Sizes {
   const filterIndex: NonNullable<Sizes['filterIndex']> = {};
   const gz = (file: string) => gzipSync(readFileSync(file), { level: 6 }).length;
   for (const locale of readdirSync(outDir)) {
-    const index = path.join(outDir, locale, 'services', 'search-index.json');
+    const index = path.join(outDir, locale, 'services', 'filter-index.json');
     if (!existsSync(index)) continue;
     const cards = files.filter((f) => f.file.startsWith(path.join(outDir, locale, 'services') + path.sep) && f.file.endsWith(`${path.sep}card.json`));
     filterIndex[locale] = {
       indexBytes: statSync(index).size,
       indexGzipBytes: gz(index),
-      idsGzipBytes: gz(path.join(outDir, locale, 'services', 'search-ids.json')),
+      idsGzipBytes: gz(path.join(outDir, locale, 'services', 'pagefind-ids.json')),
       cards: cards.length,
       // A sample keeps this fast at 10,000 cards.
       cardGzipBytes: Math.round(cards.slice(0, 200).reduce((sum, f) => sum + gz(f.file), 0) / Math.max(1, Math.min(200, cards.length))),
@@ -436,8 +443,8 @@ interface SearchBytes {
 const isText = (file: string) => /\.(html|css|js|mjs|json|svg|xml|txt)$/.test(file);
 
 function kindOf(pathname: string): string {
-  if (pathname.endsWith('/services/search-index.json')) return 'filter index';
-  if (pathname.endsWith('/services/search-ids.json')) return 'filter index: Pagefind ids';
+  if (pathname.endsWith('/services/filter-index.json')) return 'filter index';
+  if (pathname.endsWith('/services/pagefind-ids.json')) return 'filter index: Pagefind ids';
   if (pathname.endsWith('/card.json')) return 'result cards';
   if (!pathname.startsWith('/pagefind/')) {
     if (pathname.endsWith('/') || pathname.endsWith('.html')) return 'page: html';
@@ -567,7 +574,7 @@ async function searchTimes(browser: Browser, base: (p: string) => string, outDir
   await waitForSearch(page);
   // Pagefind loads when the visitor moves to the text box; the target is "after the index is loaded".
   await page.focus('#search-q');
-  await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => r.name.includes('/services/search-ids.json')), undefined, { timeout: 60_000 });
+  await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => r.name.includes('/services/pagefind-ids.json')), undefined, { timeout: 60_000 });
   await page.waitForLoadState('networkidle');
   await settle();
   const loadedRequests = transfers.length;
@@ -691,7 +698,7 @@ function details(r: BenchResult): string {
   const pf = Object.entries(r.sizes.pagefind).filter(([, p]) => p.fragments > 0).map(([l, p]) => `${l} ${mb(p.bytes)} (${p.indexChunks} index chunks, ${p.fragments} fragments, ${p.filterChunks} filter chunks, meta ${kb(p.metaBytes)})`).join('; ');
   lines.push(`- Output: ${mb(r.sizes.distBytes)} in ${r.sizes.distFiles} files (${r.sizes.htmlFiles} HTML); Pagefind per locale: ${pf}; shared Pagefind scripts ${kb(r.sizes.pagefindSharedBytes)}.`);
   const fi = Object.entries(r.sizes.filterIndex ?? {}).map(([l, f]) => `${l} ${kb(f.indexGzipBytes)} gzip (${kb(f.indexBytes)}), Pagefind ids ${kb(f.idsGzipBytes)} gzip, ${f.cards} result cards of about ${kb(f.cardGzipBytes)} gzip`).join('; ');
-  if (fi) lines.push(`- Filter index (\`/{locale}/services/search-index.json\`): ${fi}.`);
+  if (fi) lines.push(`- Filter index (\`/{locale}/services/filter-index.json\`): ${fi}.`);
   for (const [locale, first] of Object.entries(r.firstFilteredSearch ?? {})) {
     const kinds = Object.entries(first.byKind).map(([k, v]) => `${k} ${v.requests}× ${kb(v.gzipBytes)} (${kb(v.bytes)})`).join(', ');
     lines.push(`- First filtered search \`${first.url}\` (${first.results} results, empty cache): search data ${kb(first.searchGzipBytes)} gzip (${kb(first.searchBytes)} as served locally); whole page ${kb(first.totalGzipBytes)} gzip (${kb(first.totalBytes)}) in ${first.requests} requests.${locale === 'en' ? ` By kind, gzip (as served): ${kinds}.` : ''}`);
@@ -747,7 +754,7 @@ function printSummary(r: BenchResult): void {
 }
 
 async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2));
+  const args = argsFrom(process.argv.slice(2));
   const label = args.demo ? 'demo' : `services-${args.services}`;
   const command = `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim();
   mkdirSync(tmpDir, { recursive: true });

@@ -14,9 +14,10 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { localeCodes } from '../src/i18n/locales.ts';
 import { readTaxonomyIds } from '../src/build/taxonomy-ids.ts';
-import { addDays } from '../src/lib/review.ts';
+import { addDays, daysBetween } from '../src/lib/dates.ts';
 import { taxonomyNames, type TaxonomyIds, type TaxonomyName } from '../src/schemas/taxonomy.ts';
 import { costTypes, type CostType } from '../src/lib/facets.ts';
 
@@ -584,7 +585,7 @@ export function generateCatalogue(options: GenerateOptions): GenerateResult {
     const service = makeService(i, random, ids, today, usedNames, usedSlugs, slugs);
     slugs.push(service.slug);
     for (const name of taxonomyNames) for (const id of (service.shared[name] as string[] | undefined) ?? []) used[name].add(id);
-    const age = Math.round((Date.parse(today) - Date.parse(service.reviewed)) / 86_400_000);
+    const age = daysBetween(service.reviewed, today);
     if (service.status === 'draft') result.drafts++;
     else if (age >= 210) result.archived++;
     else if (age >= 150) result.outdated++;
@@ -608,20 +609,22 @@ export function generateCatalogue(options: GenerateOptions): GenerateResult {
   };
 }
 
-function parseArgs(argv: string[]): GenerateOptions {
-  const value = (flag: string) => {
-    const index = argv.indexOf(flag);
-    return index >= 0 ? argv[index + 1] : undefined;
+function optionsFrom(argv: string[]): GenerateOptions {
+  const { values } = parseArgs({
+    args: argv,
+    options: { services: { type: 'string', default: '500' }, out: { type: 'string' }, seed: { type: 'string', default: '1' }, today: { type: 'string' } },
+  });
+  const services = Number(values.services);
+  return {
+    services,
+    outDir: values.out ?? path.join(projectRoot, 'bench/.tmp', `catalogue-${services}`),
+    seed: Number(values.seed),
+    today: values.today ?? process.env['SITE_TODAY'] ?? '2026-11-22',
   };
-  const services = Number(value('--services') ?? '500');
-  const outDir = value('--out') ?? path.join(projectRoot, 'bench/.tmp', `catalogue-${services}`);
-  const seed = Number(value('--seed') ?? '1');
-  const today = value('--today') ?? process.env['SITE_TODAY'] ?? '2026-11-22';
-  return { services, outDir, seed, today };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
-  const options = parseArgs(process.argv.slice(2));
+  const options = optionsFrom(process.argv.slice(2));
   const started = performance.now();
   const result = generateCatalogue(options);
   console.log(

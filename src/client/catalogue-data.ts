@@ -10,7 +10,7 @@ async function fetchJson<T>(path: string, fresh: boolean): Promise<T> {
 }
 
 export const loadSearchIndex = loadOnce(async (locale: string, fresh): Promise<SearchIndex> =>
-  readSearchIndex(await fetchJson<SearchIndexFile>(`/${locale}/services/search-index.json`, fresh)),
+  readSearchIndex(await fetchJson<SearchIndexFile>(`/${locale}/services/filter-index.json`, fresh)),
 );
 
 export interface SearchIds {
@@ -22,7 +22,7 @@ export interface SearchIds {
 }
 
 export const loadSearchIds = loadOnce(async (locale: string, fresh): Promise<SearchIds> => {
-  const file = await fetchJson<SearchIdsFile>(`/${locale}/services/search-ids.json`, fresh);
+  const file = await fetchJson<SearchIdsFile>(`/${locale}/services/pagefind-ids.json`, fresh);
   return { generation: file.generation, positions: new Map(file.ids.map((id, position) => [id, position])), pages: new Set(file.pages) };
 });
 

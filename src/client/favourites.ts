@@ -21,6 +21,7 @@ import {
   type StorageLike,
 } from '../lib/favourites.ts';
 import { format, translate } from './format.ts';
+import { DATE_STYLE } from '../lib/dates.ts';
 import { el } from './dom.ts';
 
 /** Storage that works here, or null (private mode, disabled storage). */
@@ -134,6 +135,8 @@ interface IndexItem {
 
 interface PageConfig {
   locale: string;
+  /** The locale's date formatting tag (`dateLocale` in src/i18n/locales.ts). */
+  dateLocale: string;
   strings: Record<string, string>;
   indexUrl: string;
 }
@@ -145,7 +148,7 @@ export async function startFavouritesPage(): Promise<void> {
   const config = JSON.parse(root.dataset['config']) as PageConfig;
   const s = (key: string, values?: Record<string, string | number>) => translate(config.strings, key, values);
   const $ = <T extends HTMLElement>(selector: string) => root.querySelector<T>(selector)!;
-  const dateFormat = new Intl.DateTimeFormat(config.locale === 'fi' ? 'fi-FI' : 'en-GB', { dateStyle: 'medium', timeZone: 'UTC' });
+  const dateFormat = new Intl.DateTimeFormat(config.dateLocale, { dateStyle: DATE_STYLE, timeZone: 'UTC' });
 
   let index: Map<string, IndexItem>;
   try {

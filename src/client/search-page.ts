@@ -22,6 +22,7 @@ import {
   type SortOrder,
 } from '../lib/search-state.ts';
 import { translate } from './format.ts';
+import { DATE_STYLE } from '../lib/dates.ts';
 import { copyLink } from './clipboard.ts';
 import { el } from './dom.ts';
 import { syncLanguageLinks } from './language-links.ts';
@@ -44,6 +45,8 @@ interface RunOptions {
 
 interface Config {
   locale: string;
+  /** The locale's date formatting tag (`dateLocale` in src/i18n/locales.ts). */
+  dateLocale: string;
   known: KnownValues;
   options: Record<FilterKey, { id: string; label: string }[]>;
   strings: Record<string, string>;
@@ -65,7 +68,7 @@ export function startSearchPage(): void {
   const notes = document.querySelector<HTMLElement>('#search-notes')!;
   const activeBox = document.querySelector<HTMLElement>('#active-filters')!;
   const tools = document.querySelector<HTMLElement>('#search-tools')!;
-  const dateFormat = new Intl.DateTimeFormat(config.locale === 'fi' ? 'fi-FI' : 'en-GB', { dateStyle: 'medium', timeZone: 'UTC' });
+  const dateFormat = new Intl.DateTimeFormat(config.dateLocale, { dateStyle: DATE_STYLE, timeZone: 'UTC' });
   const labelOf = (key: FilterKey, id: string) => config.options[key].find((o) => o.id === id)?.label ?? id;
 
   form.querySelectorAll('[data-no-js-only]').forEach((node) => node.setAttribute('hidden', ''));

@@ -4,10 +4,10 @@ import { gunzipSync } from 'node:zlib';
 import { cardMetaKeys, type SearchCard, type SearchIdsFile, type SearchIndexFile } from '../lib/facet-index.ts';
 
 /**
- * Files the catalogue search reads next to its filter index (`/{locale}/services/search-index.json`), written from
+ * Files the catalogue search reads next to its filter index (`/{locale}/services/filter-index.json`), written from
  * Pagefind's output once it has indexed the site:
  *
- * - `/{locale}/services/search-ids.json`: Pagefind's page id for each position of the filter index, so text
+ * - `/{locale}/services/pagefind-ids.json`: Pagefind's page id for each position of the filter index, so text
  *   results can be filtered and counted with the index's bitsets. Fetched only when there is search text.
  * - `/{locale}/services/{slug}/card.json`: what a result shows (the page's Pagefind metadata), so a filter-only
  *   search renders without loading Pagefind at all. Text results show the same metadata from Pagefind's fragment.
@@ -63,7 +63,7 @@ export function writeSearchData(site: string, locales: readonly string[]): numbe
   const byUrl = new Map(readFragments(path.join(site, 'pagefind')).map((fragment) => [fragment.url, fragment]));
   let written = 0;
   for (const locale of locales) {
-    const indexFile = path.join(site, locale, 'services', 'search-index.json');
+    const indexFile = path.join(site, locale, 'services', 'filter-index.json');
     if (!existsSync(indexFile)) throw new Error(`The catalogue's filter index was not built: ${indexFile}`);
     let index: SearchIndexFile;
     try {
@@ -72,7 +72,7 @@ export function writeSearchData(site: string, locales: readonly string[]): numbe
       throw new Error(`${indexFile}: ${(error as Error).message}`);
     }
     const { ids, cards } = searchData(index, locale, byUrl);
-    writeFileSync(path.join(site, locale, 'services', 'search-ids.json'), JSON.stringify(ids));
+    writeFileSync(path.join(site, locale, 'services', 'pagefind-ids.json'), JSON.stringify(ids));
     for (const [slug, card] of cards) {
       const dir = path.join(site, locale, 'services', slug);
       mkdirSync(dir, { recursive: true });

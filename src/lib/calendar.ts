@@ -10,6 +10,7 @@ import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import type { Locale } from '../i18n/locales.ts';
 import type { CalendarEntryData } from '../schemas/calendar.ts';
 import { DEFAULT_SITE_URL } from '../site.config.ts';
+import { DAY_MS } from './dates.ts';
 
 export const TIME_ZONE = 'Europe/Helsinki';
 /** Event ids are `<entry>.<locale>@<the site's host name>`: stable across builds, unique to this site. */
@@ -70,7 +71,7 @@ export function icalText(value: string): string {
 }
 
 const utcDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const addDays = (date: Date, days: number) => new Date(date.getTime() + days * 86_400_000);
+const addDays = (date: Date, days: number) => new Date(date.getTime() + days * DAY_MS);
 
 interface FeedOptions {
   locale: Locale;

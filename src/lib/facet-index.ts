@@ -9,6 +9,7 @@
  */
 import type { SearchState, SortOrder } from './search-state.ts';
 import type { FilterKey, KnownValues } from './facets.ts';
+import { dayNumber } from './dates.ts';
 
 export interface SearchIndexFile {
   version: 1;
@@ -22,7 +23,7 @@ export interface SearchIndexFile {
   facets: Partial<Record<FilterKey, Record<string, string>>>;
 }
 
-/** Pagefind's page id for each position (`/{locale}/services/search-ids.json`, written after indexing). */
+/** Pagefind's page id for each position (`/{locale}/services/pagefind-ids.json`, written after indexing). */
 export interface SearchIdsFile {
   version: 1;
   /** The filter index's generation: a page holding an index from an earlier deploy must not use newer ids. */
@@ -45,8 +46,6 @@ export interface IndexedService {
   updated: string;
   filters: Partial<Record<FilterKey, readonly string[]>>;
 }
-
-const DAY_MS = 86_400_000;
 
 /** Builds the file from services already in name order. */
 export function buildSearchIndex(services: readonly IndexedService[]): SearchIndexFile {
@@ -71,7 +70,7 @@ export function buildSearchIndex(services: readonly IndexedService[]): SearchInd
     for (const value of Object.keys(values)) values[value] = toBase64(sets.get(`${key}\u0000${value}`)!);
   }
   const slugs = services.map((s) => s.slug);
-  const updated = services.map((s) => Math.round(Date.parse(`${s.updated}T00:00:00Z`) / DAY_MS));
+  const updated = services.map((s) => dayNumber(s.updated));
   return { version: 1, generation: fnv1a(JSON.stringify([slugs, updated, facets])), slugs, updated, facets };
 }
 

@@ -5,11 +5,7 @@ const formatters = new Map<Locale, Intl.DateTimeFormat>();
 /** Formatted dates by locale and date: listing pages show the same few hundred dates thousands of times. */
 const formatted = new Map<string, string>();
 
-/**
- * The one date style of the site, in every locale: "14 April 2026" in English, "14.4.2026" in Finnish (the style
- * Finnish public services use). The catalogue and favourites scripts format dates in the browser the same way.
- */
-export const DATE_STYLE = 'medium' as const;
+import { DATE_STYLE } from './dates.ts';
 
 /** A YYYY-MM-DD date in the site's date style for the locale. */
 export function formatDate(locale: Locale, date: string): string {

@@ -5,6 +5,7 @@ import { taxonomyNames, type TaxonomyName, type TaxonomyTerm } from '../schemas/
 import { facetValues, knownValuesFrom, taxonomyFacets } from './facets.ts';
 import { recordFromKeys } from './records.ts';
 import { serviceUrl } from './urls.ts';
+import { stringify } from 'csv-stringify/sync';
 
 export const OPEN_DATA_LICENCE = 'CC-BY-4.0';
 
@@ -63,10 +64,15 @@ export function openDataDocument(locale: Locale, services: OpenDataService[], te
   };
 }
 
-/** One CSV cell: quoted when needed, and never starting like a spreadsheet formula. */
+/**
+ * A byte-order mark so that Excel reads UTF-8 (ä, ö); CRLF line ends; cells with ";" quoted too (the list separator,
+ * and the column separator of spreadsheets in Finnish); cells that start like a formula (=, +, -, @) defused.
+ */
+const csvOptions = { bom: true, record_delimiter: 'windows', quoted_match: ';', escape_formulas: true } as const;
+
+/** One CSV cell as `toCsv` writes it. */
 export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\n\r;]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  return stringify([[value]], { ...csvOptions, bom: false, record_delimiter: '' });
 }
 
 /** One column per taxonomy facet, in the facets' order. */
@@ -88,6 +94,5 @@ export function toCsv(services: OpenDataService[], locale: Locale, terms: Terms,
     s.updated,
     s.reviewed,
   ]);
-  // A byte-order mark makes Excel read the file as UTF-8 (ä, ö).
-  return `\uFEFF${[header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+  return stringify([header, ...rows], csvOptions);
 }

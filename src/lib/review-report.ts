@@ -1,5 +1,6 @@
 /** The editors' review report: which services are due, overdue, outdated or to be archived, per owner and municipality. */
 import { expandAll } from './facets.ts';
+import { daysBetween } from './dates.ts';
 import { reviewDates, reviewState, reviewThresholds, type ReviewState } from './review.ts';
 
 export interface ReviewInput {
@@ -52,7 +53,7 @@ export function buildReviewReport(services: readonly ReviewInput[], today: strin
       owner: service.owner,
       municipalities: expandAll(service.municipalities, allMunicipalities),
       reviewed: service.reviewed,
-      daysSinceReview: Math.round((Date.parse(today) - Date.parse(service.reviewed)) / 86_400_000),
+      daysSinceReview: daysBetween(service.reviewed, today),
       state,
       nextStepOn: next,
     });

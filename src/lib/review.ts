@@ -15,16 +15,8 @@ export const reviewThresholds = {
 
 export type ReviewState = 'current' | 'due' | 'overdue' | 'outdated' | 'archive';
 
-const DAY = 86_400_000;
-
-/** Whole days from `from` to `to`, both YYYY-MM-DD. */
-export function daysBetween(from: string, to: string): number {
-  return Math.floor((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY);
-}
-
-export function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
-}
+import { addDays, daysBetween } from './dates.ts';
+export { addDays, daysBetween } from './dates.ts';
 
 /** Where a service stands, from its last review date and today. */
 export function reviewState(reviewed: string, today: string, thresholds = reviewThresholds): ReviewState {

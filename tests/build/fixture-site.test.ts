@@ -90,9 +90,9 @@ describe('fixture site build', () => {
   it("writes the catalogue search data: filter index in name order, Pagefind's id and a card for each service", () => {
     const json = (file: string) => JSON.parse(readFileSync(path.join(build.outDir, file), 'utf8'));
     for (const [locale, names] of [['en', ['Kotoklubi club', 'Work trial']], ['fi', ['Kotoklubi', 'Työkokeilu']]] as const) {
-      const file = json(`${locale}/services/search-index.json`) as SearchIndexFile;
+      const file = json(`${locale}/services/filter-index.json`) as SearchIndexFile;
       expect(file.slugs).toEqual(['kotoklubi', 'work-trial']);
-      const ids = json(`${locale}/services/search-ids.json`).ids as string[];
+      const ids = json(`${locale}/services/pagefind-ids.json`).ids as string[];
       file.slugs.forEach((slug, position) => {
         const fragment = JSON.parse(gunzipSync(readFileSync(path.join(build.outDir, 'pagefind/fragment', `${ids[position]}.pf_fragment`))).subarray(12).toString('utf8'));
         expect(fragment.url).toBe(`/${locale}/services/${slug}/`);
@@ -109,7 +109,7 @@ describe('fixture site build', () => {
   });
 
   it('indexes what a service says, not the labels and links every service page repeats', () => {
-    const ids = JSON.parse(readFileSync(path.join(build.outDir, 'en/services/search-ids.json'), 'utf8')).ids as string[];
+    const ids = JSON.parse(readFileSync(path.join(build.outDir, 'en/services/pagefind-ids.json'), 'utf8')).ids as string[];
     const fragment = JSON.parse(gunzipSync(readFileSync(path.join(build.outDir, 'pagefind/fragment', `${ids[1]}.pf_fragment`))).subarray(12).toString('utf8'));
     expect(fragment.url).toBe('/en/services/work-trial/');
     for (const kept of ['Work trial', 'Espoo', 'Helsinki employment services']) expect(fragment.content).toContain(kept);

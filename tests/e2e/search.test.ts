@@ -266,7 +266,7 @@ describe('catalogue search in Chromium', () => {
     const shown = await resultSlugs(fresh);
     expect(shown.length).toBe(Math.min(20, want.length));
     expect(shown.every((slug) => want.includes(slug))).toBe(true);
-    expect(paths).toContain('/en/services/search-index.json');
+    expect(paths).toContain('/en/services/filter-index.json');
     expect(paths.filter((p) => p.endsWith('/card.json')).length).toBe(Math.min(20, want.length));
     expect(paths.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
 
@@ -279,7 +279,7 @@ describe('catalogue search in Chromium', () => {
     expect(found).toContain(target.slug);
     expect(found.every((slug) => want.includes(slug)), found.join()).toBe(true);
     expect(paths.some((p) => p.startsWith('/pagefind/'))).toBe(true);
-    expect(paths).toContain('/en/services/search-ids.json');
+    expect(paths).toContain('/en/services/pagefind-ids.json');
     await context.close();
   });
 
@@ -288,11 +288,11 @@ describe('catalogue search in Chromium', () => {
     const fresh = await context.newPage();
     const indexLoads: string[] = [];
     fresh.on('request', (request) => {
-      if (request.url().endsWith('/search-index.json')) indexLoads.push(request.url());
+      if (request.url().endsWith('/filter-index.json')) indexLoads.push(request.url());
     });
     // The first ids file the page sees comes from "another deploy": other generation, positions shuffled.
     let served = 0;
-    await fresh.route('**/en/services/search-ids.json', async (route) => {
+    await fresh.route('**/en/services/pagefind-ids.json', async (route) => {
       const response = await route.fetch();
       const file = (await response.json()) as { generation: string; ids: string[] };
       const stale = served++ === 0 ? { ...file, generation: 'another-deploy', ids: [...file.ids].reverse() } : file;
@@ -310,7 +310,7 @@ describe('catalogue search in Chromium', () => {
     const context = await env.browser.newContext();
     const fresh = await context.newPage();
     let served = 0;
-    await fresh.route('**/en/services/search-ids.json', async (route) => {
+    await fresh.route('**/en/services/pagefind-ids.json', async (route) => {
       const response = await route.fetch();
       const file = (await response.json()) as { generation: string; ids: string[]; pages: string[] };
       // Same generation (the filter index did not change), but every Pagefind id is unknown: page texts changed.
