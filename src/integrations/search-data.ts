@@ -69,7 +69,7 @@ export function writeSearchData(site: string, locales: readonly string[]): numbe
     try {
       index = JSON.parse(readFileSync(indexFile, 'utf8')) as SearchIndexFile;
     } catch (error) {
-      throw new Error(`${indexFile}: ${(error as Error).message}`);
+      throw new Error(`${indexFile}: ${(error as Error).message}`, { cause: error });
     }
     const { ids, cards } = searchData(index, locale, byUrl);
     writeFileSync(path.join(site, locale, 'services', 'pagefind-ids.json'), JSON.stringify(ids));

@@ -67,6 +67,7 @@ export function icalText(value: string): string {
   return value
     .replace(/[\\;,]/g, (match) => `\\${match}`)
     .replace(/\r\n|\r|\n|\u2028|\u2029/g, '\\n')
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
     .replace(/[\x00-\x08\x0B-\x1F\x7F]/g, '');
 }
 

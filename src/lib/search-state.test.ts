@@ -126,6 +126,7 @@ describe('search URL codec', () => {
       const { state } = parseSearchParams(new URLSearchParams([['q', value]]), known);
       expect(state.q.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
       const canonical = serializeSearchState(state, known);
+      // eslint-disable-next-line no-control-regex -- matching control characters is the point
       expect(canonical).not.toMatch(/[<>" \u0000]/);
       expect(parse(canonical).state.q).toBe(state.q);
     }

@@ -44,6 +44,7 @@ export function effectiveSort(state: SearchState): SortOrder {
 
 /** Search text as it is kept: no control characters, single spaces, trimmed, at most MAX_QUERY_LENGTH long. */
 export function normalizeQuery(text: string): string {
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   return text.replace(/[\u0000-\u001f\u007f]/g, '').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH).trim();
 }
 
@@ -56,6 +57,7 @@ export function parseSearchParams(input: string | URLSearchParams, known: KnownV
   for (const [rawName, rawValue] of params) {
     const name = rawName.trim();
     if (name === 'q') {
+      // eslint-disable-next-line no-control-regex -- matching control characters is the point
       const text = rawValue.replace(/[\u0000-\u001f\u007f]/g, '').replace(/\s+/g, ' ').trim();
       if (text.length > MAX_QUERY_LENGTH) ignored.push({ param: 'q', value: text, reason: 'too-long' });
       state.q = normalizeQuery([state.q, text].filter(Boolean).join(' '));

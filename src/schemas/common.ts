@@ -61,7 +61,9 @@ export function localized<T extends z.ZodType>(schema: T) {
  * also refuses line breaks (CR, LF, U+2028, U+2029): a title with a line break wrote extra properties into the
  * iCal feeds. Written as regexes (not refinements) so that the CMS form mirrors them as patterns.
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 export const multiLineCharacters = /^[^\x00-\x08\x0B\x0C\x0E-\x1F\x7F\u202A-\u202E\u2066-\u2069]*$/;
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 export const singleLineCharacters = /^[^\x00-\x1F\x7F\u2028\u2029\u202A-\u202E\u2066-\u2069]*$/;
 /** At least one character that is not white space or a zero-width character. */
 export const visibleCharacter = /[^\s\u200B-\u200D\u2060\uFEFF]/;
@@ -90,6 +92,7 @@ export const singleLineText = z
 
 /** For checks outside zod (Markdown bodies): the first character that `multiLineCharacters` refuses. */
 export function forbiddenCharacter(text: string): { char: string; message: string } | undefined {
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   const match = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F\u202A-\u202E\u2066-\u2069]/.exec(text);
   if (!match) return undefined;
   const code = `U+${match[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;

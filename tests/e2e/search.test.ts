@@ -43,9 +43,9 @@ describe('catalogue search in Chromium', () => {
 
   it('finds a service by typing its name, announcing the count politely', async () => {
     await page.goto(env.site.url('/en/services/'));
-    let serial = await waitForSearch(page);
+    const serial = await waitForSearch(page);
     await page.fill('#search-q', 'KOTIVA');
-    serial = await waitForSearch(page, serial);
+    await waitForSearch(page, serial);
     expect(await resultSlugs(page)).toContain('kotiva-language-course-with-childcare');
     expect(page.url()).toContain('?q=KOTIVA');
     // Announced once the typing pauses (about a second), politely, in the one live region.
@@ -96,7 +96,7 @@ describe('catalogue search in Chromium', () => {
     expect(new URL(page.url()).search).toBe('?municipality=kerava');
     await page.locator('[data-filter-group="mode"] summary').click();
     await page.check('#f-mode-online');
-    serial = await waitForSearch(page, serial);
+    await waitForSearch(page, serial);
     expect(new URL(page.url()).search).toBe('?municipality=kerava&mode=online');
     const both = await resultSlugs(page);
     const keravaOnline = expected({ municipality: ['kerava'], mode: ['online'] });
@@ -187,7 +187,7 @@ describe('catalogue search in Chromium', () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-municipality-helsinki');
     await page.keyboard.press('Space');
-    serial = await waitForSearch(page, serial);
+    await waitForSearch(page, serial);
     expect(new URL(page.url()).search).toBe('?q=coaching&municipality=helsinki');
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
     expect(outline).not.toBe('none');
@@ -204,10 +204,10 @@ describe('catalogue search in Chromium', () => {
 
   it('keeps the query when switching language', async () => {
     await page.goto(env.site.url('/en/services/'));
-    let serial = await waitForSearch(page);
+    const serial = await waitForSearch(page);
     await page.locator('[data-filter-group="municipality"] summary').click();
     await page.check('#f-municipality-espoo');
-    serial = await waitForSearch(page, serial);
+    await waitForSearch(page, serial);
     expect(await page.getAttribute('[data-language-switch="fi"]', 'href')).toBe('/fi/services/?municipality=espoo');
     await page.getByRole('link', { name: 'Suomeksi' }).click();
     await page.waitForURL('**/fi/services/?municipality=espoo');
@@ -261,7 +261,7 @@ describe('catalogue search in Chromium', () => {
     const paths: string[] = [];
     fresh.on('request', (request) => paths.push(new URL(request.url()).pathname));
     await fresh.goto(env.site.url('/en/services/?municipality=porvoo&cost=free'));
-    let serial = await waitForSearch(fresh);
+    const serial = await waitForSearch(fresh);
     const want = expected({ municipality: ['porvoo'], cost: ['free'] });
     const shown = await resultSlugs(fresh);
     expect(shown.length).toBe(Math.min(20, want.length));
@@ -274,7 +274,7 @@ describe('catalogue search in Chromium', () => {
     const target = services.find((s) => s.slug === want[0])!;
     const word = String(target.data.name).split(/\s+/).find((w: string) => w.length > 4)!;
     await fresh.fill('#search-q', word);
-    serial = await waitForSearch(fresh, serial);
+    await waitForSearch(fresh, serial);
     const found = await resultSlugs(fresh);
     expect(found).toContain(target.slug);
     expect(found.every((slug) => want.includes(slug)), found.join()).toBe(true);
