@@ -31,8 +31,19 @@ if (problems.length) {
 }
 const inputs = services
   .filter((s) => s.locale === defaultLocale)
-  .map((s) => ({ slug: s.slug, name: s.data.name, owner: s.data.owner, municipalities: s.data.municipalities, reviewed: s.data.reviewed, status: s.data.status }));
-const report = buildReviewReport(inputs, today, (taxonomies['municipalities'] ?? []).map((m) => m.id));
+  .map((s) => ({
+    slug: s.slug,
+    name: s.data.name,
+    owner: s.data.owner,
+    municipalities: s.data.municipalities,
+    reviewed: s.data.reviewed,
+    status: s.data.status,
+  }));
+const report = buildReviewReport(
+  inputs,
+  today,
+  (taxonomies['municipalities'] ?? []).map((m) => m.id),
+);
 
 if (values.format === 'json') console.log(JSON.stringify(report, null, 2));
 else if (values.format === 'markdown') process.stdout.write(formatMarkdown(report));

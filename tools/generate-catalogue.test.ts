@@ -25,7 +25,10 @@ describe('generate-catalogue', () => {
     const ids = readTaxonomyIds(demoContentDir);
     for (const name of taxonomyNames) {
       const used = new Set(checked.services.flatMap((s) => (s.data[name] as string[] | undefined) ?? []));
-      expect([...ids[name]].filter((id) => !used.has(id)), name).toEqual([]);
+      expect(
+        [...ids[name]].filter((id) => !used.has(id)),
+        name,
+      ).toEqual([]);
       expect(result.used[name]).toEqual([...ids[name]].sort());
     }
     expect(new Set(checked.services.map((s) => s.data.cost))).toEqual(new Set(['free', 'paid', 'other']));
@@ -34,7 +37,10 @@ describe('generate-catalogue', () => {
   it('includes drafts, Finnish-only words and varied lengths', () => {
     expect(result.drafts).toBeGreaterThan(0);
     expect(checked.services.filter((s) => s.data.status === 'draft')).toHaveLength(result.drafts * 2);
-    const fi = checked.services.filter((s) => s.locale === 'fi').map((s) => s.body).join('\n');
+    const fi = checked.services
+      .filter((s) => s.locale === 'fi')
+      .map((s) => s.body)
+      .join('\n');
     const enKeywords = checked.services.filter((s) => s.locale === 'en').flatMap((s) => s.data.keywords);
     const finnishOnly = ['kotoutumissuunnitelma', 'starttira', 'työmarkkinatu', 'omaehtoinen', 'selko', 'lähiöasema', 'kotoklubi'];
     expect(finnishOnly.some((word) => fi.toLowerCase().includes(word))).toBe(true);

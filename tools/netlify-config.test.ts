@@ -25,7 +25,9 @@ describe('netlify.toml security headers', () => {
     expect(strictPolicy('/en/services/')).toContain("worker-src 'self'");
   });
   it('matches the <meta> backstop policy every page carries', () => {
-    const header = strictPolicy('/en/')!.split('; ').filter((d) => !/^(frame-ancestors|upgrade-insecure-requests)/.test(d));
+    const header = strictPolicy('/en/')!
+      .split('; ')
+      .filter((d) => !/^(frame-ancestors|upgrade-insecure-requests)/.test(d));
     expect(publicCsp.split('; ')).toEqual(header);
     for (const locale of localeCodes) expect(strictPolicy(`/${locale}/`), locale).toBe(strictPolicy('/en/'));
   });

@@ -64,7 +64,12 @@ export function acceptedLanguages(header: string | undefined): string[] {
     .split(',')
     .map((part) => {
       const [tag, ...params] = part.trim().split(';');
-      const q = Number(params.find((p) => p.trim().startsWith('q='))?.trim().slice(2) ?? 1);
+      const q = Number(
+        params
+          .find((p) => p.trim().startsWith('q='))
+          ?.trim()
+          .slice(2) ?? 1,
+      );
       return { tag: (tag ?? '').toLowerCase().split('-')[0]!, q: Number.isNaN(q) ? 0 : q };
     })
     .filter((l) => l.tag && l.q > 0)

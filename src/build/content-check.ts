@@ -51,9 +51,7 @@ export interface CheckResult {
 
 function fieldPath(segments: readonly PropertyKey[]): string {
   if (segments.length === 0) return '(file)';
-  return segments
-    .map((segment, index) => (typeof segment === 'number' ? `[${segment}]` : `${index ? '.' : ''}${String(segment)}`))
-    .join('');
+  return segments.map((segment, index) => (typeof segment === 'number' ? `[${segment}]` : `${index ? '.' : ''}${String(segment)}`)).join('');
 }
 
 /** Runs a schema over a parsed file, turning each zod issue into a Problem. */
@@ -65,10 +63,7 @@ export function validate<T extends z.ZodType>(schema: T, raw: RawFile, problems:
   const result = schema.safeParse(raw.data ?? {});
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
-    const message =
-      issue.code === 'unrecognized_keys'
-        ? `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}; check the spelling`
-        : issue.message;
+    const message = issue.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}; check the spelling` : issue.message;
     const segments = issue.code === 'unrecognized_keys' && issue.keys.length === 1 ? [...issue.path, issue.keys[0]!] : issue.path;
     problems.push({ file: raw.file, field: fieldPath(segments), message });
   }
@@ -114,7 +109,8 @@ function checkLocalizedMdx<S extends z.ZodObject>(
     for (const name of files.get(locale)!) {
       const raw = readMdxFile(path.join(contentDir, folder, locale, name), display(folder, locale, name));
       const slug = name.replace(/\.mdx$/, '');
-      if (!idPattern.test(slug)) problems.push({ file: raw.file, field: '(file name)', message: 'expected a lowercase ASCII slug such as "job-search-coaching.mdx"' });
+      if (!idPattern.test(slug))
+        problems.push({ file: raw.file, field: '(file name)', message: 'expected a lowercase ASCII slug such as "job-search-coaching.mdx"' });
       for (const other of localeCodes.filter((l) => !fileSets.get(l)!.has(name))) {
         problems.push({ file: raw.file, field: '(translation)', message: `no ${other} version; expected ${display(folder, other, name)} with the same slug` });
       }
@@ -132,7 +128,11 @@ function checkLocalizedMdx<S extends z.ZodObject>(
         const a = (reference!.data as Record<string, unknown>)[field];
         const b = (other.data as Record<string, unknown>)[field];
         if (!sameValue(a, b)) {
-          problems.push({ file: other.file, field, message: `must be identical in every locale; ${reference!.file} has ${JSON.stringify(a)}, this file has ${JSON.stringify(b)}` });
+          problems.push({
+            file: other.file,
+            field,
+            message: `must be identical in every locale; ${reference!.file} has ${JSON.stringify(a)}, this file has ${JSON.stringify(b)}`,
+          });
         }
       }
     }
@@ -168,7 +168,11 @@ export interface CheckOptions {
 export function checkContent(contentDir: string, displayRoot: string = path.dirname(contentDir), options: CheckOptions = {}): CheckResult {
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
-  const display = (...parts: string[]) => path.relative(displayRoot, path.join(contentDir, ...parts)).split(path.sep).join('/');
+  const display = (...parts: string[]) =>
+    path
+      .relative(displayRoot, path.join(contentDir, ...parts))
+      .split(path.sep)
+      .join('/');
 
   // Every file is read or named: nothing under content/ is silently left out of the site.
   for (const misplaced of misplacedFiles(contentDir)) problems.push({ file: display(misplaced.file), field: '(file)', message: misplaced.message });
@@ -205,7 +209,8 @@ export function checkContent(contentDir: string, displayRoot: string = path.dirn
     for (const name of listFiles(path.join(contentDir, 'pages', locale), '.mdx')) {
       const slug = name.replace(/\.mdx$/, '');
       const raw = readMdxFile(path.join(contentDir, 'pages', locale, name), display('pages', locale, name));
-      if (!idPattern.test(slug)) problems.push({ file: raw.file, field: '(file name)', message: 'expected a lowercase ASCII slug such as "for-companies.mdx"' });
+      if (!idPattern.test(slug))
+        problems.push({ file: raw.file, field: '(file name)', message: 'expected a lowercase ASCII slug such as "for-companies.mdx"' });
       checkBody(raw, problems);
       validate(pageSchema, raw, problems);
       pageLocales.set(slug, [...(pageLocales.get(slug) ?? []), locale]);
@@ -213,7 +218,11 @@ export function checkContent(contentDir: string, displayRoot: string = path.dirn
   }
   for (const [slug, present] of pageLocales) {
     for (const locale of localeCodes.filter((l) => !present.includes(l))) {
-      warnings.push({ file: display('pages', present[0]!, `${slug}.mdx`), field: '(translation)', message: `no ${locale} version yet; the ${locale} site shows a "not translated yet" note` });
+      warnings.push({
+        file: display('pages', present[0]!, `${slug}.mdx`),
+        field: '(translation)',
+        message: `no ${locale} version yet; the ${locale} site shows a "not translated yet" note`,
+      });
     }
   }
 

@@ -3,7 +3,10 @@ import { parseFrontMatter, parseYaml } from './content-files.ts';
 
 describe('front matter is YAML and nothing else', () => {
   it('reads YAML front matter and the body after it', () => {
-    expect(parseFrontMatter('---\nname: Work trial\nupdated: 2026-05-04\n---\n\nBody.\n')).toEqual({ data: { name: 'Work trial', updated: '2026-05-04' }, content: '\nBody.\n' });
+    expect(parseFrontMatter('---\nname: Work trial\nupdated: 2026-05-04\n---\n\nBody.\n')).toEqual({
+      data: { name: 'Work trial', updated: '2026-05-04' },
+      content: '\nBody.\n',
+    });
     expect(parseFrontMatter('\uFEFF---\r\nname: x\r\n---\r\nBody')).toMatchObject({ data: { name: 'x' } });
   });
   it.each(['---js', '---javascript', '---coffee', '---json', '--- js', '---yaml'])('refuses %s front matter without evaluating it', (opening) => {

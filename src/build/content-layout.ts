@@ -34,7 +34,9 @@ function whyNotRead(file: string): string | undefined {
   const [folder = '', ...rest] = parts;
   const name = parts.at(-1)!;
   if (parts.length === 1) {
-    return [...topLevelFiles, ...notContent].includes(file) ? undefined : `not a content file; the top of the content folder holds only ${topLevelFiles.join(', ')} and the folders ${[...localizedFolders, ...yamlFolders, 'taxonomies'].join(', ')}`;
+    return [...topLevelFiles, ...notContent].includes(file)
+      ? undefined
+      : `not a content file; the top of the content folder holds only ${topLevelFiles.join(', ')} and the folders ${[...localizedFolders, ...yamlFolders, 'taxonomies'].join(', ')}`;
   }
   if (folder === 'taxonomies') {
     if (rest.length === 1 && (taxonomyNames as readonly string[]).includes(name.replace(/\.yaml$/, '')) && name.endsWith('.yaml')) return undefined;

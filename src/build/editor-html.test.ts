@@ -26,8 +26,22 @@ describe('the sanitizer behind editor Markdown', () => {
   });
 
   it('keeps ordinary Markdown: headings, emphasis, lists, tables, code and safe links', () => {
-    const html = render('## Heading\n\n**bold** _em_ ~~gone~~\n\n- [site](https://www.hel.fi/ "Helsinki")\n- [mail](mailto:a@hel.fi) [call](tel:+358931010) [page](/fi/palvelut/)\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n`<b>`\n');
-    for (const part of ['<h2', '<strong>bold</strong>', '<em>em</em>', '<del>gone</del>', '<a href="https://www.hel.fi/" title="Helsinki">site</a>', 'href="mailto:a@hel.fi"', 'href="tel:+358931010"', 'href="/fi/palvelut/"', '<table>', '<td>2</td>', '<code>&lt;b&gt;</code>']) {
+    const html = render(
+      '## Heading\n\n**bold** _em_ ~~gone~~\n\n- [site](https://www.hel.fi/ "Helsinki")\n- [mail](mailto:a@hel.fi) [call](tel:+358931010) [page](/fi/palvelut/)\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n`<b>`\n',
+    );
+    for (const part of [
+      '<h2',
+      '<strong>bold</strong>',
+      '<em>em</em>',
+      '<del>gone</del>',
+      '<a href="https://www.hel.fi/" title="Helsinki">site</a>',
+      'href="mailto:a@hel.fi"',
+      'href="tel:+358931010"',
+      'href="/fi/palvelut/"',
+      '<table>',
+      '<td>2</td>',
+      '<code>&lt;b&gt;</code>',
+    ]) {
       expect(html).toContain(part);
     }
   });

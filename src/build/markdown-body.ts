@@ -21,9 +21,30 @@ export const markdownFeatures = { gfm: true } as const;
 
 /** Node types an editor's Markdown may contain. `html` is not among them, nor any MDX node. */
 const allowedNodes = new Set([
-  'root', 'paragraph', 'heading', 'thematicBreak', 'blockquote', 'list', 'listItem', 'table', 'tableRow', 'tableCell',
-  'code', 'inlineCode', 'emphasis', 'strong', 'delete', 'break', 'text', 'link', 'image', 'linkReference',
-  'imageReference', 'definition', 'footnoteDefinition', 'footnoteReference',
+  'root',
+  'paragraph',
+  'heading',
+  'thematicBreak',
+  'blockquote',
+  'list',
+  'listItem',
+  'table',
+  'tableRow',
+  'tableCell',
+  'code',
+  'inlineCode',
+  'emphasis',
+  'strong',
+  'delete',
+  'break',
+  'text',
+  'link',
+  'image',
+  'linkReference',
+  'imageReference',
+  'definition',
+  'footnoteDefinition',
+  'footnoteReference',
 ]);
 
 const linkProtocols = ['http:', 'https:', 'mailto:', 'tel:'];
@@ -78,7 +99,8 @@ export function bodyProblems(body: string): BodyProblem[] {
         problems.push({ line: braceLine, message: 'curly braces { } are not allowed outside `code`; they would be code in MDX' });
       }
       const first = parent?.type === 'paragraph' && parent.children[0] === node;
-      if (first && /^(import|export)\s/.test(node.value)) problems.push({ line, message: 'a paragraph starting with import/export would be code in MDX; reword it' });
+      if (first && /^(import|export)\s/.test(node.value))
+        problems.push({ line, message: 'a paragraph starting with import/export would be code in MDX; reword it' });
     }
     if ('children' in node) for (const child of node.children) visit(child as MdastNode, node);
   };

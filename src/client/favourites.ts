@@ -141,7 +141,6 @@ interface PageConfig {
   indexUrl: string;
 }
 
-
 export async function startFavouritesPage(): Promise<void> {
   const root = document.querySelector<HTMLElement>('#favourites');
   if (!root?.dataset['config']) return;
@@ -168,15 +167,23 @@ export async function startFavouritesPage(): Promise<void> {
     } else {
       const heading = el('h3');
       heading.append(el('a', { href: item.url }, item.name));
-      const facts = el('p', { class: 'meta' }, [
-        `${s('favourites.organisation')}: ${item.provider}`,
-        `${s('favourites.languages')}: ${item.languages.join(', ')}`,
-        format(config.strings['search.updated'], { date: dateFormat.format(new Date(`${item.updated}T00:00:00Z`)) }),
-      ].join(' · '));
+      const facts = el(
+        'p',
+        { class: 'meta' },
+        [
+          `${s('favourites.organisation')}: ${item.provider}`,
+          `${s('favourites.languages')}: ${item.languages.join(', ')}`,
+          format(config.strings['search.updated'], { date: dateFormat.format(new Date(`${item.updated}T00:00:00Z`)) }),
+        ].join(' · '),
+      );
       li.append(heading, el('p', {}, item.summary), facts, el('p', { class: 'print-url' }, new URL(item.url, window.location.href).href));
     }
     if (options.removable) {
-      const remove = el('button', { type: 'button', class: 'button button--secondary no-print', 'aria-label': s('favourites.removeLabel', { name: item?.name ?? slug }) }, s('favourites.remove'));
+      const remove = el(
+        'button',
+        { type: 'button', class: 'button button--secondary no-print', 'aria-label': s('favourites.removeLabel', { name: item?.name ?? slug }) },
+        s('favourites.remove'),
+      );
       remove.addEventListener('click', () => {
         const store = openStore();
         if (!store) return;
@@ -191,7 +198,9 @@ export async function startFavouritesPage(): Promise<void> {
 
   function renderOwn() {
     const store = openStore();
-    const items: (SavedItem & { name?: string })[] = store ? readList(store.storage, FAVOURITES_KEY).map((i) => ({ ...i, name: index.get(i.slug)?.name ?? i.slug })) : [];
+    const items: (SavedItem & { name?: string })[] = store
+      ? readList(store.storage, FAVOURITES_KEY).map((i) => ({ ...i, name: index.get(i.slug)?.name ?? i.slug }))
+      : [];
     const sorted = sortItems(items, $<HTMLSelectElement>('#fav-sort').value as FavouriteSort, config.locale);
     $('#fav-count').textContent = s('favourites.count', { count: items.length });
     const list = $<HTMLUListElement>('#fav-list');
@@ -216,7 +225,8 @@ export async function startFavouritesPage(): Promise<void> {
     $('#recent-empty').hidden = recent.length > 0;
   }
 
-  const copy = (url: string) => copyLink(url, $('#fav-status'), $('#fav-copy-fallback'), { copied: s('favourites.copied'), failed: s('favourites.copyFailed') });
+  const copy = (url: string) =>
+    copyLink(url, $('#fav-status'), $('#fav-copy-fallback'), { copied: s('favourites.copied'), failed: s('favourites.copyFailed') });
 
   const params = new URLSearchParams(window.location.search);
   const store = openStore();
@@ -227,13 +237,24 @@ export async function startFavouritesPage(): Promise<void> {
     const { slugs, invalid } = parseSharedIds(params.get('ids'));
     $('#fav-shared').hidden = false;
     $('#fav-own').hidden = true;
-    $<HTMLUListElement>('#fav-shared-list').replaceChildren(...slugs.map((slug) => card(slug, { removable: false })), ...invalid.map((text) => card(text, { removable: false })));
+    $<HTMLUListElement>('#fav-shared-list').replaceChildren(
+      ...slugs.map((slug) => card(slug, { removable: false })),
+      ...invalid.map((text) => card(text, { removable: false })),
+    );
     const save = $<HTMLButtonElement>('#fav-save-shared');
     save.hidden = store === null;
     save.addEventListener('click', () => {
       const current = openStore();
       if (!current) return;
-      writeList(current.storage, FAVOURITES_KEY, addAll(readList(current.storage, FAVOURITES_KEY), slugs.filter((slug) => index.has(slug)), now()));
+      writeList(
+        current.storage,
+        FAVOURITES_KEY,
+        addAll(
+          readList(current.storage, FAVOURITES_KEY),
+          slugs.filter((slug) => index.has(slug)),
+          now(),
+        ),
+      );
       $('#fav-status').textContent = s('favourites.savedShared');
     });
   } else {

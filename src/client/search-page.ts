@@ -53,7 +53,6 @@ interface Config {
   maxQueryLength: number;
 }
 
-
 export function startSearchPage(): void {
   const form = document.querySelector<HTMLFormElement>('#catalogue-search');
   if (!form?.dataset['config']) return;
@@ -101,7 +100,10 @@ export function startSearchPage(): void {
     const list = el('ul');
     const { shown, more } = summarizeIgnored(ignored);
     for (const item of shown) {
-      const text = item.reason === 'too-long' ? s('search.ignoredTooLong', { max: config.maxQueryLength }) : `${item.param}${item.value !== undefined ? `=${item.value}` : ''}`;
+      const text =
+        item.reason === 'too-long'
+          ? s('search.ignoredTooLong', { max: config.maxQueryLength })
+          : `${item.param}${item.value !== undefined ? `=${item.value}` : ''}`;
       // Bounded so a very long hostile value cannot flood the page; shown as text only.
       list.append(el('li', {}, text.length > 120 ? `${text.slice(0, 120)}…` : text));
     }
@@ -190,7 +192,13 @@ export function startSearchPage(): void {
         list.append(el('li', { 'aria-hidden': 'true' }, '…'));
         continue;
       }
-      pageLink(page, String(page), page === state.page ? { 'aria-current': 'page', 'aria-label': s('search.pageOf', { page, pages }) } : { 'aria-label': s('search.pageOf', { page, pages }) });
+      pageLink(
+        page,
+        String(page),
+        page === state.page
+          ? { 'aria-current': 'page', 'aria-label': s('search.pageOf', { page, pages }) }
+          : { 'aria-label': s('search.pageOf', { page, pages }) },
+      );
     }
     if (state.page < pages) pageLink(state.page + 1, s('search.next'), { rel: 'next' });
     pagination.append(list);
@@ -275,7 +283,10 @@ export function startSearchPage(): void {
     const data = await Promise.all(
       shown.map((position) => {
         const slug = index.slugs[position]!;
-        return loadCard(cardPath(config.locale, slug)).catch((): SearchCard => ({ url: serviceUrl(config.locale as Locale, slug), meta: { title: slug, slug } }));
+        return loadCard(cardPath(config.locale, slug)).catch((): SearchCard => ({
+          url: serviceUrl(config.locale as Locale, slug),
+          meta: { title: slug, slug },
+        }));
       }),
     );
     if (id !== runId) return;
@@ -326,7 +337,10 @@ export function startSearchPage(): void {
   query.addEventListener('focus', warmTextSearch, { once: true });
   query.addEventListener('input', () => {
     const term = normalizeQuery(query.value);
-    if (term) void loadPagefind().then((pagefind) => pagefind.preload(term)).catch(() => undefined);
+    if (term)
+      void loadPagefind()
+        .then((pagefind) => pagefind.preload(term))
+        .catch(() => undefined);
     window.clearTimeout(typingTimer);
     typingTimer = window.setTimeout(() => update(currentState(), 'replace', { fromTyping: true }), 250);
   });

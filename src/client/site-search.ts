@@ -36,7 +36,11 @@ export function startSiteSearch(): void {
           const li = el('li');
           const h3 = el('h3');
           h3.append(el('a', { href: item.url }, item.meta['title'] ?? item.url));
-          li.append(el('p', { class: 'meta' }, item.url.includes('/services/') ? (strings['siteSearch.type.service'] ?? '') : (strings['siteSearch.type.page'] ?? '')), h3, el('p', {}, item.meta['summary'] ?? ''));
+          li.append(
+            el('p', { class: 'meta' }, item.url.includes('/services/') ? (strings['siteSearch.type.service'] ?? '') : (strings['siteSearch.type.page'] ?? '')),
+            h3,
+            el('p', {}, item.meta['summary'] ?? ''),
+          );
           return li;
         }),
       );

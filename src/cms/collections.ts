@@ -141,5 +141,5 @@ export const cmsCollections: readonly CmsCollection[] = [
 export const notInCms: readonly { path: string; reason: string }[] = [
   { path: 'taxonomies', reason: 'each file is a top-level YAML list, which Decap cannot edit; taxonomy changes go through a pull request' },
   { path: 'popular-searches.yaml', reason: 'a top-level YAML list, which Decap cannot edit; changes go through a pull request' },
-  { path: 'README.md', reason: 'the editors\' style guide, not content; it is read on GitHub' },
+  { path: 'README.md', reason: "the editors' style guide, not content; it is read on GitHub" },
 ];

@@ -35,7 +35,16 @@ describe('CMS settings (backend)', () => {
       DECAP_PROXY_PORT: '9000',
       SITE_URL: 'https://staging.example.org',
     });
-    expect(settings.backend).toEqual({ name: 'gitlab', repo: 'city/site', branch: 'content', squash_merges: true, base_url: 'https://oauth.example.org', auth_endpoint: 'auth', auth_type: 'pkce', app_id: 'app-1' });
+    expect(settings.backend).toEqual({
+      name: 'gitlab',
+      repo: 'city/site',
+      branch: 'content',
+      squash_merges: true,
+      base_url: 'https://oauth.example.org',
+      auth_endpoint: 'auth',
+      auth_type: 'pkce',
+      app_id: 'app-1',
+    });
     expect(settings).toMatchObject({ publishMode: 'simple', localBackendUrl: 'http://127.0.0.1:9000/api/v1', siteUrl: 'https://staging.example.org' });
     expect(cmsSettings({ REPOSITORY_URL: 'https://github.com/someone/fork.git' }).backend.repo).toBe('someone/fork');
     expect(() => cmsSettings({ DECAP_PUBLISH_MODE: 'yolo' })).toThrow(/editorial_workflow or simple/);
@@ -82,12 +91,22 @@ describe('the generated Decap config', () => {
   it('covers every folder and file under content/: edited in the CMS or listed as not editable there', () => {
     const covered = [...cmsCollections.map((c) => c.folder), ...notInCms.map((n) => n.path)];
     const present = readdirSync(contentDir).filter((name) => !name.startsWith('.'));
-    expect(present.filter((name) => !covered.includes(name)), 'add a collection to src/cms/collections.ts').toEqual([]);
+    expect(
+      present.filter((name) => !covered.includes(name)),
+      'add a collection to src/cms/collections.ts',
+    ).toEqual([]);
   });
 
   it('accepts every existing content file as it is (Decap would not refuse to save any of them)', () => {
     const slugs = Object.fromEntries(
-      cmsCollections.map((c) => [c.name, new Set(listFiles(path.join(contentDir, c.folder, c.layout === 'mdx-per-locale' ? defaultLocale : ''), c.layout === 'mdx-per-locale' ? '.mdx' : '.yaml').map((n) => n.replace(/\.\w+$/, '')))]),
+      cmsCollections.map((c) => [
+        c.name,
+        new Set(
+          listFiles(path.join(contentDir, c.folder, c.layout === 'mdx-per-locale' ? defaultLocale : ''), c.layout === 'mdx-per-locale' ? '.mdx' : '.yaml').map(
+            (n) => n.replace(/\.\w+$/, ''),
+          ),
+        ),
+      ]),
     );
     let checked = 0;
     for (const collection of config.collections) {

@@ -90,7 +90,11 @@ export function decapCollection(collection: CmsCollection, terms: Record<Taxonom
   };
 }
 
-export function decapConfig(settings: CmsSettings, terms: Record<TaxonomyName, readonly Term[]>, collections: readonly CmsCollection[] = cmsCollections): DecapConfig {
+export function decapConfig(
+  settings: CmsSettings,
+  terms: Record<TaxonomyName, readonly Term[]>,
+  collections: readonly CmsCollection[] = cmsCollections,
+): DecapConfig {
   return {
     backend: settings.backend,
     publish_mode: settings.publishMode,

@@ -40,7 +40,8 @@ function disagreements(schema: z.ZodType, fields: readonly DecapField[], where: 
     if (!field) continue;
     const path = `${where}.${name}`;
     const optional = fieldSchema.safeParse(undefined).success;
-    if ((field.required === false) !== optional) problems.push(`${path}: required is ${field.required !== false} but the schema ${optional ? 'allows' : 'requires'} it`);
+    if ((field.required === false) !== optional)
+      problems.push(`${path}: required is ${field.required !== false} but the schema ${optional ? 'allows' : 'requires'} it`);
     const inner = core(fieldSchema);
     const family = (ok: string[]) => {
       if (!ok.includes(field.widget)) problems.push(`${path}: widget ${field.widget}, expected one of ${ok.join(', ')}`);
@@ -84,11 +85,63 @@ function stringFields(schema: z.ZodType, fields: readonly DecapField[], where: s
 }
 
 const edgeCases = [
-  '', ' ', '   ', 'a', 'a'.repeat(89), 'a'.repeat(90), 'a'.repeat(91), 'a'.repeat(120), 'a'.repeat(121), 'a'.repeat(150), 'a'.repeat(151), 'a'.repeat(160), 'a'.repeat(161),
-  ` ${'a'.repeat(150)}`, 'javascript:alert(1)', 'JavaScript:alert(1)', ' javascript:alert(1)', 'data:text/html,x', 'vbscript:x', '/relative', 'ftp://x.org',
-  'https://x.org ', ' https://x.org', 'http://', 'https://', 'https://a b', 'https://www.hel.fi/', 'http://example.org/a?b=c', 'https://localhost', 'mailto:', 'mailto:info@hel.fi',
-  'tel:+358931000000', 'tel:', 'info@hel.fi', 'a@b', 'a@b.c', '.a@b.fi', 'a..b@c.fi', '+358 9 310 1234', '123', '12:30', '24:00', '9:30', '17:5', '2026-02-30', '2026-02-28',
-  'job-search', 'Job', 'a--b', '-a', 'työ', '/attachments/flyer.pdf', '/attachments/a b.pdf', 'attachments/x.pdf', '/attachments/', '\n', 'line\nbreak',
+  '',
+  ' ',
+  '   ',
+  'a',
+  'a'.repeat(89),
+  'a'.repeat(90),
+  'a'.repeat(91),
+  'a'.repeat(120),
+  'a'.repeat(121),
+  'a'.repeat(150),
+  'a'.repeat(151),
+  'a'.repeat(160),
+  'a'.repeat(161),
+  ` ${'a'.repeat(150)}`,
+  'javascript:alert(1)',
+  'JavaScript:alert(1)',
+  ' javascript:alert(1)',
+  'data:text/html,x',
+  'vbscript:x',
+  '/relative',
+  'ftp://x.org',
+  'https://x.org ',
+  ' https://x.org',
+  'http://',
+  'https://',
+  'https://a b',
+  'https://www.hel.fi/',
+  'http://example.org/a?b=c',
+  'https://localhost',
+  'mailto:',
+  'mailto:info@hel.fi',
+  'tel:+358931000000',
+  'tel:',
+  'info@hel.fi',
+  'a@b',
+  'a@b.c',
+  '.a@b.fi',
+  'a..b@c.fi',
+  '+358 9 310 1234',
+  '123',
+  '12:30',
+  '24:00',
+  '9:30',
+  '17:5',
+  '2026-02-30',
+  '2026-02-28',
+  'job-search',
+  'Job',
+  'a--b',
+  '-a',
+  'työ',
+  '/attachments/flyer.pdf',
+  '/attachments/a b.pdf',
+  'attachments/x.pdf',
+  '/attachments/',
+  '\n',
+  'line\nbreak',
 ];
 
 describe('Decap fields generated from the schemas', () => {
@@ -110,7 +163,9 @@ describe('Decap fields generated from the schemas', () => {
         checked.add(path);
       }
     }
-    expect([...checked]).toEqual(expect.arrayContaining(['services.summary', 'services.links.url', 'services.contacts.email', 'services.owner', 'calendar.startTime', 'partners.url.fi']));
+    expect([...checked]).toEqual(
+      expect.arrayContaining(['services.summary', 'services.links.url', 'services.contacts.email', 'services.owner', 'calendar.startTime', 'partners.url.fi']),
+    );
   });
 
   it('offers exactly the values the schema accepts in every select: enum values, every taxonomy term, and extras like "all"', () => {
@@ -150,7 +205,10 @@ describe('Decap fields generated from the schemas', () => {
       }
       const shape = schema.shape as Record<string, z.ZodType>;
       for (const field of decap.fields) {
-        const translatable = field.name === 'body' || isTranslatable(shape[field.name]!) || (shape[field.name] instanceof z.ZodOptional && isTranslatable((shape[field.name] as z.ZodOptional).unwrap() as z.ZodType));
+        const translatable =
+          field.name === 'body' ||
+          isTranslatable(shape[field.name]!) ||
+          (shape[field.name] instanceof z.ZodOptional && isTranslatable((shape[field.name] as z.ZodOptional).unwrap() as z.ZodType));
         const marks = JSON.stringify(field).match(/"i18n":("duplicate"|true)/g) ?? [];
         expect(marks.length, `${collection.name}.${field.name}`).toBeGreaterThan(0);
         expect(new Set(marks), `${collection.name}.${field.name}`).toEqual(new Set([translatable ? '"i18n":true' : '"i18n":"duplicate"']));
@@ -158,7 +216,18 @@ describe('Decap fields generated from the schemas', () => {
       }
     }
     const i18n = Object.fromEntries(services.decap.fields.map((field) => [field.name, field.i18n]));
-    expect(i18n).toMatchObject({ name: true, summary: true, keywords: true, links: true, categories: 'duplicate', status: 'duplicate', updated: 'duplicate', related: 'duplicate', owner: 'duplicate', body: true });
+    expect(i18n).toMatchObject({
+      name: true,
+      summary: true,
+      keywords: true,
+      links: true,
+      categories: 'duplicate',
+      status: 'duplicate',
+      updated: 'duplicate',
+      related: 'duplicate',
+      owner: 'duplicate',
+      body: true,
+    });
   });
 
   it('builds the service form: summary at most 150, safe links, date pickers, related services, attachment files', () => {
@@ -181,9 +250,13 @@ describe('Decap fields generated from the schemas', () => {
 
   it('refuses what it cannot mirror and hints for fields that do not exist', () => {
     const context = { collection: 'test', terms, hints: {}, perLocale: false };
-    expect(() => fieldsFromSchema(z.object({ code: z.string().refine((v) => v.length % 2 === 0) }), context)).toThrow(/test\.code: the CMS cannot mirror the "custom" check/);
+    expect(() => fieldsFromSchema(z.object({ code: z.string().refine((v) => v.length % 2 === 0) }), context)).toThrow(
+      /test\.code: the CMS cannot mirror the "custom" check/,
+    );
     expect(() => fieldsFromSchema(z.object({ either: z.union([z.string(), z.number()]) }), context)).toThrow(/no widget for a union/);
-    expect(() => fieldsFromSchema(z.object({ a: z.string() }), { ...context, hints: { b: { label: 'B' } } })).toThrow(/hints for fields the schema does not have: b/);
+    expect(() => fieldsFromSchema(z.object({ a: z.string() }), { ...context, hints: { b: { label: 'B' } } })).toThrow(
+      /hints for fields the schema does not have: b/,
+    );
     expect(() => fieldsFromSchema(z.object({ tags: z.array(z.string()) }), { ...context, perLocale: true })).toThrow(/cannot keep a list identical/);
     const probe: CmsCollection = { ...services.collection, fields: {} };
     expect(fieldsFromSchema(probe.schema(probeTerms()), { ...context, collection: 'services' }).map((f) => f.name)).toContain('municipalities');

@@ -162,7 +162,11 @@ export function termReference(schema: z.ZodType): { taxonomy: TaxonomyName; extr
 }
 
 export function humanize(name: string): string {
-  const words = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[-_]/g, ' ').toLowerCase().replace(/\burl\b/g, 'URL');
+  const words = name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/[-_]/g, ' ')
+    .toLowerCase()
+    .replace(/\burl\b/g, 'URL');
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
@@ -349,7 +353,8 @@ function toField(name: string, schema: z.ZodType, path: string, context: FieldCo
     case 'string': {
       if (hint.relation) return decorate(relationField(base, hint.relation, false));
       const reference = termReference(field.schema);
-      if (reference) return decorate({ ...base, label: hint.label ?? taxonomyLabels[reference.taxonomy], widget: 'select', options: termOptions(reference, context, hint) });
+      if (reference)
+        return decorate({ ...base, label: hint.label ?? taxonomyLabels[reference.taxonomy], widget: 'select', options: termOptions(reference, context, hint) });
       const known = knownText.find((k) => k.def === def);
       if (known) return decorate({ ...base, widget: 'string', pattern: [known.pattern, known.message] });
       const rules = textRules(def, where);
@@ -385,7 +390,13 @@ function toField(name: string, schema: z.ZodType, path: string, context: FieldCo
       if (element.def.type === 'string') {
         const reference = termReference(element.schema);
         if (reference) {
-          return decorate({ ...listBase, label: hint.label ?? taxonomyLabels[reference.taxonomy], widget: 'select', multiple: true, options: termOptions(reference, context, hint) });
+          return decorate({
+            ...listBase,
+            label: hint.label ?? taxonomyLabels[reference.taxonomy],
+            widget: 'select',
+            multiple: true,
+            options: termOptions(reference, context, hint),
+          });
         }
         const rules = textRules(element.def, where);
         // Plain texts are typed comma-separated; blanks are dropped when the file is written (src/client/cms/formats.js).

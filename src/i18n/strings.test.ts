@@ -32,7 +32,9 @@ describe('plural forms', () => {
     expect(useTranslations('en')('catalogue.serviceCount', { count: 2 })).toBe('2 services');
     expect(useTranslations('fi')('catalogue.serviceCount', { count: 1 })).toBe('1 palvelu');
     expect(useTranslations('fi')('calendar.entries', { count: 0 })).toBe('0 tapahtumaa');
-    expect(useTranslations('fi')('municipality.intro', { count: 1, name: 'Hanko', 'name:genitive': 'Hangon' })).toBe('Hangon asukkaille on tarjolla 1 palvelu.');
+    expect(useTranslations('fi')('municipality.intro', { count: 1, name: 'Hanko', 'name:genitive': 'Hangon' })).toBe(
+      'Hangon asukkaille on tarjolla 1 palvelu.',
+    );
   });
   it('fills a grammatical form where a string asks for one, and the plain value where none is given', () => {
     expect(useTranslations('fi')('municipality.title', { name: 'Vantaa', 'name:genitive': 'Vantaan' })).toBe('Vantaan asukkaiden palvelut');

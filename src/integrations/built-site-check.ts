@@ -37,7 +37,9 @@ export function builtSiteCheck(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const missing = pagesMissingInSomeLocale(pagesByLocale(fileURLToPath(dir)));
         if (missing.length > 0) {
-          throw new Error(`The build is incomplete: ${missing.length} page(s) exist in one language but not in another (did a content file change during the build?):\n${missing.join('\n')}`);
+          throw new Error(
+            `The build is incomplete: ${missing.length} page(s) exist in one language but not in another (did a content file change during the build?):\n${missing.join('\n')}`,
+          );
         }
         logger.info('Every page exists in every language');
       },

@@ -17,7 +17,15 @@ describe('which pages Pagefind reads', () => {
     for (const file of ['en/index.html', 'fi/about/index.html', 'en/services/kotiva/index.html', 'fi/life-situations/young-adults/index.html']) {
       expect(searchablePath.test(file), file).toBe(true);
     }
-    for (const file of ['index.html', '404.html', 'admin/index.html', 'sv/index.html', 'en/municipalities/helsinki/index.html', 'en/categories/studies/index.html', 'en/calendar/spouses/index.html']) {
+    for (const file of [
+      'index.html',
+      '404.html',
+      'admin/index.html',
+      'sv/index.html',
+      'en/municipalities/helsinki/index.html',
+      'en/categories/studies/index.html',
+      'en/calendar/spouses/index.html',
+    ]) {
       expect(searchablePath.test(file), file).toBe(false);
     }
   });

@@ -79,7 +79,9 @@ export function pagefindIndex(): AstroIntegration {
         const indexedAt = performance.now();
         const services = writeSearchData(site, localeCodes);
         const ms = (from: number, to: number) => Math.round(to - from);
-        logger.info(`Pagefind indexed ${pages} pages in ${ms(started, performance.now())} ms (of which the search data for ${services} service pages ${ms(indexedAt, performance.now())} ms)`);
+        logger.info(
+          `Pagefind indexed ${pages} pages in ${ms(started, performance.now())} ms (of which the search data for ${services} service pages ${ms(indexedAt, performance.now())} ms)`,
+        );
       },
     },
   };

@@ -35,7 +35,11 @@ export function readFragments(pagefindDir: string): Fragment[] {
 }
 
 /** The ids file and the cards of a locale, in the filter index's order; fails naming services Pagefind did not index. */
-export function searchData(index: Pick<SearchIndexFile, 'slugs' | 'generation'>, locale: string, byUrl: ReadonlyMap<string, Fragment>): { ids: SearchIdsFile; cards: Map<string, SearchCard> } {
+export function searchData(
+  index: Pick<SearchIndexFile, 'slugs' | 'generation'>,
+  locale: string,
+  byUrl: ReadonlyMap<string, Fragment>,
+): { ids: SearchIdsFile; cards: Map<string, SearchCard> } {
   const ids: string[] = [];
   const cards = new Map<string, SearchCard>();
   const missing: string[] = [];
@@ -54,7 +58,10 @@ export function searchData(index: Pick<SearchIndexFile, 'slugs' | 'generation'>,
     throw new Error(`Services missing from the Pagefind index (${missing.length}): ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}`);
   }
   const services = new Set(ids);
-  const pages = [...byUrl.values()].filter((f) => f.url.startsWith(`/${locale}/`) && !services.has(f.id)).map((f) => f.id).sort();
+  const pages = [...byUrl.values()]
+    .filter((f) => f.url.startsWith(`/${locale}/`) && !services.has(f.id))
+    .map((f) => f.id)
+    .sort();
   return { ids: { version: 1, generation: index.generation, ids, pages }, cards };
 }
 

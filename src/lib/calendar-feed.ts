@@ -10,7 +10,13 @@ export function calendarFeed(entries: readonly CalendarEntry[], locale: Locale, 
     name,
     year: now.getUTCFullYear(),
     stamp: now,
-    urlOf: (entry) => new URL(entry.data.service ? serviceUrl(locale, entry.data.service) : `${localePath(locale, 'calendar')}#month-${entry.data.months?.[0] ?? Number(entry.data.start!.slice(5, 7))}`, site).href,
+    urlOf: (entry) =>
+      new URL(
+        entry.data.service
+          ? serviceUrl(locale, entry.data.service)
+          : `${localePath(locale, 'calendar')}#month-${entry.data.months?.[0] ?? Number(entry.data.start!.slice(5, 7))}`,
+        site,
+      ).href,
   });
 }
 

@@ -55,7 +55,13 @@ describe('iCalendar export', () => {
     expect([1, 2, 3].map(() => iterator.next()!.toString())).toEqual(['2026-01-01', '2026-08-01', '2027-01-01']);
   });
   it('ends a month-level entry that does not recur after its months', () => {
-    const once = toICalendar([entry('spring-only', { months: [3, 5], recurrence: 'none' })], { locale: 'en', name: 'x', urlOf: () => undefined, year: 2027, stamp: new Date() });
+    const once = toICalendar([entry('spring-only', { months: [3, 5], recurrence: 'none' })], {
+      locale: 'en',
+      name: 'x',
+      urlOf: () => undefined,
+      year: 2027,
+      stamp: new Date(),
+    });
     const event = new ICAL.Event(new ICAL.Component(ICAL.parse(once)).getFirstSubcomponent('vevent')!);
     const iterator = event.iterator();
     expect([iterator.next()?.toString(), iterator.next()?.toString(), iterator.next()]).toEqual(['2027-03-01', '2027-05-01', undefined]);

@@ -64,11 +64,13 @@ export function uidOf(id: string, locale: Locale): string {
  * X-WR-CALNAME as given, so a title holding a line break could add properties and events to a feed.
  */
 export function icalText(value: string): string {
-  return value
-    .replace(/[\\;,]/g, (match) => `\\${match}`)
-    .replace(/\r\n|\r|\n|\u2028|\u2029/g, '\\n')
-    // eslint-disable-next-line no-control-regex -- matching control characters is the point
-    .replace(/[\x00-\x08\x0B-\x1F\x7F]/g, '');
+  return (
+    value
+      .replace(/[\\;,]/g, (match) => `\\${match}`)
+      .replace(/\r\n|\r|\n|\u2028|\u2029/g, '\\n')
+      // eslint-disable-next-line no-control-regex -- matching control characters is the point
+      .replace(/[\x00-\x08\x0B-\x1F\x7F]/g, '')
+  );
 }
 
 const utcDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -106,7 +108,8 @@ export function toICalendar(entries: readonly CalendarEntry[], options: FeedOpti
     if (data.months) {
       const months = monthsOf(data);
       const start = new Date(Date.UTC(options.year, months[0]! - 1, 1));
-      const repeating = yearly || months.length > 1 ? { repeating: { freq: ICalEventRepeatingFreq.YEARLY, byMonth: months, ...(yearly ? {} : { count: months.length }) } } : {};
+      const repeating =
+        yearly || months.length > 1 ? { repeating: { freq: ICalEventRepeatingFreq.YEARLY, byMonth: months, ...(yearly ? {} : { count: months.length }) } } : {};
       calendar.createEvent({ ...common, ...repeating, start, end: addDays(start, 1), allDay: true });
     } else if (data.startTime) {
       const endDate = data.end ?? data.start!;

@@ -11,7 +11,10 @@ describe('catalogue rules', () => {
     expect(names.sort(byName('fi')).map((n) => n.name)).toEqual(['auto', 'Zeta', 'Ääni', 'Öljy']);
   });
   it('groups items under each of their terms, in term order, without empty groups', () => {
-    const items = [{ n: 1, t: ['b'] }, { n: 2, t: ['a', 'b'] }];
+    const items = [
+      { n: 1, t: ['b'] },
+      { n: 2, t: ['a', 'b'] },
+    ];
     expect(groupByTerms(items, ['a', 'b', 'c'], (i) => i.t)).toEqual([
       { id: 'a', items: [items[1]] },
       { id: 'b', items: [items[0], items[1]] },

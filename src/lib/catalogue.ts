@@ -21,14 +21,8 @@ export function byName<T extends { name: string }>(locale: string) {
  * Groups items under the terms they carry, in taxonomy order, leaving out empty groups.
  * An item with several terms appears in each of their groups.
  */
-export function groupByTerms<T>(
-  items: readonly T[],
-  termIds: readonly string[],
-  termsOf: (item: T) => readonly string[],
-): { id: string; items: T[] }[] {
-  return termIds
-    .map((id) => ({ id, items: items.filter((item) => termsOf(item).includes(id)) }))
-    .filter((group) => group.items.length > 0);
+export function groupByTerms<T>(items: readonly T[], termIds: readonly string[], termsOf: (item: T) => readonly string[]): { id: string; items: T[] }[] {
+  return termIds.map((id) => ({ id, items: items.filter((item) => termsOf(item).includes(id)) })).filter((group) => group.items.length > 0);
 }
 
 /** First letter for the A-Z list; digits and symbols go under "#". */

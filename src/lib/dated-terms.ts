@@ -20,16 +20,17 @@ export const datedTerms: readonly DatedTerm[] = [
   { pattern: /\bavi\.fi\b/i, instead: 'the regional state administrative agencies ended 31.12.2025; accessibility supervision is Traficom' },
   { pattern: /aluehallintoviras/i, instead: 'the regional state administrative agencies ended 31.12.2025: Lupa- ja valvontavirasto' },
   { pattern: /Regional State Administrative Agenc/i, instead: 'ended 31.12.2025: the Finnish Supervisory Agency' },
-  { pattern: /työmarkkinatu[ke]/i, instead: 'Kela\'s yleistuki replaced työmarkkinatuki on 1.5.2026' },
-  { pattern: /peruspäivära/i, instead: 'Kela\'s yleistuki replaced peruspäiväraha on 1.5.2026' },
-  { pattern: /labour market subsidy/i, instead: 'Kela\'s general unemployment benefit (yleistuki) replaced it on 1.5.2026' },
+  { pattern: /työmarkkinatu[ke]/i, instead: "Kela's yleistuki replaced työmarkkinatuki on 1.5.2026" },
+  { pattern: /peruspäivära/i, instead: "Kela's yleistuki replaced peruspäiväraha on 1.5.2026" },
+  { pattern: /labour market subsidy/i, instead: "Kela's general unemployment benefit (yleistuki) replaced it on 1.5.2026" },
   { pattern: /kotoutumistu[ke]/i, instead: 'kotoutumistuki was a proposal, not a benefit' },
-  { pattern: /uusi kotoutumislaki|new integration act/i, instead: 'write the law\'s name and year: kotoutumislaki (681/2023), in force since 1.1.2025' },
-  { pattern: /NewCo Helsinki/i, instead: 'the City\'s business services are Business Helsinki' },
+  { pattern: /uusi kotoutumislaki|new integration act/i, instead: "write the law's name and year: kotoutumislaki (681/2023), in force since 1.1.2025" },
+  { pattern: /NewCo Helsinki/i, instead: "the City's business services are Business Helsinki" },
 ];
 
 /** Mentions that are history, not the present: the text around the term says so. */
-const historical = /\b(formerly|previously|until (the end of )?20[12]\d|before 20[12]\d|(were|was) merged|replaced|entinen|entisen|aiemmin|ennen vuotta|vuoden 202[0-5] loppuun|päättyivät|lakkautettiin|yhdistettiin|yhdistyivät|korvasi)\b/i;
+const historical =
+  /\b(formerly|previously|until (the end of )?20[12]\d|before 20[12]\d|(were|was) merged|replaced|entinen|entisen|aiemmin|ennen vuotta|vuoden 202[0-5] loppuun|päättyivät|lakkautettiin|yhdistettiin|yhdistyivät|korvasi)\b/i;
 
 export interface DatedMention {
   term: string;

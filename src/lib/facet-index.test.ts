@@ -27,13 +27,17 @@ const slugsOf = (set: Uint32Array) => positions(set).map((p) => index.slugs[p]);
 /** What a search should give, computed the slow, obvious way from the service list. */
 function naive(list: IndexedService[], filters: SearchState['filters'], base: Set<number>) {
   const matchesExcept = (service: IndexedService, position: number, without?: FilterKey) =>
-    base.has(position) &&
-    keys.every((key) => key === without || !filters[key]?.length || filters[key]!.some((v) => service.filters[key]?.includes(v)));
+    base.has(position) && keys.every((key) => key === without || !filters[key]?.length || filters[key]!.some((v) => service.filters[key]?.includes(v)));
   const matches = list.flatMap((s, i) => (matchesExcept(s, i) ? [s.slug] : []));
   const counts = Object.fromEntries(
     keys.map((key) => [
       key,
-      Object.fromEntries(known[key].map((value) => [value, list.filter((s, i) => matchesExcept(s, i, filters[key]?.length ? key : undefined) && s.filters[key]?.includes(value)).length])),
+      Object.fromEntries(
+        known[key].map((value) => [
+          value,
+          list.filter((s, i) => matchesExcept(s, i, filters[key]?.length ? key : undefined) && s.filters[key]?.includes(value)).length,
+        ]),
+      ),
     ]),
   );
   return { matches, counts };
@@ -59,7 +63,7 @@ describe('facet index', () => {
 
   it('agrees with a naive count on random catalogues, filters and text matches', () => {
     let seed = 7;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const pick = (values: readonly string[], chance: number) => values.filter(() => random() < chance);
     for (let round = 0; round < 40; round++) {
       const size = 1 + Math.floor(random() * 140); // across word boundaries (32, 64, ...)

@@ -178,7 +178,12 @@ export interface FacetResult {
 /**
  * Filters `base` (all services, or those matching the search text) and counts every value of `known`.
  */
-export function facetSearch(index: SearchIndex, filters: SearchState['filters'], known: Record<FilterKey, readonly string[]>, base: Bitset = fullSet(index.size)): FacetResult {
+export function facetSearch(
+  index: SearchIndex,
+  filters: SearchState['filters'],
+  known: Record<FilterKey, readonly string[]>,
+  base: Bitset = fullSet(index.size),
+): FacetResult {
   const keys = Object.keys(known) as FilterKey[];
   const unions = new Map<FilterKey, Bitset>();
   for (const key of keys) {
@@ -207,7 +212,12 @@ export function facetSearch(index: SearchIndex, filters: SearchState['filters'],
  * The items matching a filter set, in their order, found by the catalogue search's own engine: the one filter
  * engine, so a life-situation page lists exactly what its "open in the search" link finds.
  */
-export function filterItems<T>(items: readonly T[], valuesOf: (item: T) => IndexedService['filters'], filters: SearchState['filters'], known: KnownValues): T[] {
+export function filterItems<T>(
+  items: readonly T[],
+  valuesOf: (item: T) => IndexedService['filters'],
+  filters: SearchState['filters'],
+  known: KnownValues,
+): T[] {
   const index = readSearchIndex(buildSearchIndex(items.map((item, position) => ({ slug: String(position), updated: '1970-01-01', filters: valuesOf(item) }))));
   return positions(facetSearch(index, filters, known).matches).map((position) => items[position]!);
 }

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { expandAll, facetOfTaxonomy, facets, filterKeys, hasValue, knownValuesFrom, serviceFacetValues, taxonomyNames, type FacetDefinition, type KnownValues } from './facets.ts';
+import {
+  expandAll,
+  facetOfTaxonomy,
+  facets,
+  filterKeys,
+  hasValue,
+  knownValuesFrom,
+  serviceFacetValues,
+  taxonomyNames,
+  type FacetDefinition,
+  type KnownValues,
+} from './facets.ts';
 import { parseSearchParams, serializeSearchState, searchHref } from './search-state.ts';
 import { buildSearchIndex, facetSearch, filterItems, positions, readSearchIndex } from './facet-index.ts';
 
@@ -14,7 +25,16 @@ const ids = {
   audiences: ['spouses'],
 };
 const known = knownValuesFrom(ids);
-const service = { municipalities: ['all'], categories: ['integration'], situations: ['home-parent'], languages: ['fi', 'en'], modes: ['online'], ages: [], audiences: ['spouses'], cost: 'free' };
+const service = {
+  municipalities: ['all'],
+  categories: ['integration'],
+  situations: ['home-parent'],
+  languages: ['fi', 'en'],
+  modes: ['online'],
+  ages: [],
+  audiences: ['spouses'],
+  cost: 'free',
+};
 
 describe('the facet registry', () => {
   it('declares each facet once; the taxonomies, URL parameters and known values all come from it', () => {
@@ -43,8 +63,13 @@ describe('the facet registry', () => {
   });
 
   it('has one filter engine: a filter set selects the same services on a life-situation page as in the search', () => {
-    const services = [service, { ...service, municipalities: ['espoo'], cost: 'paid', modes: ['in-person'] }, { ...service, situations: ['young-adult'], languages: ['sv'] }];
-    const pick = (query: string) => filterItems(services, (s) => serviceFacetValues(s, known), parseSearchParams(query, known).state.filters, known).map((s) => services.indexOf(s));
+    const services = [
+      service,
+      { ...service, municipalities: ['espoo'], cost: 'paid', modes: ['in-person'] },
+      { ...service, situations: ['young-adult'], languages: ['sv'] },
+    ];
+    const pick = (query: string) =>
+      filterItems(services, (s) => serviceFacetValues(s, known), parseSearchParams(query, known).state.filters, known).map((s) => services.indexOf(s));
     expect(pick('situation=home-parent,young-adult')).toEqual([0, 1, 2]);
     expect(pick('situation=home-parent&mode=in-person')).toEqual([1]);
     expect(pick('municipality=hanko')).toEqual([0, 2]);
@@ -59,7 +84,9 @@ describe('the facet registry', () => {
   it('adding a facet is one entry (plus its taxonomy file and strings): URL codec, index and counts follow', () => {
     const support: FacetDefinition = { param: 'support', field: 'support', taxonomy: 'support' };
     const registry = [...facets, support];
-    const extendedKnown = knownValuesFrom({ ...ids, support: ['childcare', 'interpreter'] } as typeof ids, registry) as KnownValues & { support: readonly string[] };
+    const extendedKnown = knownValuesFrom({ ...ids, support: ['childcare', 'interpreter'] } as typeof ids, registry) as KnownValues & {
+      support: readonly string[];
+    };
     expect(extendedKnown.support).toEqual(['childcare', 'interpreter']);
 
     const parsed = parseSearchParams('support=childcare&support=nope', extendedKnown);
@@ -68,7 +95,9 @@ describe('the facet registry', () => {
     expect(serializeSearchState(parsed.state, extendedKnown)).toBe('support=childcare');
 
     const withSupport = [{ ...service, support: ['childcare'] }, { ...service, support: ['interpreter'] }, service];
-    const index = readSearchIndex(buildSearchIndex(withSupport.map((s, i) => ({ slug: `s${i}`, updated: '2026-01-01', filters: serviceFacetValues(s, extendedKnown, registry) }))));
+    const index = readSearchIndex(
+      buildSearchIndex(withSupport.map((s, i) => ({ slug: `s${i}`, updated: '2026-01-01', filters: serviceFacetValues(s, extendedKnown, registry) }))),
+    );
     const result = facetSearch(index, parsed.state.filters, extendedKnown);
     expect(positions(result.matches)).toEqual([0]);
     expect((result.counts as Record<string, Record<string, number>>)['support']).toEqual({ childcare: 1, interpreter: 1 });

@@ -56,12 +56,7 @@ export const taxonomyFacets: readonly TaxonomyFacet[] = facets.filter((facet): f
 /** Every taxonomy file the content has; each belongs to a facet. */
 export const taxonomyNames = taxonomyFacets.map((facet) => facet.taxonomy) as readonly TaxonomyName[];
 
-const byParam = new Map<string, Facet>(facets.map((facet) => [facet.param, facet]));
 const byTaxonomy = new Map<string, TaxonomyFacet>(taxonomyFacets.map((facet) => [facet.taxonomy, facet]));
-
-export function facetOf(param: string): Facet | undefined {
-  return byParam.get(param);
-}
 
 export function facetOfTaxonomy(taxonomy: TaxonomyName): TaxonomyFacet {
   return byTaxonomy.get(taxonomy)!;
@@ -75,7 +70,9 @@ export type KnownValues = Record<FilterKey, readonly string[]>;
  * facet needs nothing else); everything downstream (URL codec, index, counts) works from the keys of the result.
  */
 export function knownValuesFrom(taxonomyIds: Record<TaxonomyName, readonly string[]>, registry: readonly FacetDefinition[] = facets): KnownValues {
-  return Object.fromEntries(registry.map((facet) => [facet.param, facet.taxonomy ? (taxonomyIds as Record<string, readonly string[]>)[facet.taxonomy] ?? [] : (facet.values ?? [])])) as KnownValues;
+  return Object.fromEntries(
+    registry.map((facet) => [facet.param, facet.taxonomy ? ((taxonomyIds as Record<string, readonly string[]>)[facet.taxonomy] ?? []) : (facet.values ?? [])]),
+  ) as KnownValues;
 }
 
 /** The ids a service lists in a facet's field, as given (a missing field is none; one value is a list of one). */

@@ -33,7 +33,11 @@ describe('favourites store', () => {
     expect(addAll(saved, ['b', 'a', 'c'], '2').map((i) => i.slug)).toEqual(['b', 'c', 'a']);
   });
   it('sorts by saving time or by name in the page language', () => {
-    const items = [{ slug: 'a', at: '2026-01-01', name: 'Öljy' }, { slug: 'b', at: '2026-02-01', name: 'Auto' }, { slug: 'c', at: '2026-03-01', name: 'Zeta' }];
+    const items = [
+      { slug: 'a', at: '2026-01-01', name: 'Öljy' },
+      { slug: 'b', at: '2026-02-01', name: 'Auto' },
+      { slug: 'c', at: '2026-03-01', name: 'Zeta' },
+    ];
     expect(sortItems(items, 'saved', 'fi').map((i) => i.slug)).toEqual(['c', 'b', 'a']);
     expect(sortItems(items, 'name', 'fi').map((i) => i.slug)).toEqual(['b', 'c', 'a']);
   });

@@ -66,7 +66,11 @@ export function sortItems<T extends SavedItem & { name?: string }>(items: readon
 
 /** `?ids=a,b,c` of a shared list: slugs in order without duplicates, and the parts that are not slugs at all. */
 export function parseSharedIds(value: string | null): { slugs: string[]; invalid: string[] } {
-  const parts = (value ?? '').split(',').map((p) => p.trim()).filter(Boolean).slice(0, MAX_SHARED_IDS);
+  const parts = (value ?? '')
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .slice(0, MAX_SHARED_IDS);
   const slugs: string[] = [];
   const invalid: string[] = [];
   for (const part of parts) {

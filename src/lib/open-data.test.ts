@@ -56,7 +56,9 @@ describe('open data', () => {
     const csv = toCsv([record], 'fi', terms, { free: 'Maksuton', paid: 'Maksullinen', other: 'Muu' });
     const lines = csv.replace('\uFEFF', '').trim().split('\r\n');
     // One column per taxonomy facet, in the registry's order (src/lib/facets.ts).
-    expect(lines[0]).toBe('slug,url,name,summary,provider,municipalities,categories,situations,languages,modes,accessibility,ages,audiences,cost,costNote,updated,reviewed');
+    expect(lines[0]).toBe(
+      'slug,url,name,summary,provider,municipalities,categories,situations,languages,modes,accessibility,ages,audiences,cost,costNote,updated,reviewed',
+    );
     expect(lines[1]).toContain('"Kotoklubi, ""Kaneli"""');
     expect(lines[1]).toContain(`"'=HYPERLINK(""http://evil"")"`);
     expect(lines[1]).toContain('"Helsinki; Raasepori"');

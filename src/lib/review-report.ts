@@ -58,7 +58,9 @@ export function buildReviewReport(services: readonly ReviewInput[], today: strin
       nextStepOn: next,
     });
   }
-  items.sort((a, b) => attentionStates.indexOf(b.state) - attentionStates.indexOf(a.state) || a.reviewed.localeCompare(b.reviewed) || a.slug.localeCompare(b.slug));
+  items.sort(
+    (a, b) => attentionStates.indexOf(b.state) - attentionStates.indexOf(a.state) || a.reviewed.localeCompare(b.reviewed) || a.slug.localeCompare(b.slug),
+  );
   const byOwner: ReviewReport['byOwner'] = {};
   const byMunicipality: ReviewReport['byMunicipality'] = {};
   for (const item of items) {
@@ -69,15 +71,32 @@ export function buildReviewReport(services: readonly ReviewInput[], today: strin
   return { today, thresholds: reviewThresholds, counts, items, byOwner, byMunicipality };
 }
 
-const labels: Record<AttentionState, string> = { due: 'Due for review', overdue: 'Overdue', outdated: 'Outdated (shown with a notice)', archive: 'To be archived (no longer built)' };
+const labels: Record<AttentionState, string> = {
+  due: 'Due for review',
+  overdue: 'Overdue',
+  outdated: 'Outdated (shown with a notice)',
+  archive: 'To be archived (no longer built)',
+};
 
 export function formatTable(report: ReviewReport): string {
   const lines = [`Content review on ${report.today}: ${attentionStates.map((s) => `${report.counts[s]} ${s}`).join(', ')}`];
-  const row = (cells: string[]) => cells.map((c, i) => c.padEnd([10, 44, 34, 12, 12][i] ?? 0)).join(' ').trimEnd();
-  for (const [title, groups] of [['By owner', report.byOwner], ['By municipality', report.byMunicipality]] as const) {
+  const row = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd([10, 44, 34, 12, 12][i] ?? 0))
+      .join(' ')
+      .trimEnd();
+  for (const [title, groups] of [
+    ['By owner', report.byOwner],
+    ['By municipality', report.byMunicipality],
+  ] as const) {
     lines.push('', title);
     for (const [key, states] of Object.entries(groups).sort(([a], [b]) => a.localeCompare(b))) {
-      lines.push(`  ${key}: ${attentionStates.filter((s) => states[s].length).map((s) => `${states[s].length} ${s}`).join(', ')}`);
+      lines.push(
+        `  ${key}: ${attentionStates
+          .filter((s) => states[s].length)
+          .map((s) => `${states[s].length} ${s}`)
+          .join(', ')}`,
+      );
     }
   }
   lines.push('', row(['state', 'service', 'owner', 'reviewed', 'next step']));
@@ -86,15 +105,23 @@ export function formatTable(report: ReviewReport): string {
 }
 
 export function formatMarkdown(report: ReviewReport): string {
-  const lines = [`# Content review ${report.today}`, '', `Rules: review due after ${report.thresholds.dueAfterDays} days, overdue after ${report.thresholds.overdueAfterDays}, outdated after ${report.thresholds.outdatedAfterDays}, archived ${report.thresholds.archiveAfterOutdatedDays} days after that.`, ''];
+  const lines = [
+    `# Content review ${report.today}`,
+    '',
+    `Rules: review due after ${report.thresholds.dueAfterDays} days, overdue after ${report.thresholds.overdueAfterDays}, outdated after ${report.thresholds.outdatedAfterDays}, archived ${report.thresholds.archiveAfterOutdatedDays} days after that.`,
+    '',
+  ];
   lines.push('| | count |', '|---|---|', ...attentionStates.map((s) => `| ${labels[s]} | ${report.counts[s]} |`), '');
   lines.push('## By owner', '');
   for (const [owner, states] of Object.entries(report.byOwner).sort(([a], [b]) => a.localeCompare(b))) {
     lines.push(`### ${owner}`, '');
-    for (const s of attentionStates) for (const slug of states[s]) {
-      const item = report.items.find((i) => i.slug === slug)!;
-      lines.push(`- [ ] **${labels[s]}**: ${item.name} (\`${slug}\`), last reviewed ${item.reviewed}${item.nextStepOn ? `, next step ${item.nextStepOn}` : ''}`);
-    }
+    for (const s of attentionStates)
+      for (const slug of states[s]) {
+        const item = report.items.find((i) => i.slug === slug)!;
+        lines.push(
+          `- [ ] **${labels[s]}**: ${item.name} (\`${slug}\`), last reviewed ${item.reviewed}${item.nextStepOn ? `, next step ${item.nextStepOn}` : ''}`,
+        );
+      }
     lines.push('');
   }
   lines.push('## By municipality', '', '| municipality | due | overdue | outdated | to archive |', '|---|---|---|---|---|');

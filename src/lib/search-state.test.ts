@@ -33,7 +33,13 @@ describe('search URL codec', () => {
   });
 
   it('round-trips through the canonical form', () => {
-    for (const query of ['', 'q=kotiva', 'municipality=helsinki,vantaa&category=integration', 'q=a%20b&mode=online&sort=updated&page=2', 'cost=free,paid&language=fi,en']) {
+    for (const query of [
+      '',
+      'q=kotiva',
+      'municipality=helsinki,vantaa&category=integration',
+      'q=a%20b&mode=online&sort=updated&page=2',
+      'cost=free,paid&language=fi,en',
+    ]) {
       const { state } = parse(query);
       const canonical = serializeSearchState(state, known);
       expect(parse(canonical).state).toEqual(state);

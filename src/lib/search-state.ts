@@ -42,10 +42,13 @@ export function effectiveSort(state: SearchState): SortOrder {
   return state.sort ?? (state.q ? 'relevance' : 'name');
 }
 
+/** Control characters never kept in search text. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/g;
+
 /** Search text as it is kept: no control characters, single spaces, trimmed, at most MAX_QUERY_LENGTH long. */
 export function normalizeQuery(text: string): string {
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  return text.replace(/[\u0000-\u001f\u007f]/g, '').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH).trim();
+  return text.replace(CONTROL_CHARACTERS, '').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH).trim();
 }
 
 /** Parses a query string (or URLSearchParams); never throws. */
@@ -57,8 +60,7 @@ export function parseSearchParams(input: string | URLSearchParams, known: KnownV
   for (const [rawName, rawValue] of params) {
     const name = rawName.trim();
     if (name === 'q') {
-      // eslint-disable-next-line no-control-regex -- matching control characters is the point
-      const text = rawValue.replace(/[\u0000-\u001f\u007f]/g, '').replace(/\s+/g, ' ').trim();
+      const text = rawValue.replace(CONTROL_CHARACTERS, '').replace(/\s+/g, ' ').trim();
       if (text.length > MAX_QUERY_LENGTH) ignored.push({ param: 'q', value: text, reason: 'too-long' });
       state.q = normalizeQuery([state.q, text].filter(Boolean).join(' '));
     } else if (name === 'sort') {
@@ -70,7 +72,10 @@ export function parseSearchParams(input: string | URLSearchParams, known: KnownV
       else ignored.push({ param: name, value: rawValue, reason: 'invalid' });
     } else if (Object.hasOwn(known, name)) {
       const key = name as FilterKey;
-      for (const value of rawValue.split(',').map((v) => v.trim()).filter(Boolean)) {
+      for (const value of rawValue
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean)) {
         if (known[key].includes(value)) {
           const current = state.filters[key] ?? [];
           if (!current.includes(value)) state.filters[key] = [...current, value];

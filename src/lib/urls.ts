@@ -3,7 +3,11 @@ import { isLocale, type Locale } from '../i18n/locales.ts';
 
 /** `/{locale}/a/b/` with a trailing slash, as the site is built (`trailingSlash: 'always'`). */
 export function localePath(locale: Locale, ...segments: string[]): string {
-  const rest = segments.filter(Boolean).map((s) => s.replace(/^\/+|\/+$/g, '')).filter(Boolean).join('/');
+  const rest = segments
+    .filter(Boolean)
+    .map((s) => s.replace(/^\/+|\/+$/g, ''))
+    .filter(Boolean)
+    .join('/');
   return rest ? `/${locale}/${rest}/` : `/${locale}/`;
 }
 

@@ -29,6 +29,7 @@ export function attachmentProblem(name: string, firstBytes: Uint8Array): string 
     return `not an allowed attachment; upload only ${ATTACHMENT_TYPES.join(', ')} files with plain names (a-z, 0-9, . _ -)`;
   }
   const extension = name.slice(name.lastIndexOf('.') + 1).toLowerCase() as (typeof ATTACHMENT_TYPES)[number];
-  if (!signatures[extension](firstBytes)) return `the file's content is not ${extension.toUpperCase()}; export it again as a real ${extension.toUpperCase()} file`;
+  if (!signatures[extension](firstBytes))
+    return `the file's content is not ${extension.toUpperCase()}; export it again as a real ${extension.toUpperCase()} file`;
   return undefined;
 }

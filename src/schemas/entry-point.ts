@@ -13,8 +13,15 @@ export function entryPointSchema(terms: TaxonomyIds) {
   // One optional list per facet (src/lib/facets.ts): term ids, or the facet's fixed values (cost).
   const filterShape = Object.fromEntries(
     facets.map((facet) => {
-      const value = 'taxonomy' in facet ? termRef(terms[facet.taxonomy], facet.taxonomy) : z.enum(facet.values, { error: `expected one of: ${facet.values.join(', ')}` });
-      return [facet.param, z.array(value as z.ZodType<string>).min(1).optional()];
+      const value =
+        'taxonomy' in facet ? termRef(terms[facet.taxonomy], facet.taxonomy) : z.enum(facet.values, { error: `expected one of: ${facet.values.join(', ')}` });
+      return [
+        facet.param,
+        z
+          .array(value as z.ZodType<string>)
+          .min(1)
+          .optional(),
+      ];
     }),
   ) as Record<FilterKey, z.ZodOptional<z.ZodArray<z.ZodType<string>>>>;
   return z.strictObject({
@@ -22,10 +29,9 @@ export function entryPointSchema(terms: TaxonomyIds) {
     description: translatable(singleLineText.max(160, { error: 'must be at most 160 characters' })),
     /** Position on the home page and the entry-point list. */
     order: z.number({ error: 'expected a whole number' }).int().min(0),
-    filters: z
-      .strictObject(filterShape)
-      .refine((filters) => Object.values(filters).some((values) => values && values.length > 0), { error: 'give at least one filter, e.g. situation: [home-parent]' }),
+    filters: z.strictObject(filterShape).refine((filters) => Object.values(filters).some((values) => values && values.length > 0), {
+      error: 'give at least one filter, e.g. situation: [home-parent]',
+    }),
     status: publicationStatus.default('published'),
   });
 }
-export type EntryPointData = z.infer<ReturnType<typeof entryPointSchema>>;

@@ -31,10 +31,19 @@ describe('calendar entry schema', () => {
 describe('partner schema', () => {
   it('accepts a partner with a role per locale', () => {
     expect(partnerSchema.safeParse({ name: { en: 'Org', fi: 'Järjestö' }, kind: 'organisation', role: { en: 'Mentors', fi: 'Mentorit' } }).success).toBe(true);
-    expect(partnerSchema.safeParse({ name: 'Org', kind: 'organisation', role: { en: 'Mentors', fi: 'Mentorit' } }).success, 'a name in one language only').toBe(false);
+    expect(partnerSchema.safeParse({ name: 'Org', kind: 'organisation', role: { en: 'Mentors', fi: 'Mentorit' } }).success, 'a name in one language only').toBe(
+      false,
+    );
   });
   it('rejects a javascript: url', () => {
-    expect(partnerSchema.safeParse({ name: { en: 'Org', fi: 'Org' }, kind: 'company', role: { en: 'a', fi: 'b' }, url: { en: 'javascript:alert(1)', fi: 'https://example.org/' } }).success).toBe(false);
+    expect(
+      partnerSchema.safeParse({
+        name: { en: 'Org', fi: 'Org' },
+        kind: 'company',
+        role: { en: 'a', fi: 'b' },
+        url: { en: 'javascript:alert(1)', fi: 'https://example.org/' },
+      }).success,
+    ).toBe(false);
   });
 });
 

@@ -9,4 +9,3 @@ export const pageSchema = z.strictObject({
   navOrder: z.number().int().min(0).optional(),
   status: publicationStatus.default('published'),
 });
-export type PageData = z.infer<typeof pageSchema>;

@@ -14,4 +14,3 @@ export const partnerSchema = z.strictObject({
   role: localized(singleLineText.max(300, { error: 'must be at most 300 characters' })),
   url: localized(webUrl).optional(),
 });
-export type PartnerData = z.infer<typeof partnerSchema>;

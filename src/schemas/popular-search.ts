@@ -22,7 +22,10 @@ export function popularSearchSchema(known: KnownValues) {
           if (params.has('q')) ctx.addIssue({ code: 'custom', message: 'search words go in `text`, one per language (en: …, fi: …), not in the query' });
           params.delete('q');
           for (const item of parseSearchParams(params, known).ignored) {
-            ctx.addIssue({ code: 'custom', message: `unknown ${item.reason === 'unknown-parameter' ? 'parameter' : 'value'} "${item.param}${item.value !== undefined ? `=${item.value}` : ''}"` });
+            ctx.addIssue({
+              code: 'custom',
+              message: `unknown ${item.reason === 'unknown-parameter' ? 'parameter' : 'value'} "${item.param}${item.value !== undefined ? `=${item.value}` : ''}"`,
+            });
           }
         })
         .optional(),

@@ -40,8 +40,7 @@ const attachment = z.strictObject({
 });
 
 /** A list of structured items (locations, contacts, links, attachments), capped so one file cannot swell every output. */
-const items = <T extends z.ZodType>(item: T) =>
-  z.array(item).max(CONTENT_LIMITS.listItems, { error: `at most ${CONTENT_LIMITS.listItems} items` });
+const items = <T extends z.ZodType>(item: T) => z.array(item).max(CONTENT_LIMITS.listItems, { error: `at most ${CONTENT_LIMITS.listItems} items` });
 
 /**
  * The front matter of a service file `content/services/<locale>/<slug>.mdx`.
@@ -50,9 +49,7 @@ const items = <T extends z.ZodType>(item: T) =>
 export function serviceSchema(terms: TaxonomyIds) {
   return z.strictObject({
     name: translatable(singleLineText.max(120, { error: 'must be at most 120 characters' })),
-    summary: translatable(
-      singleLineText.max(SUMMARY_MAX, { error: `must be at most ${SUMMARY_MAX} characters (as in PTV)` }),
-    ),
+    summary: translatable(singleLineText.max(SUMMARY_MAX, { error: `must be at most ${SUMMARY_MAX} characters (as in PTV)` })),
     keywords: translatable(
       z
         .array(singleLineText.max(CONTENT_LIMITS.keywordCharacters, { error: `a keyword is at most ${CONTENT_LIMITS.keywordCharacters} characters` }))

@@ -15,8 +15,12 @@ import { ALL_TERMS, taxonomyFacets, type TaxonomyName } from '../lib/facets.ts';
  */
 export const termFormNames = ['genitive'] as const;
 export type TermFormName = (typeof termFormNames)[number];
-const formsOfOneLocale = z.strictObject(Object.fromEntries(termFormNames.map((form) => [form, singleLineText.optional()])) as Record<TermFormName, z.ZodOptional<typeof singleLineText>>);
-const termForms = z.strictObject(Object.fromEntries(localeCodes.map((code) => [code, formsOfOneLocale.optional()])) as Record<Locale, z.ZodOptional<typeof formsOfOneLocale>>);
+const formsOfOneLocale = z.strictObject(
+  Object.fromEntries(termFormNames.map((form) => [form, singleLineText.optional()])) as Record<TermFormName, z.ZodOptional<typeof singleLineText>>,
+);
+const termForms = z.strictObject(
+  Object.fromEntries(localeCodes.map((code) => [code, formsOfOneLocale.optional()])) as Record<Locale, z.ZodOptional<typeof formsOfOneLocale>>,
+);
 
 export const taxonomyTerm = z.strictObject({
   id,

@@ -12,10 +12,7 @@ export function placeholders(text: string): string[] {
 
 export const uiStringsSchema = z
   .strictObject(
-    Object.fromEntries(uiStringKeys.map((key) => [key, z.string({ error: 'missing translation' }).trim().min(1)])) as Record<
-      UiStringKey,
-      z.ZodString
-    >,
+    Object.fromEntries(uiStringKeys.map((key) => [key, z.string({ error: 'missing translation' }).trim().min(1)])) as Record<UiStringKey, z.ZodString>,
   )
   .superRefine((strings, ctx) => {
     for (const key of uiStringKeys) {

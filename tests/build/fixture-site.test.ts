@@ -89,19 +89,35 @@ describe('fixture site build', () => {
 
   it("writes the catalogue search data: filter index in name order, Pagefind's id and a card for each service", () => {
     const json = (file: string) => JSON.parse(readFileSync(path.join(build.outDir, file), 'utf8'));
-    for (const [locale, names] of [['en', ['Kotoklubi club', 'Work trial']], ['fi', ['Kotoklubi', 'Työkokeilu']]] as const) {
+    for (const [locale, names] of [
+      ['en', ['Kotoklubi club', 'Work trial']],
+      ['fi', ['Kotoklubi', 'Työkokeilu']],
+    ] as const) {
       const file = json(`${locale}/services/filter-index.json`) as SearchIndexFile;
       expect(file.slugs).toEqual(['kotoklubi', 'work-trial']);
       const ids = json(`${locale}/services/pagefind-ids.json`).ids as string[];
       file.slugs.forEach((slug, position) => {
-        const fragment = JSON.parse(gunzipSync(readFileSync(path.join(build.outDir, 'pagefind/fragment', `${ids[position]}.pf_fragment`))).subarray(12).toString('utf8'));
+        const fragment = JSON.parse(
+          gunzipSync(readFileSync(path.join(build.outDir, 'pagefind/fragment', `${ids[position]}.pf_fragment`)))
+            .subarray(12)
+            .toString('utf8'),
+        );
         expect(fragment.url).toBe(`/${locale}/services/${slug}/`);
         const card = json(`${locale}/services/${slug}/card.json`);
         expect(card).toEqual({ url: `/${locale}/services/${slug}/`, meta: expect.objectContaining({ title: names[position], slug, updated: '2026-05-04' }) });
       });
       // "all" municipalities: Kotoklubi is in Hanko's set; Work trial (Helsinki, Espoo) is not.
       const index = readSearchIndex(file);
-      const known = knownValuesFrom({ municipalities: ['helsinki', 'espoo', 'hanko'], categories: [], situations: [], languages: [], modes: [], accessibility: [], ages: [], audiences: [] });
+      const known = knownValuesFrom({
+        municipalities: ['helsinki', 'espoo', 'hanko'],
+        categories: [],
+        situations: [],
+        languages: [],
+        modes: [],
+        accessibility: [],
+        ages: [],
+        audiences: [],
+      });
       const hanko = facetSearch(index, { municipality: ['hanko'] }, known);
       expect(positions(hanko.matches).map((p) => index.slugs[p])).toEqual(['kotoklubi']);
       expect(hanko.counts.municipality).toEqual({ helsinki: 2, espoo: 2, hanko: 1 });
@@ -110,10 +126,15 @@ describe('fixture site build', () => {
 
   it('indexes what a service says, not the labels and links every service page repeats', () => {
     const ids = JSON.parse(readFileSync(path.join(build.outDir, 'en/services/pagefind-ids.json'), 'utf8')).ids as string[];
-    const fragment = JSON.parse(gunzipSync(readFileSync(path.join(build.outDir, 'pagefind/fragment', `${ids[1]}.pf_fragment`))).subarray(12).toString('utf8'));
+    const fragment = JSON.parse(
+      gunzipSync(readFileSync(path.join(build.outDir, 'pagefind/fragment', `${ids[1]}.pf_fragment`)))
+        .subarray(12)
+        .toString('utf8'),
+    );
     expect(fragment.url).toBe('/en/services/work-trial/');
     for (const kept of ['Work trial', 'Espoo', 'Helsinki employment services']) expect(fragment.content).toContain(kept);
-    for (const dropped of ['Who it is for', 'Where and how', 'Last reviewed', 'Report an error', 'All services']) expect(fragment.content).not.toContain(dropped);
+    for (const dropped of ['Who it is for', 'Where and how', 'Last reviewed', 'Report an error', 'All services'])
+      expect(fragment.content).not.toContain(dropped);
   });
 
   it('shows no out-of-date notice on services reviewed recently', () => {
@@ -142,11 +163,15 @@ describe('fixture site build', () => {
       const links = page.querySelectorAll('#browse-heading ~ ul a').map((a) => a.getAttribute('href'));
       expect(links).toEqual([`/${locale}/municipalities/`, `/${locale}/categories/`, `/${locale}/services/a-z/`]);
     }
-    const popular = readPage(build.outDir, '/en/services/').querySelectorAll('#popular-heading ~ ul a').map((a) => a.getAttribute('href'));
+    const popular = readPage(build.outDir, '/en/services/')
+      .querySelectorAll('#popular-heading ~ ul a')
+      .map((a) => a.getAttribute('href'));
     expect(popular).toContain('/en/services/?q=work%20trial');
     expect(popular).toContain('/en/services/?category=integration&access=childcare');
     // Search words are per language; filters are the same in both.
-    const fiPopular = readPage(build.outDir, '/fi/services/').querySelectorAll('#popular-heading ~ ul a').map((a) => a.getAttribute('href'));
+    const fiPopular = readPage(build.outDir, '/fi/services/')
+      .querySelectorAll('#popular-heading ~ ul a')
+      .map((a) => a.getAttribute('href'));
     expect(fiPopular).toContain('/fi/services/?q=ty%C3%B6kokeilu');
     expect(fiPopular).toContain('/fi/services/?category=integration&access=childcare');
   });

@@ -96,7 +96,7 @@ const refused: RefusedCase[] = [
   bodyCase('body-html-after-tab-fence.md', /HTML is not allowed \(found "<meta http-equiv/, 5),
   bodyCase('body-html-after-fence-like-text.md', /HTML is not allowed \(found "<script>/, 3),
   // Not valid HTML to a Markdown parser (the attribute holds "=>"), so it is text, and its braces are refused.
-  bodyCase("body-jsx.md", /curly braces/),
+  bodyCase('body-jsx.md', /curly braces/),
   bodyCase('body-iframe.md', /HTML is not allowed \(found "<iframe/),
   bodyCase('body-image-javascript.md', /images must be uploaded files under \/attachments\//),
   bodyCase('body-autolink-javascript.md', /links accept only/),
@@ -122,12 +122,27 @@ const refused: RefusedCase[] = [
     field: 'title.en',
     message: /must be one line/,
   },
-  editedService('bidi-name', (fm) => fm.replace('name: Work trial', 'name: "Work \\u202Etrial"'), 'name', /must be one line, without control or text-direction characters/),
+  editedService(
+    'bidi-name',
+    (fm) => fm.replace('name: Work trial', 'name: "Work \\u202Etrial"'),
+    'name',
+    /must be one line, without control or text-direction characters/,
+  ),
   editedService('nul-summary', (fm) => fm.replace(/^summary: .*$/m, 'summary: "Try it\\0 out"'), 'summary', /control or text-direction/),
   editedService('zero-width-provider', (fm) => fm.replace(/^provider: .*$/m, 'provider: "\\u200B\\u200B"'), 'provider', /must contain visible text/),
-  editedService('many-keywords', (fm) => fm.replace(/^keywords: .*$/m, `keywords: [${Array.from({ length: 31 }, (_, i) => `k${i}`).join(', ')}]`), 'keywords', /at most 30 keywords/),
+  editedService(
+    'many-keywords',
+    (fm) => fm.replace(/^keywords: .*$/m, `keywords: [${Array.from({ length: 31 }, (_, i) => `k${i}`).join(', ')}]`),
+    'keywords',
+    /at most 30 keywords/,
+  ),
   editedService('long-keyword', (fm) => fm.replace(/^keywords: .*$/m, `keywords: [${'k'.repeat(61)}]`), 'keywords[0]', /at most 60 characters/),
-  editedService('many-links', (fm) => fm.replace(/^cost: free$/m, `cost: free\nlinks: [${Array.from({ length: 51 }, () => '{ label: x, url: "https://example.org/" }').join(', ')}]`), 'links', /at most 50 items/),
+  editedService(
+    'many-links',
+    (fm) => fm.replace(/^cost: free$/m, `cost: free\nlinks: [${Array.from({ length: 51 }, () => '{ label: x, url: "https://example.org/" }').join(', ')}]`),
+    'links',
+    /at most 50 items/,
+  ),
   {
     name: 'long body',
     put: (dir) => write(dir, 'services/en/hostile-long-body.mdx', `${serviceFrontMatter(dir)}\n${'Lorem ipsum. '.repeat(1600)}\n`),
@@ -138,7 +153,11 @@ const refused: RefusedCase[] = [
   misplaced('services/en/hostile-saved-as.md', 'services/en/work-trial.mdx', /rename it to end in "\.mdx"/),
   misplaced('services/en/hostile-upper-case.MDX', 'services/en/work-trial.mdx', /rename it to end in "\.mdx" \(lower case\)/),
   misplaced('services/en/hostile.markdown', 'services/en/work-trial.mdx', /rename it to end in "\.mdx"/),
-  misplaced('services/en/moved/hostile-nested.mdx', 'services/en/work-trial.mdx', /services are read from services\/<locale>\/<name>\.mdx .*move the file there/),
+  misplaced(
+    'services/en/moved/hostile-nested.mdx',
+    'services/en/work-trial.mdx',
+    /services are read from services\/<locale>\/<name>\.mdx .*move the file there/,
+  ),
   misplaced('calendar/hostile-entry.yml', 'calendar/spring-intake.yaml', /rename it to end in "\.yaml"/),
   misplaced('hostile-notes.txt', 'popular-searches.yaml', /not a content file/),
 ];
@@ -199,7 +218,10 @@ describe('hostile content that is refused', () => {
   it.each(refused.map((c) => [c.name, c] as const))('content:check refuses %s, naming the file and the field', (_, hostile) => {
     expect(check.status).toBe(1);
     const lines = check.output.split('\n').filter((line) => line.includes(`${hostile.file}: ${hostile.field}: `));
-    expect(lines.some((line) => hostile.message.test(line)), `${hostile.file}: ${hostile.field}: ${hostile.message}\n${check.output}`).toBe(true);
+    expect(
+      lines.some((line) => hostile.message.test(line)),
+      `${hostile.file}: ${hostile.field}: ${hostile.message}\n${check.output}`,
+    ).toBe(true);
   });
 
   it('refuses uploads that are not PDF, PNG, JPEG or WebP, or not what their name says', () => {
@@ -249,7 +271,7 @@ describe('hostile text where text is allowed: inert in every output', () => {
     expect(build.status, build.output).toBe(0);
   });
 
-  it('page HTML: the texts are text, no element or attribute from them, no script but the site\'s own', () => {
+  it("page HTML: the texts are text, no element or attribute from them, no script but the site's own", () => {
     for (const locale of ['en', 'fi']) {
       for (const slug of ['hostile-inert', 'hostile-unclosed-fence']) {
         const html = readFileSync(path.join(build.outDir, locale, 'services', slug, 'index.html'), 'utf8');
@@ -268,7 +290,9 @@ describe('hostile text where text is allowed: inert in every output', () => {
     expect(page.querySelector('main')?.text).toContain(payload.summary);
     // Parsed with <pre> as markup (node-html-parser keeps it as raw text by default).
     const codeOf = (slug: string) =>
-      parse(readFileSync(path.join(build.outDir, 'en/services', slug, 'index.html'), 'utf8'), { blockTextElements: { script: true, style: true } }).querySelector('main pre')?.text;
+      parse(readFileSync(path.join(build.outDir, 'en/services', slug, 'index.html'), 'utf8'), {
+        blockTextElements: { script: true, style: true },
+      }).querySelector('main pre')?.text;
     expect(codeOf('hostile-inert')).toContain('<script>alert(6)</script>');
     expect(codeOf('hostile-unclosed-fence')).toContain('<script>alert(1)</script>');
   });
@@ -283,7 +307,9 @@ describe('hostile text where text is allowed: inert in every output', () => {
   });
 
   it('open data: JSON holds the texts as they were written; CSV defuses the formula', () => {
-    const json = JSON.parse(readFileSync(path.join(build.outDir, 'en/services.json'), 'utf8')) as { services: { slug: string; name: string; provider: string }[] };
+    const json = JSON.parse(readFileSync(path.join(build.outDir, 'en/services.json'), 'utf8')) as {
+      services: { slug: string; name: string; provider: string }[];
+    };
     const entry = json.services.find((s) => s.slug === 'hostile-inert')!;
     expect(entry.name).toBe(payload.name);
     expect(entry.provider).toBe(payload.provider);

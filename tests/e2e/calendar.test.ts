@@ -24,8 +24,15 @@ describe('calendar in Chromium', () => {
       await page.goto(env.site.url('/en/calendar/'));
       await page.getByRole('link', { name: 'Companies', exact: true }).click();
       await page.waitForURL('**/en/calendar/companies/');
-      const shown = await page.locator('[data-calendar-entry]').evaluateAll((items) => [...new Set(items.map((li) => li.getAttribute('data-calendar-entry')))].sort());
-      expect(shown).toEqual(calendar.filter((e) => e.data.audiences.includes('companies')).map((e) => e.id).sort());
+      const shown = await page
+        .locator('[data-calendar-entry]')
+        .evaluateAll((items) => [...new Set(items.map((li) => li.getAttribute('data-calendar-entry')))].sort());
+      expect(shown).toEqual(
+        calendar
+          .filter((e) => e.data.audiences.includes('companies'))
+          .map((e) => e.id)
+          .sort(),
+      );
       await context.close();
     });
   }

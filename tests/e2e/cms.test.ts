@@ -21,8 +21,20 @@ const dist = path.join(root, 'dist');
 const today = new Date().toISOString().slice(0, 10);
 const service = {
   slug: 'cms-browser-test-service',
-  en: { name: 'CMS browser test service', summary: 'A service created through the content manager in a browser test.', provider: 'Test team', howToJoin: 'Sign up on the web page.', body: 'Written in the CMS.' },
-  fi: { name: 'Sisällönhallinnan selaintestipalvelu', summary: 'Sisällönhallinnan kautta selaintestissä luotu palvelu.', provider: 'Testitiimi', howToJoin: 'Ilmoittaudu verkkosivulla.', body: 'Kirjoitettu sisällönhallinnassa.' },
+  en: {
+    name: 'CMS browser test service',
+    summary: 'A service created through the content manager in a browser test.',
+    provider: 'Test team',
+    howToJoin: 'Sign up on the web page.',
+    body: 'Written in the CMS.',
+  },
+  fi: {
+    name: 'Sisällönhallinnan selaintestipalvelu',
+    summary: 'Sisällönhallinnan kautta selaintestissä luotu palvelu.',
+    provider: 'Testitiimi',
+    howToJoin: 'Ilmoittaudu verkkosivulla.',
+    body: 'Kirjoitettu sisällönhallinnassa.',
+  },
 };
 
 let repo: string;
@@ -125,7 +137,9 @@ afterAll(async () => {
 
 describe('Decap CMS against decap-server (local backend)', () => {
   it('loads the generated config from the site itself, with the site styles for the preview and no CSP violation', async () => {
-    const styles = await page.evaluate(() => (window as unknown as { CMS: { getPreviewStyles: () => { value: string }[] } }).CMS.getPreviewStyles().map((s) => s.value));
+    const styles = await page.evaluate(() =>
+      (window as unknown as { CMS: { getPreviewStyles: () => { value: string }[] } }).CMS.getPreviewStyles().map((s) => s.value),
+    );
     expect(styles.length).toBeGreaterThan(0);
     for (const href of styles) expect(href).toMatch(new RegExp(`^${site.url('/_astro/')}.+\\.css$`));
     const collections = await page.getByRole('link').allTextContents();
@@ -134,76 +148,86 @@ describe('Decap CMS against decap-server (local backend)', () => {
     expect(pageErrors).toEqual([]);
   });
 
-  it('creates a service in English and Finnish through the form: files in place, content:check passes, the rebuilt site shows it', { timeout: 90_000 }, async () => {
-    expect(existsSync(path.join(repo, 'content/services/en', `${service.slug}.mdx`))).toBe(false);
-    await openAdmin('#/collections/services/new');
-    await field('name').waitFor();
-    for (const [pane, text] of [service.en, service.fi].entries()) {
-      await field('name', pane).fill(text.name);
-      await field('summary', pane).fill(text.summary);
-      await field('provider', pane).fill(text.provider);
-      await field('howToJoin', pane).fill(text.howToJoin);
-      await page.locator('[data-slate-editor="true"]').nth(pane).click();
-      await page.keyboard.type(text.body);
-    }
-    await field('keywords').fill('browser test, cms');
-    // Taxonomy selects show "English / Suomi" labels; values are the ids.
-    await choose('categories', ['Networking']);
-    await choose('municipalities', ['Helsinki', 'Espoo']);
-    await choose('situations', ['Spouse of an international talent']);
-    await choose('audiences', ['Spouses']);
-    await choose('ages', ['30']);
-    await choose('languages', ['English']);
-    await choose('modes', ['Online']);
-    await choose('cost', ['Free']);
-    await choose('status', ['Published']);
-    await field('updated').fill(today);
-    await field('reviewed').fill(today);
-    await field('owner').fill('spouseprogram@example.org');
-    await publish();
-    await page.waitForURL(`**/#/collections/services/entries/${service.slug}`, { timeout: 15_000 });
+  it(
+    'creates a service in English and Finnish through the form: files in place, content:check passes, the rebuilt site shows it',
+    { timeout: 90_000 },
+    async () => {
+      expect(existsSync(path.join(repo, 'content/services/en', `${service.slug}.mdx`))).toBe(false);
+      await openAdmin('#/collections/services/new');
+      await field('name').waitFor();
+      for (const [pane, text] of [service.en, service.fi].entries()) {
+        await field('name', pane).fill(text.name);
+        await field('summary', pane).fill(text.summary);
+        await field('provider', pane).fill(text.provider);
+        await field('howToJoin', pane).fill(text.howToJoin);
+        await page.locator('[data-slate-editor="true"]').nth(pane).click();
+        await page.keyboard.type(text.body);
+      }
+      await field('keywords').fill('browser test, cms');
+      // Taxonomy selects show "English / Suomi" labels; values are the ids.
+      await choose('categories', ['Networking']);
+      await choose('municipalities', ['Helsinki', 'Espoo']);
+      await choose('situations', ['Spouse of an international talent']);
+      await choose('audiences', ['Spouses']);
+      await choose('ages', ['30']);
+      await choose('languages', ['English']);
+      await choose('modes', ['Online']);
+      await choose('cost', ['Free']);
+      await choose('status', ['Published']);
+      await field('updated').fill(today);
+      await field('reviewed').fill(today);
+      await field('owner').fill('spouseprogram@example.org');
+      await publish();
+      await page.waitForURL(`**/#/collections/services/entries/${service.slug}`, { timeout: 15_000 });
 
-    const files = { en: path.join(repo, 'content/services/en', `${service.slug}.mdx`), fi: path.join(repo, 'content/services/fi', `${service.slug}.mdx`) };
-    await expect.poll(() => existsSync(files.en) && existsSync(files.fi), { timeout: 5_000 }).toBe(true);
-    const en = readMdxFile(files.en, 'en');
-    const fi = readMdxFile(files.fi, 'fi');
-    expect(en.data).toMatchObject({
-      name: service.en.name,
-      summary: service.en.summary,
-      keywords: ['browser test', 'cms'],
-      categories: ['networking'],
-      municipalities: ['helsinki', 'espoo'],
-      situations: ['spouse-of-talent'],
-      ages: ['30-54'],
-      languages: ['en'],
-      modes: ['online'],
-      cost: 'free',
-      status: 'published',
-      updated: today,
-      reviewed: today,
-    });
-    expect(en.body?.trim()).toBe(service.en.body);
-    expect(fi.data).toMatchObject({ name: service.fi.name, howToJoin: service.fi.howToJoin, categories: ['networking'], reviewed: today });
-    expect(fi.body?.trim()).toBe(service.fi.body);
+      const files = { en: path.join(repo, 'content/services/en', `${service.slug}.mdx`), fi: path.join(repo, 'content/services/fi', `${service.slug}.mdx`) };
+      await expect.poll(() => existsSync(files.en) && existsSync(files.fi), { timeout: 5_000 }).toBe(true);
+      const en = readMdxFile(files.en, 'en');
+      const fi = readMdxFile(files.fi, 'fi');
+      expect(en.data).toMatchObject({
+        name: service.en.name,
+        summary: service.en.summary,
+        keywords: ['browser test', 'cms'],
+        categories: ['networking'],
+        municipalities: ['helsinki', 'espoo'],
+        situations: ['spouse-of-talent'],
+        ages: ['30-54'],
+        languages: ['en'],
+        modes: ['online'],
+        cost: 'free',
+        status: 'published',
+        updated: today,
+        reviewed: today,
+      });
+      expect(en.body?.trim()).toBe(service.en.body);
+      expect(fi.data).toMatchObject({ name: service.fi.name, howToJoin: service.fi.howToJoin, categories: ['networking'], reviewed: today });
+      expect(fi.body?.trim()).toBe(service.fi.body);
 
-    const check = spawnSync(process.execPath, ['tools/content-check.ts'], { cwd: root, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: path.join(repo, 'content') } });
-    expect(`${check.stdout}${check.stderr}`).toContain('Content OK');
-    expect(check.status).toBe(0);
+      const check = spawnSync(process.execPath, ['tools/content-check.ts'], {
+        cwd: root,
+        encoding: 'utf8',
+        env: { ...process.env, CONTENT_DIR: path.join(repo, 'content') },
+      });
+      expect(`${check.stdout}${check.stderr}`).toContain('Content OK');
+      expect(check.status).toBe(0);
 
-    const build = buildSite(path.join(repo, 'content'), buildName);
-    expect(build.status, build.output).toBe(0);
-    expect(readPage(build.outDir, `/en/services/${service.slug}/`).querySelector('h1')?.text.trim()).toBe(service.en.name);
-    const fiPage = readPage(build.outDir, `/fi/services/${service.slug}/`);
-    expect(fiPage.querySelector('h1')?.text.trim()).toBe(service.fi.name);
-    expect(fiPage.querySelector('main')?.text).toContain(service.fi.summary);
-  });
+      const build = buildSite(path.join(repo, 'content'), buildName);
+      expect(build.status, build.output).toBe(0);
+      expect(readPage(build.outDir, `/en/services/${service.slug}/`).querySelector('h1')?.text.trim()).toBe(service.en.name);
+      const fiPage = readPage(build.outDir, `/fi/services/${service.slug}/`);
+      expect(fiPage.querySelector('h1')?.text.trim()).toBe(service.fi.name);
+      expect(fiPage.querySelector('main')?.text).toContain(service.fi.summary);
+    },
+  );
 
   it('refuses to save a summary over 150 characters or a javascript: link, and leaves the files alone', async () => {
     const dir = path.join(repo, 'content/services/en');
-    const slug = readdirSync(dir).map((name) => name.replace(/\.mdx$/, '')).find((name) => {
-      const data = readMdxFile(path.join(dir, `${name}.mdx`), name).data as { links?: { url: string }[] };
-      return name !== service.slug && data.links?.length;
-    })!;
+    const slug = readdirSync(dir)
+      .map((name) => name.replace(/\.mdx$/, ''))
+      .find((name) => {
+        const data = readMdxFile(path.join(dir, `${name}.mdx`), name).data as { links?: { url: string }[] };
+        return name !== service.slug && data.links?.length;
+      })!;
     const paths = ['en', 'fi'].map((locale) => path.join(repo, 'content/services', locale, `${slug}.mdx`));
     const before = paths.map((file) => readFileSync(file, 'utf8'));
     const original = readMdxFile(paths[0]!, slug).data as { summary: string; links: { url: string }[] };
@@ -243,7 +267,9 @@ describe('Decap CMS against decap-server (local backend)', () => {
     await expect.poll(() => dialogs.length).toBe(1);
     expect(dialogs[0]).toContain('evil.html: you can upload only PDF, PNG, JPG, JPEG or WEBP files.');
     expect(dialogs[0]).toContain('evil.html: voit ladata vain PDF-, PNG-, JPG-, JPEG- tai WEBP-tiedostoja.');
-    await upload.setInputFiles([{ name: 'logo.svg', mimeType: 'image/svg+xml', buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>') }]);
+    await upload.setInputFiles([
+      { name: 'logo.svg', mimeType: 'image/svg+xml', buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>') },
+    ]);
     await expect.poll(() => dialogs.length).toBe(2);
     await page.waitForTimeout(500);
     expect(listMedia().filter((name) => /\.(html|svg)$/.test(name))).toEqual([]);

@@ -12,10 +12,17 @@ beforeAll(async () => {
 });
 
 describe('entry points in Chromium', () => {
-  for (const [locale, slug] of [['en', 'new-in-finland-with-children'], ['fi', 'spouse-of-international-talent']] as const) {
+  for (const [locale, slug] of [
+    ['en', 'new-in-finland-with-children'],
+    ['fi', 'spouse-of-international-talent'],
+  ] as const) {
     it(`${locale}/${slug}: "open in search" shows the same services in the search UI`, async () => {
       await page.goto(env.site.url(`/${locale}/life-situations/${slug}/`));
-      const listed = [...new Set(await page.locator('[data-category-group] [data-service-item]').evaluateAll((items) => items.map((li) => li.getAttribute('data-service-item')!)))].sort();
+      const listed = [
+        ...new Set(
+          await page.locator('[data-category-group] [data-service-item]').evaluateAll((items) => items.map((li) => li.getAttribute('data-service-item')!)),
+        ),
+      ].sort();
       const href = await page.locator('[data-open-in-search]').getAttribute('href');
       expect(await allResultSlugs(page, env.site.url(href!))).toEqual(listed);
     });

@@ -8,14 +8,14 @@ import { runAxe } from '../support/axe.ts';
 import { waitForSearch } from '../support/search-page.ts';
 import { pdfText } from '../support/pdf.ts';
 
-
 const env = useBrowserAndSite();
 
 async function openFavourites(page: Page, locale: string, query = '') {
   await page.goto(env.site.url(`/${locale}/favourites/${query}`));
   await page.waitForFunction(() => document.documentElement.dataset['favouritesReady'] === 'true');
 }
-const listed = (page: Page, list = '#fav-list') => page.locator(`${list} [data-favourite-item]`).evaluateAll((items) => items.map((li) => li.getAttribute('data-favourite-item')));
+const listed = (page: Page, list = '#fav-list') =>
+  page.locator(`${list} [data-favourite-item]`).evaluateAll((items) => items.map((li) => li.getAttribute('data-favourite-item')));
 
 describe('favourites in Chromium', () => {
   let context: BrowserContext;
@@ -54,7 +54,9 @@ describe('favourites in Chromium', () => {
     expect(await page.locator('#fav-count').textContent()).toBe('2 tallennettua palvelua');
     expect(await page.locator('[data-favourite-item="work-trial"] h3').textContent()).toBe('Työkokeilu');
     // Recently viewed: the service page visited above.
-    expect(await page.locator('#recent-list [data-recent-item]').evaluateAll((items) => items.map((li) => li.getAttribute('data-recent-item')))).toEqual(['work-trial']);
+    expect(await page.locator('#recent-list [data-recent-item]').evaluateAll((items) => items.map((li) => li.getAttribute('data-recent-item')))).toEqual([
+      'work-trial',
+    ]);
   });
 
   it('is axe-clean with items, and prints the list with each service URL', async () => {
@@ -138,7 +140,18 @@ describe('favourites without storage', () => {
     writeFileSync(path.join(dir, 'Default', 'Preferences'), JSON.stringify({ profile: { default_content_setting_values: { cookies: 2 } } }));
     const context = await chromium.launchPersistentContext(dir, { executablePath: chromiumPath, args: chromiumArgs });
     const page = context.pages()[0] ?? (await context.newPage());
-    expect(await page.goto(env.site.url('/en/favourites/')).then(() => page.evaluate(() => { try { localStorage.setItem('x', '1'); return 'works'; } catch { return 'blocked'; } }))).toBe('blocked');
+    expect(
+      await page.goto(env.site.url('/en/favourites/')).then(() =>
+        page.evaluate(() => {
+          try {
+            localStorage.setItem('x', '1');
+            return 'works';
+          } catch {
+            return 'blocked';
+          }
+        }),
+      ),
+    ).toBe('blocked');
     await page.waitForFunction(() => document.documentElement.dataset['favouritesReady'] === 'true');
     expect(await page.locator('#fav-no-storage').isVisible()).toBe(true);
     expect(await page.locator('#fav-no-storage').textContent()).toContain('does not allow this site to save favourites');

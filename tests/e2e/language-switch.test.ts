@@ -30,7 +30,11 @@ describe('language switcher in Chromium', () => {
   });
 
   it('sends / to the browser language, English by default', async () => {
-    for (const [locale, expected] of [['fi-FI', '/fi/'], ['en-GB', '/en/'], ['de-DE', '/en/']] as const) {
+    for (const [locale, expected] of [
+      ['fi-FI', '/fi/'],
+      ['en-GB', '/en/'],
+      ['de-DE', '/en/'],
+    ] as const) {
       const context = await env.browser.newContext({ locale });
       const visitor = await context.newPage();
       await visitor.goto(env.site.url('/'));

@@ -10,7 +10,6 @@ beforeAll(async () => {
   page = await env.browser.newPage();
 });
 
-
 describe('printing a service page', () => {
   it('fits on one or two pages without navigation chrome', async () => {
     await page.goto(env.site.url('/en/services/kotiva-language-course-with-childcare/'));
@@ -19,7 +18,8 @@ describe('printing a service page', () => {
     expect(pages).toBeLessThanOrEqual(2);
     expect(text).toContain('KOTIVA Finnish course with childcare');
     expect(text).toContain('How to take part');
-    for (const chrome of ['Skip to main content', 'Services by municipality', 'Suomeksi', 'Accessibility statement', 'Save to favourites']) expect(text).not.toContain(chrome);
+    for (const chrome of ['Skip to main content', 'Services by municipality', 'Suomeksi', 'Accessibility statement', 'Save to favourites'])
+      expect(text).not.toContain(chrome);
 
     await page.emulateMedia({ media: 'print' });
     const hidden = await page.evaluate(() =>

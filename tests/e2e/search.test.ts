@@ -28,7 +28,10 @@ function matches(service: RawService, param: string, value: string): boolean {
   return (service.data[field] ?? []).includes(value);
 }
 const expected = (filters: Record<string, string[]>) =>
-  services.filter((s) => Object.entries(filters).every(([param, values]) => values.some((v) => matches(s, param, v)))).map((s) => s.slug).sort();
+  services
+    .filter((s) => Object.entries(filters).every(([param, values]) => values.some((v) => matches(s, param, v))))
+    .map((s) => s.slug)
+    .sort();
 
 const env = useBrowserAndSite();
 beforeAll(async () => {
@@ -142,12 +145,7 @@ describe('catalogue search in Chromium', () => {
       dialogs.push(dialog.message());
       void dialog.dismiss();
     });
-    const hostile = [
-      '<script>alert(1)</script>',
-      '"><img src=x onerror=alert(2)>',
-      "'><svg onload=alert(3)>",
-      'javascript:alert(4)',
-    ];
+    const hostile = ['<script>alert(1)</script>', '"><img src=x onerror=alert(2)>', "'><svg onload=alert(3)>", 'javascript:alert(4)'];
     for (const value of hostile) {
       const query = `q=${encodeURIComponent(value)}&municipality=${encodeURIComponent(value)}&${encodeURIComponent(value)}=1&sort=${encodeURIComponent(value)}`;
       await page.goto(env.site.url(`/en/services/?${query}`));
@@ -272,12 +270,17 @@ describe('catalogue search in Chromium', () => {
 
     // A word from one matching service's name: Pagefind finds it, the filters still apply.
     const target = services.find((s) => s.slug === want[0])!;
-    const word = String(target.data.name).split(/\s+/).find((w: string) => w.length > 4)!;
+    const word = String(target.data.name)
+      .split(/\s+/)
+      .find((w: string) => w.length > 4)!;
     await fresh.fill('#search-q', word);
     await waitForSearch(fresh, serial);
     const found = await resultSlugs(fresh);
     expect(found).toContain(target.slug);
-    expect(found.every((slug) => want.includes(slug)), found.join()).toBe(true);
+    expect(
+      found.every((slug) => want.includes(slug)),
+      found.join(),
+    ).toBe(true);
     expect(paths.some((p) => p.startsWith('/pagefind/'))).toBe(true);
     expect(paths).toContain('/en/services/pagefind-ids.json');
     await context.close();

@@ -23,7 +23,11 @@ describe('every sitemap page in Chromium, served with the headers of netlify.tom
     const failures: string[] = [];
     for (const urlPath of paths) {
       const result = await gate.check(env.site.url(urlPath), settle);
-      failures.push(...result.axe.map((p) => `${urlPath}: axe ${p}`), ...result.csp.map((p) => `${urlPath}: CSP ${p}`), ...result.console.map((p) => `${urlPath}: console ${p}`));
+      failures.push(
+        ...result.axe.map((p) => `${urlPath}: axe ${p}`),
+        ...result.csp.map((p) => `${urlPath}: CSP ${p}`),
+        ...result.console.map((p) => `${urlPath}: console ${p}`),
+      );
     }
     await gate.close();
     expect(paths.length).toBeGreaterThan(150);

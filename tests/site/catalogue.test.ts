@@ -9,7 +9,13 @@ const services = readServices();
 const locales = ['en', 'fi'];
 const slugs = (list: { slug: string }[]) => [...new Set(list.map((s) => s.slug))].sort();
 const listed = (urlPath: string, selector = '[data-service-item]') =>
-  [...new Set(readPage(dist, urlPath).querySelectorAll(selector).map((li) => li.getAttribute('data-service-item')!))].sort();
+  [
+    ...new Set(
+      readPage(dist, urlPath)
+        .querySelectorAll(selector)
+        .map((li) => li.getAttribute('data-service-item')!),
+    ),
+  ].sort();
 
 describe('demo catalogue over the built site', () => {
   it('has at least 60 published services in both locales', () => {
@@ -74,7 +80,11 @@ describe('demo catalogue over the built site', () => {
       expect(json.count).toBe(expected.length);
       const first = json.services[0];
       expect(first.url).toMatch(new RegExp(`^https://spouseprogram\\.fi/${locale}/services/[a-z0-9-]+/$`));
-      const csvRows = readFileSync(path.join(dist, locale, 'services.csv'), 'utf8').replace('\uFEFF', '').trim().split('\r\n').slice(1);
+      const csvRows = readFileSync(path.join(dist, locale, 'services.csv'), 'utf8')
+        .replace('\uFEFF', '')
+        .trim()
+        .split('\r\n')
+        .slice(1);
       expect(csvRows.map((row) => row.split(',')[0]).sort()).toEqual(expected);
     }
   });

@@ -11,9 +11,28 @@ describe('life-situation entry points', () => {
   it('include the service tray for parents at home and the spouse path, in both locales', () => {
     for (const locale of ['en', 'fi']) {
       const slugs = entryPoints.filter((e) => e.locale === locale).map((e) => e.slug);
-      expect(slugs).toEqual(expect.arrayContaining(['new-in-finland-with-children', 'spouse-of-international-talent', 'looking-for-work', 'career-or-studies', 'starting-a-business', 'work-ability-and-health']));
+      expect(slugs).toEqual(
+        expect.arrayContaining([
+          'new-in-finland-with-children',
+          'spouse-of-international-talent',
+          'looking-for-work',
+          'career-or-studies',
+          'starting-a-business',
+          'work-ability-and-health',
+        ]),
+      );
     }
-    expect(entryPoints.filter((e) => e.locale === 'en').map((e) => e.slug).sort()).toEqual(entryPoints.filter((e) => e.locale === 'fi').map((e) => e.slug).sort());
+    expect(
+      entryPoints
+        .filter((e) => e.locale === 'en')
+        .map((e) => e.slug)
+        .sort(),
+    ).toEqual(
+      entryPoints
+        .filter((e) => e.locale === 'fi')
+        .map((e) => e.slug)
+        .sort(),
+    );
   });
 
   it('list exactly the services matching their filter set, grouped by category', () => {
@@ -43,7 +62,9 @@ describe('life-situation entry points', () => {
 
   it('are reachable from the home page of each locale, with the search and the Spouse Program', () => {
     for (const locale of ['en', 'fi']) {
-      const links = readPage(dist, `/${locale}/`).querySelectorAll('main a').map((a) => a.getAttribute('href'));
+      const links = readPage(dist, `/${locale}/`)
+        .querySelectorAll('main a')
+        .map((a) => a.getAttribute('href'));
       for (const entry of entryPoints.filter((e) => e.locale === locale)) expect(links).toContain(`/${locale}/life-situations/${entry.slug}/`);
       expect(links).toContain(`/${locale}/services/`);
       expect(links).toContain(`/${locale}/about/`);

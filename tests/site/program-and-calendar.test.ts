@@ -21,7 +21,18 @@ function expectedMonths(data: Record<string, any>): number[] {
 }
 
 describe('Spouse Program pages', () => {
-  const program = ['about', 'vision-and-mission', 'for-spouses', 'seasons', 'employment-path', 'community', 'for-companies', 'partners', 'measuring-success', 'contact'];
+  const program = [
+    'about',
+    'vision-and-mission',
+    'for-spouses',
+    'seasons',
+    'employment-path',
+    'community',
+    'for-companies',
+    'partners',
+    'measuring-success',
+    'contact',
+  ];
   it('exist in both locales and the language switch pairs them', () => {
     for (const slug of program) {
       for (const locale of locales) {
@@ -72,8 +83,14 @@ describe('annual calendar', () => {
       const page = readPage(dist, `/${locale}/calendar/`);
       for (let month = 1; month <= 12; month++) {
         const section = page.querySelector(`#month-${month}`)!.parentNode!;
-        const shown = section.querySelectorAll('[data-calendar-entry]').map((li) => li.getAttribute('data-calendar-entry')).sort();
-        const expected = calendar.filter((e) => expectedMonths(e.data).includes(month)).map((e) => e.id).sort();
+        const shown = section
+          .querySelectorAll('[data-calendar-entry]')
+          .map((li) => li.getAttribute('data-calendar-entry'))
+          .sort();
+        const expected = calendar
+          .filter((e) => expectedMonths(e.data).includes(month))
+          .map((e) => e.id)
+          .sort();
         expect(shown, `${locale} month ${month}`).toEqual(expected);
         const glance = page.querySelector(`.year-grid__month[data-month="${month}"]`);
         expect(glance?.getAttribute('data-count')).toBe(String(expected.length));
@@ -89,7 +106,12 @@ describe('annual calendar', () => {
     for (const audience of ['spouses', 'companies']) {
       const page = readPage(dist, `/en/calendar/${audience}/`);
       const shown = [...new Set(page.querySelectorAll('[data-calendar-entry]').map((li) => li.getAttribute('data-calendar-entry')))].sort();
-      expect(shown).toEqual(calendar.filter((e) => e.data.audiences.includes(audience)).map((e) => e.id).sort());
+      expect(shown).toEqual(
+        calendar
+          .filter((e) => e.data.audiences.includes(audience))
+          .map((e) => e.id)
+          .sort(),
+      );
       expect(page.querySelector(`.audience-filter a[aria-current="page"]`)?.getAttribute('href')).toBe(`/en/calendar/${audience}/`);
     }
   });

@@ -9,7 +9,9 @@ export interface PageGateResult {
 }
 
 /** A page that records CSP violations and console errors; `check` visits one URL and reports them with axe. */
-export async function openGatePage(browser: Browser): Promise<{ check: (url: string, settle?: (page: Page) => Promise<void>) => Promise<PageGateResult>; close: () => Promise<void> }> {
+export async function openGatePage(
+  browser: Browser,
+): Promise<{ check: (url: string, settle?: (page: Page) => Promise<void>) => Promise<PageGateResult>; close: () => Promise<void> }> {
   const context = await browser.newContext();
   const page = await context.newPage();
   let consoleErrors: string[] = [];

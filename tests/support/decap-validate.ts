@@ -47,7 +47,11 @@ export function fieldErrors(field: DecapField, value: unknown, context: DecapCon
     case 'select':
       if (field.multiple) {
         if (!Array.isArray(value)) errors.push(`${where}: expected a list`);
-        else errors.push(...value.filter((v) => !values.includes(v)).map((v) => `${where}: ${JSON.stringify(v)} is not an option`), ...countErrors(field, value, where));
+        else
+          errors.push(
+            ...value.filter((v) => !values.includes(v)).map((v) => `${where}: ${JSON.stringify(v)} is not an option`),
+            ...countErrors(field, value, where),
+          );
       } else if (!values.includes(value as string)) errors.push(`${where}: ${JSON.stringify(value)} is not an option`);
       break;
     case 'relation': {
@@ -82,7 +86,9 @@ export function fieldErrors(field: DecapField, value: unknown, context: DecapCon
 export function entryErrors(fields: readonly DecapField[], data: Record<string, unknown>, context: DecapContext, prefix = ''): string[] {
   const names = new Set(fields.map((field) => field.name));
   return [
-    ...Object.keys(data).filter((key) => !names.has(key)).map((key) => `${prefix}${key}: the form has no such field`),
+    ...Object.keys(data)
+      .filter((key) => !names.has(key))
+      .map((key) => `${prefix}${key}: the form has no such field`),
     ...fields.flatMap((field) => fieldErrors(field, data[field.name], context, `${prefix}${field.name}`)),
   ];
 }

@@ -55,7 +55,9 @@ export function readYamlDir(folder: string, contentDir = contentRoot): { id: str
 }
 
 export function readPageSlugs(locale: string, contentDir = contentRoot): string[] {
-  return readdirSync(path.join(contentDir, 'pages', locale)).filter((n) => n.endsWith('.mdx')).map((n) => n.replace(/\.mdx$/, ''));
+  return readdirSync(path.join(contentDir, 'pages', locale))
+    .filter((n) => n.endsWith('.mdx'))
+    .map((n) => n.replace(/\.mdx$/, ''));
 }
 
 export function readEntryPoints(contentDir = contentRoot): RawService[] {

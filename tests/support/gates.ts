@@ -2,7 +2,7 @@
  * Site-wide quality gates over a built site: internal links and anchors, hreflang and canonical, HTML validity.
  * (axe-core and CSP run in Chromium: see browser-gates.ts.) Each returns a list of problems; empty means pass.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { HtmlValidate } from 'html-validate';
@@ -113,8 +113,4 @@ export async function htmlErrors(dist: string, files = htmlFiles(dist)): Promise
     }
   }
   return problems;
-}
-
-export function exists(dist: string, file: string): boolean {
-  return existsSync(path.join(dist, file));
 }

@@ -21,7 +21,10 @@ describe('no dated facts in the content', () => {
     expect(datedMentions('Business Helsinki (formerly NewCo Helsinki) gives advice.')).toEqual([]);
     expect(datedMentions('TE-toimistot lakkautettiin vuoden 2024 lopussa.')).toEqual([]);
     expect(datedMentions('It started when Valvira and the regional state administrative agencies were merged.')).toEqual([]);
-    expect(datedMentions('Valvira myöntää oikeuden. Se yhdistettiin muihin.').map((m) => m.term), 'only the sentence around the term counts').toEqual(['Valvira']);
+    expect(
+      datedMentions('Valvira myöntää oikeuden. Se yhdistettiin muihin.').map((m) => m.term),
+      'only the sentence around the term counts',
+    ).toEqual(['Valvira']);
     expect(datedMentions('Saat työmarkkinatukea.').map((m) => m.term)).toEqual(['työmarkkinatuk']);
   });
 
@@ -33,14 +36,17 @@ describe('no dated facts in the content', () => {
     const walk = (value: unknown, where: string): void => {
       if (typeof value === 'string') out.push({ where, text: value });
       else if (Array.isArray(value)) value.forEach((item, i) => walk(item, `${where}[${i}]`));
-      else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) if (key !== 'keywords') walk(item, where ? `${where}.${key}` : key);
+      else if (value && typeof value === 'object')
+        for (const [key, item] of Object.entries(value)) if (key !== 'keywords') walk(item, where ? `${where}.${key}` : key);
     };
     walk(data, '');
     return out;
   }
 
   it.each(files)('%s', (file) => {
-    const mentions = texts(file).flatMap(({ where, text }) => datedMentions(text).map((m) => `${where}${where === 'body' ? ` line ${m.line}` : ''}: "${m.term}": ${m.instead}`));
+    const mentions = texts(file).flatMap(({ where, text }) =>
+      datedMentions(text).map((m) => `${where}${where === 'body' ? ` line ${m.line}` : ''}: "${m.term}": ${m.instead}`),
+    );
     expect(mentions).toEqual([]);
   });
 });

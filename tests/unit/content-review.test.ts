@@ -28,8 +28,26 @@ describe('npm run content:review', () => {
     expect(report.thresholds).toEqual({ dueAfterDays: 120, overdueAfterDays: 135, outdatedAfterDays: 150, archiveAfterOutdatedDays: 60 });
     expect(report.counts).toEqual({ due: 1, overdue: 0, outdated: 0, archive: 1 });
     expect(report.items).toEqual([
-      { slug: 'kotoklubi', name: 'Kotoklubi club', owner: 'services@example.org', municipalities: ['helsinki', 'espoo', 'vantaa', 'kerava', 'porvoo', 'raasepori', 'hanko'], reviewed: '2026-01-01', daysSinceReview: 252, state: 'archive', nextStepOn: null },
-      { slug: 'work-trial', name: 'Work trial', owner: 'services@example.org', municipalities: ['helsinki', 'espoo'], reviewed: '2026-05-04', daysSinceReview: 129, state: 'due', nextStepOn: '2026-09-16' },
+      {
+        slug: 'kotoklubi',
+        name: 'Kotoklubi club',
+        owner: 'services@example.org',
+        municipalities: ['helsinki', 'espoo', 'vantaa', 'kerava', 'porvoo', 'raasepori', 'hanko'],
+        reviewed: '2026-01-01',
+        daysSinceReview: 252,
+        state: 'archive',
+        nextStepOn: null,
+      },
+      {
+        slug: 'work-trial',
+        name: 'Work trial',
+        owner: 'services@example.org',
+        municipalities: ['helsinki', 'espoo'],
+        reviewed: '2026-05-04',
+        daysSinceReview: 129,
+        state: 'due',
+        nextStepOn: '2026-09-16',
+      },
     ]);
     expect(report.byOwner['services@example.org']).toEqual({ due: ['work-trial'], overdue: [], outdated: [], archive: ['kotoklubi'] });
     expect(report.byMunicipality['espoo']).toEqual({ due: ['work-trial'], overdue: [], outdated: [], archive: ['kotoklubi'] });

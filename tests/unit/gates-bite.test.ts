@@ -14,11 +14,7 @@ describe('site gates bite on a broken fixture', () => {
   });
   it('the hreflang gate reports a page without canonical or alternates', () => {
     const problems = hreflangProblems(broken, sitemapPaths(broken));
-    expect(problems).toEqual([
-      '/en/: canonical is missing',
-      '/en/: no hreflang alternate for its own language (en)',
-      '/en/: no x-default alternate',
-    ]);
+    expect(problems).toEqual(['/en/: canonical is missing', '/en/: no hreflang alternate for its own language (en)', '/en/: no x-default alternate']);
   });
   it('the HTML gate reports invalid HTML', async () => {
     const errors = await htmlErrors(broken);

@@ -18,16 +18,27 @@ const contentDir = resolveContentDir();
 /** Every content file the CMS edits, with the format that reads it. */
 function cmsFiles() {
   return cmsCollections.flatMap((collection) => {
-    const dirs = collection.layout === 'mdx-per-locale' ? localeCodes.map((code) => path.join(contentDir, collection.folder, code)) : [path.join(contentDir, collection.folder)];
+    const dirs =
+      collection.layout === 'mdx-per-locale'
+        ? localeCodes.map((code) => path.join(contentDir, collection.folder, code))
+        : [path.join(contentDir, collection.folder)];
     return dirs.flatMap((dir) =>
-      listFiles(dir, collection.layout === 'mdx-per-locale' ? '.mdx' : '.yaml').map((name) => ({ file: path.join(dir, name), format: collection.layout === 'mdx-per-locale' ? frontmatter : yaml })),
+      listFiles(dir, collection.layout === 'mdx-per-locale' ? '.mdx' : '.yaml').map((name) => ({
+        file: path.join(dir, name),
+        format: collection.layout === 'mdx-per-locale' ? frontmatter : yaml,
+      })),
     );
   });
 }
 
 describe('withoutEmpty', () => {
   it('drops what the schemas mean by "not given": null, blank text, emptied lists and objects', () => {
-    expect(withoutEmpty({ a: '', b: '  ', c: null, d: [], e: {}, f: [{ label: '' }], g: 'kept', h: 0, i: false, j: ['x', '', null] })).toEqual({ g: 'kept', h: 0, i: false, j: ['x'] });
+    expect(withoutEmpty({ a: '', b: '  ', c: null, d: [], e: {}, f: [{ label: '' }], g: 'kept', h: 0, i: false, j: ['x', '', null] })).toEqual({
+      g: 'kept',
+      h: 0,
+      i: false,
+      j: ['x'],
+    });
     expect(withoutEmpty({})).toBeUndefined();
   });
 });

@@ -62,7 +62,12 @@ export function guardUploads(doc, extensions) {
       if (refused.length === 0) return;
       event.stopImmediatePropagation();
       input.value = '';
-      doc.defaultView?.alert(refusalMessage(refused.map((file) => file.name), extensions));
+      doc.defaultView?.alert(
+        refusalMessage(
+          refused.map((file) => file.name),
+          extensions,
+        ),
+      );
     },
     true,
   );

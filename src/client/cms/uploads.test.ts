@@ -4,12 +4,26 @@ import { ATTACHMENT_TYPES } from '../../schemas/attachments.ts';
 
 describe('the upload guard of the admin page', () => {
   it('takes PDF, PNG, JPEG and WebP files whose type agrees with their name', () => {
-    for (const [name, type] of [['flyer.pdf', 'application/pdf'], ['map.PNG', 'image/png'], ['photo.jpeg', 'image/jpeg'], ['photo.jpg', ''], ['x.webp', 'image/webp']]) {
+    for (const [name, type] of [
+      ['flyer.pdf', 'application/pdf'],
+      ['map.PNG', 'image/png'],
+      ['photo.jpeg', 'image/jpeg'],
+      ['photo.jpg', ''],
+      ['x.webp', 'image/webp'],
+    ]) {
       expect(allowedUpload({ name: name!, type: type! }, ATTACHMENT_TYPES), name).toBe(true);
     }
   });
   it('refuses HTML, SVG, script, XML, no extension, and a type that disagrees with the name', () => {
-    for (const [name, type] of [['evil.html', 'text/html'], ['logo.svg', 'image/svg+xml'], ['a.js', 'text/javascript'], ['feed.xml', 'application/xml'], ['README', ''], ['evil.pdf', 'text/html'], ['x.pdf.html', 'text/html']]) {
+    for (const [name, type] of [
+      ['evil.html', 'text/html'],
+      ['logo.svg', 'image/svg+xml'],
+      ['a.js', 'text/javascript'],
+      ['feed.xml', 'application/xml'],
+      ['README', ''],
+      ['evil.pdf', 'text/html'],
+      ['x.pdf.html', 'text/html'],
+    ]) {
       expect(allowedUpload({ name: name!, type: type! }, ATTACHMENT_TYPES), name).toBe(false);
     }
   });

@@ -1,0 +1,191 @@
+/** The report: the result file, the table and details in BENCHMARKS.md, the summary printed. */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { projectRoot as root } from '../generate-catalogue.ts';
+import { type SearchBytes, type SearchTimes } from './measure-browser.ts';
+import { type BuildMeasure } from './builds.ts';
+import { resultsDir } from './config.ts';
+import { type Sizes } from './sizes.ts';
+// Report.
+
+export interface BenchResult {
+  label: string;
+  catalogue: string;
+  services: number;
+  locales: number;
+  servicePages: number;
+  date: string;
+  commit: string;
+  command: string;
+  machine: Record<string, string | number>;
+  build: Omit<BuildMeasure, 'log' | 'ok'> & { astroMs: number; pagesPerSecond: number; runs: number[] };
+  baseline?: Omit<BuildMeasure, 'log' | 'ok'> & { pagesWritten: number; runs: number[] };
+  /** Our build time over the baseline's, wall clock. */
+  ratio?: number;
+  /** The same with CPU time (user + system of each build's process tree), which other load on the machine barely moves. */
+  cpuRatio?: number;
+  sizes: Sizes;
+  firstFilteredSearch?: Record<string, SearchBytes>;
+  firstTextSearch?: SearchBytes;
+  search?: SearchTimes;
+}
+
+export function machine(browserVersion?: string): Record<string, string | number> {
+  const version = (pkg: string) => (JSON.parse(readFileSync(path.join(root, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
+  return {
+    cpus: os.cpus().length,
+    cpu: os.cpus()[0]?.model.trim() ?? 'unknown',
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    os: `${os.type()} ${os.release()}`,
+    node: process.version,
+    astro: version('astro'),
+    pagefind: version('pagefind'),
+    ...(browserVersion ? { chromium: browserVersion } : {}),
+    loadAverageAtStart: os.loadavg()[0]!.toFixed(2),
+  };
+}
+
+/** The commit measured, marked when tracked files had uncommitted changes. */
+export function gitCommit(): string {
+  const git = (...args: string[]) => spawnSync('git', args, { cwd: root, encoding: 'utf8' });
+  const head = git('rev-parse', '--short', 'HEAD');
+  if (head.status !== 0) return 'unknown';
+  const dirty = git('status', '--porcelain', '--untracked-files=no').stdout.trim() !== '';
+  return `${head.stdout.trim()}${dirty ? ' with uncommitted changes' : ''}`;
+}
+
+export const kb = (bytes: number) => `${(bytes / 1024).toFixed(bytes < 10_240 ? 1 : 0)} KB`;
+export const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(bytes < 10 * 2 ** 20 ? 1 : 0)} MB`;
+export const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+export function tableRows(results: BenchResult[]): string {
+  const header = [
+    'catalogue',
+    'service pages',
+    'build',
+    'Astro',
+    'Pagefind',
+    'pages/s',
+    'peak RSS: largest process / tree',
+    'bare baseline',
+    'ratio',
+    'dist',
+    'Pagefind en / fi',
+    'first filtered search, search data: gzip / as served',
+    'search→rendered: median (p90)',
+  ];
+  const rows = results.map((r) => {
+    const first = r.firstFilteredSearch?.['en'];
+    return [
+      r.catalogue,
+      `${r.servicePages} (${r.services} × ${r.locales})`,
+      s(r.build.wallMs),
+      s(r.build.astroMs),
+      r.build.pagefindMs !== undefined ? s(r.build.pagefindMs) : '–',
+      String(Math.round(r.build.pagesPerSecond)),
+      `${mb(r.build.peakProcessBytes)} / ${mb(r.build.peakRssBytes)}`,
+      r.baseline ? s(r.baseline.wallMs) : '–',
+      r.ratio !== undefined ? `${r.ratio.toFixed(2)}x${r.cpuRatio !== undefined ? ` (CPU ${r.cpuRatio.toFixed(2)}x)` : ''}` : '–',
+      mb(r.sizes.distBytes),
+      ['en', 'fi'].map((l) => (r.sizes.pagefind[l] ? mb(r.sizes.pagefind[l]!.bytes) : '–')).join(' / '),
+      first ? `${kb(first.searchGzipBytes)} / ${kb(first.searchBytes)}` : '–',
+      r.search ? `${r.search.medianMs.toFixed(0)} ms (${r.search.p90Ms.toFixed(0)} ms)` : '–',
+    ];
+  });
+  return [header, header.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+}
+
+export function details(r: BenchResult): string {
+  const lines = [`### ${r.catalogue}`, '', `\`${r.command}\` · ${r.date} · commit ${r.commit} · load average at start ${r.machine['loadAverageAtStart']}`, ''];
+  const phases = Object.entries(r.build.phases)
+    .map(([k, v]) => `${k} ${s(v)}`)
+    .join(', ');
+  lines.push(
+    `- Build: ${s(r.build.wallMs)} wall, ${s(r.build.cpuMs)} CPU (runs: ${r.build.runs.map(s).join(', ')}), ${r.build.pages ?? r.sizes.htmlFiles} pages; phases: ${phases}${r.build.pagefindMs !== undefined ? `, Pagefind ${s(r.build.pagefindMs)}` : ''}.`,
+  );
+  const breakdown = Object.entries(r.build.peakBreakdown ?? {})
+    .map(([name, bytes]) => `${name} ${mb(bytes)}`)
+    .join(', ');
+  lines.push(
+    `- Peak RSS of the build's process tree ${mb(r.build.peakRssBytes)} (at the peak: ${breakdown}; largest single process ${mb(r.build.peakProcessBytes)}).`,
+  );
+  if (r.baseline)
+    lines.push(
+      `- Bare baseline: ${r.baseline.pagesWritten} Markdown pages in ${s(r.baseline.wallMs)} wall, ${s(r.baseline.cpuMs)} CPU (runs: ${r.baseline.runs.map(s).join(', ')}), peak RSS ${mb(r.baseline.peakProcessBytes)} largest process / ${mb(r.baseline.peakRssBytes)} tree; ratio ${r.ratio?.toFixed(2)}x wall, ${r.cpuRatio?.toFixed(2)}x CPU.`,
+    );
+  const pf = Object.entries(r.sizes.pagefind)
+    .filter(([, p]) => p.fragments > 0)
+    .map(([l, p]) => `${l} ${mb(p.bytes)} (${p.indexChunks} index chunks, ${p.fragments} fragments, ${p.filterChunks} filter chunks, meta ${kb(p.metaBytes)})`)
+    .join('; ');
+  lines.push(
+    `- Output: ${mb(r.sizes.distBytes)} in ${r.sizes.distFiles} files (${r.sizes.htmlFiles} HTML); Pagefind per locale: ${pf}; shared Pagefind scripts ${kb(r.sizes.pagefindSharedBytes)}.`,
+  );
+  const fi = Object.entries(r.sizes.filterIndex ?? {})
+    .map(
+      ([l, f]) =>
+        `${l} ${kb(f.indexGzipBytes)} gzip (${kb(f.indexBytes)}), Pagefind ids ${kb(f.idsGzipBytes)} gzip, ${f.cards} result cards of about ${kb(f.cardGzipBytes)} gzip`,
+    )
+    .join('; ');
+  if (fi) lines.push(`- Filter index (\`/{locale}/services/filter-index.json\`): ${fi}.`);
+  for (const [locale, first] of Object.entries(r.firstFilteredSearch ?? {})) {
+    const kinds = Object.entries(first.byKind)
+      .map(([k, v]) => `${k} ${v.requests}× ${kb(v.gzipBytes)} (${kb(v.bytes)})`)
+      .join(', ');
+    lines.push(
+      `- First filtered search \`${first.url}\` (${first.results} results, empty cache): search data ${kb(first.searchGzipBytes)} gzip (${kb(first.searchBytes)} as served locally); whole page ${kb(first.totalGzipBytes)} gzip (${kb(first.totalBytes)}) in ${first.requests} requests.${locale === 'en' ? ` By kind, gzip (as served): ${kinds}.` : ''}`,
+    );
+  }
+  if (r.firstTextSearch) {
+    const t = r.firstTextSearch;
+    lines.push(`- First text search \`${t.url}\` (empty cache): search data ${kb(t.searchGzipBytes)} gzip (${kb(t.searchBytes)} as served locally).`);
+  }
+  if (r.search) {
+    lines.push(
+      `- Search call to rendered results over ${r.search.queries} queries after the index is loaded: median ${r.search.medianMs.toFixed(1)} ms, p90 ${r.search.p90Ms.toFixed(1)} ms, max ${r.search.maxMs.toFixed(1)} ms (these fetched ${kb(r.search.bytesDuringQueries)}); repeated: median ${r.search.warmMedianMs.toFixed(1)} ms.`,
+    );
+  }
+  return lines.join('\n');
+}
+
+export const START = '<!-- bench:results:start (generated by tools/bench.ts from bench/results/*.json; edit outside these markers) -->';
+export const END = '<!-- bench:results:end -->';
+
+export function readAllResults(): BenchResult[] {
+  if (!existsSync(resultsDir)) return [];
+  const order = (r: BenchResult) => (r.label === 'demo' ? -1 : r.services);
+  return readdirSync(resultsDir)
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => JSON.parse(readFileSync(path.join(resultsDir, name), 'utf8')) as BenchResult)
+    .sort((a, b) => order(a) - order(b));
+}
+
+export function writeBenchmarksMd(): void {
+  const results = readAllResults();
+  const m = results[results.length - 1]?.machine ?? machine();
+  const generated = [
+    START,
+    '',
+    `Machine: ${m['cpus']} cores (${m['cpu']}), ${m['memoryGiB']} GiB, ${m['os']}; Node ${m['node']}, Astro ${m['astro']}, Pagefind ${m['pagefind']}${m['chromium'] ? `, Chromium ${m['chromium']}` : ''}.`,
+    '',
+    tableRows(results),
+    '',
+    ...results.map(details).flatMap((d) => [d, '']),
+    END,
+  ].join('\n');
+  const file = path.join(root, 'BENCHMARKS.md');
+  const current = existsSync(file) ? readFileSync(file, 'utf8') : `# Benchmarks\n\n${START}\n${END}\n`;
+  const start = current.indexOf(START);
+  const end = current.indexOf(END);
+  const next =
+    start >= 0 && end > start ? `${current.slice(0, start)}${generated}${current.slice(end + END.length)}` : `${current.trimEnd()}\n\n${generated}\n`;
+  writeFileSync(file, next);
+}
+
+export function printSummary(r: BenchResult): void {
+  console.log('');
+  console.log(tableRows([r]));
+  console.log('');
+  console.log(details(r));
+}
