@@ -9,7 +9,8 @@ import { taxonomyFile, taxonomyNames, type TaxonomyName } from '../schemas/taxon
 import { readYamlFile } from '../build/content-files.ts';
 import { recordFromKeys } from '../lib/records.ts';
 import { cmsCollections, type CmsCollection } from './collections.ts';
-import { fieldsFromSchema, probeTerms, type DecapField, type Term } from './fields.ts';
+import { fieldsFromSchema, type DecapField, type Term } from './fields.ts';
+import { probeTerms } from './schema-reading.ts';
 import type { CmsBackend, CmsSettings } from './backend.ts';
 import { FORMAT_NAMES } from '../client/cms/formats.js';
 
