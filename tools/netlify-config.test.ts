@@ -5,7 +5,7 @@ import { projectRoot } from './serve.ts';
 import { publicCsp } from '../src/site.config.ts';
 import { localeCodes } from '../src/i18n/locales.ts';
 
-const config = readNetlifyConfig(path.join(projectRoot, 'netlify.toml'));
+const config = await readNetlifyConfig(path.join(projectRoot, 'netlify.toml'));
 /** The policies a response carries: Netlify joins every matching rule's header with ", ", and browsers enforce each. */
 const policies = (pathname: string) => (headersFor(config, pathname)['Content-Security-Policy'] ?? '').split(/,\s*/).filter(Boolean);
 const strictPolicy = (pathname: string) => policies(pathname).find((policy) => !/'unsafe-(eval|inline)'/.test(policy));
@@ -50,6 +50,11 @@ describe('netlify.toml security headers', () => {
     expect(policies('/attachments/flyer.pdf')).toContain("default-src 'none'; sandbox");
     expect(policies('/attachments/sub/x.html')).toContain("default-src 'none'; sandbox");
     expect(headersFor(config, '/attachments/flyer.pdf')['X-Content-Type-Options']).toBe('nosniff');
+  });
+  it('matches paths as Netlify does: with its own parser, case-insensitive, with or without the trailing slash', () => {
+    expect(strictPolicy('/EN/services/')).toBe(strictPolicy('/en/services/'));
+    expect(headersFor(config, '/admin')['X-Frame-Options']).toBe('SAMEORIGIN');
+    expect(headersFor(config, '/attachments')['Content-Security-Policy']).toContain('sandbox');
   });
   it('sends HSTS, nosniff, referrer and permissions policies everywhere', () => {
     for (const pathname of ['/en/', '/admin/', '/pagefind/pagefind.js']) {

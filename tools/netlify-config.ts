@@ -1,17 +1,20 @@
 /**
- * Reads the headers and redirects of netlify.toml and applies them the way Netlify does, for the local
- * preview server and the browser tests. Covered: glob paths (`*`, `:splat`), every matching [[headers]] block
- * (a header set by several is combined with ", " as Netlify does), redirect order, `force`, status 200/301/302/404
- * and `conditions.Language` (matched against Accept-Language).
+ * Reads the headers and redirects of netlify.toml with Netlify's own parsers (@netlify/headers-parser,
+ * @netlify/redirect-parser), and applies them the way Netlify does, for the local preview server and the browser
+ * tests. Header paths match with the parser's own regular expression (case-insensitive, an optional trailing slash,
+ * `*` and `:placeholder`); every matching [[headers]] block applies, a header set by several joined with ", " as
+ * Netlify does. Redirects: in order, `force`, status 200/301/302/404 and `conditions.Language` (matched against
+ * Accept-Language).
  */
-import { readFileSync } from 'node:fs';
-import { parse } from 'smol-toml';
+import { parseAllHeaders } from '@netlify/headers-parser';
+import { parseAllRedirects } from '@netlify/redirect-parser';
 
-export interface HeaderRule {
+interface HeaderRule {
   for: string;
+  forRegExp: RegExp;
   values: Record<string, string>;
 }
-export interface RedirectRule {
+interface RedirectRule {
   from: string;
   to: string;
   status: number;
@@ -23,19 +26,26 @@ export interface NetlifyConfig {
   redirects: RedirectRule[];
 }
 
-export function readNetlifyConfig(file: string): NetlifyConfig {
-  const toml = parse(readFileSync(file, 'utf8')) as {
-    headers?: { for: string; values: Record<string, string> }[];
-    redirects?: { from: string; to: string; status?: number; force?: boolean; conditions?: { Language?: string[] } }[];
-  };
+/** A parser's errors are the file's: a rule Netlify would refuse must not pass here. */
+function refuse(file: string, errors: unknown[]): void {
+  if (errors.length) throw new Error(`${file}: ${errors.map((error) => (error instanceof Error ? error.message : String(error))).join('; ')}`);
+}
+
+export async function readNetlifyConfig(file: string): Promise<NetlifyConfig> {
+  const [headers, redirects] = await Promise.all([
+    parseAllHeaders({ headersFiles: [], netlifyConfigPath: file, configHeaders: [], minimal: false }),
+    parseAllRedirects({ redirectsFiles: [], netlifyConfigPath: file, configRedirects: [], minimal: false }),
+  ]);
+  refuse(file, headers.errors);
+  refuse(file, redirects.errors);
   return {
-    headers: (toml.headers ?? []).map((h) => ({ for: h.for, values: h.values })),
-    redirects: (toml.redirects ?? []).map((r) => ({
-      from: r.from,
-      to: r.to,
-      status: r.status ?? 301,
-      force: r.force ?? false,
-      ...(r.conditions?.Language ? { languages: r.conditions.Language } : {}),
+    headers: headers.headers.map((rule) => ({ for: rule.for, forRegExp: (rule as { forRegExp: RegExp }).forRegExp, values: rule.values })),
+    redirects: (redirects.redirects as { from: string; to: string; status?: number; force?: boolean; conditions?: { Language?: string[] } }[]).map((rule) => ({
+      from: rule.from,
+      to: rule.to,
+      status: rule.status ?? 301,
+      force: rule.force ?? false,
+      ...(rule.conditions?.Language ? { languages: rule.conditions.Language } : {}),
     })),
   };
 }
@@ -49,7 +59,7 @@ function globToRegExp(pattern: string): RegExp {
 export function headersFor(config: NetlifyConfig, pathname: string): Record<string, string> {
   const result: Record<string, string> = {};
   for (const rule of config.headers) {
-    if (!globToRegExp(rule.for).test(pathname)) continue;
+    if (!rule.forRegExp.test(pathname)) continue;
     for (const [name, value] of Object.entries(rule.values)) {
       const key = Object.keys(result).find((k) => k.toLowerCase() === name.toLowerCase()) ?? name;
       result[key] = result[key] ? `${result[key]}, ${value}` : value;

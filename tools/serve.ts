@@ -58,7 +58,10 @@ export function resolveFile(root: string, urlPath: string): string | undefined {
   return undefined;
 }
 
-export function createStaticServer(root: string, config: NetlifyConfig = readNetlifyConfig(path.join(projectRoot, 'netlify.toml'))): Server {
+/** netlify.toml as Netlify reads it, once. */
+const netlifyConfig = await readNetlifyConfig(path.join(projectRoot, 'netlify.toml'));
+
+export function createStaticServer(root: string, config: NetlifyConfig = netlifyConfig): Server {
   const dir = path.resolve(root);
   return createServer((request, response) => {
     const url = request.url ?? '/';
