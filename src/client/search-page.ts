@@ -17,11 +17,11 @@ import {
   toggleFilter,
   type FilterKey,
   type Ignored,
-  type KnownValues,
   type SearchState,
   type SortOrder,
 } from '../lib/search-state.ts';
 import { translate } from './format.ts';
+import type { SearchPageConfig } from './search-strings.ts';
 import { DATE_STYLE } from '../lib/dates.ts';
 import { copyLink } from './clipboard.ts';
 import { el } from './dom.ts';
@@ -43,15 +43,7 @@ interface RunOptions {
   fromTyping?: boolean;
 }
 
-interface Config {
-  locale: string;
-  /** The locale's date formatting tag (`dateLocale` in src/i18n/locales.ts). */
-  dateLocale: string;
-  known: KnownValues;
-  options: Record<FilterKey, { id: string; label: string }[]>;
-  strings: Record<string, string>;
-  maxQueryLength: number;
-}
+type Config = SearchPageConfig;
 
 export function startSearchPage(): void {
   const form = document.querySelector<HTMLFormElement>('#catalogue-search');

@@ -1,8 +1,26 @@
 import type { Translate } from '../i18n/strings.ts';
 import { uiStringKeys, type UiStringKey } from '../schemas/ui-strings.ts';
+import type { FilterKey, KnownValues } from '../lib/facets.ts';
+
+/** UI strings handed to the browser, by key. */
+export type PageStrings = Partial<Record<UiStringKey, string>>;
+
+/**
+ * The catalogue search page's configuration: written by the page (src/pages/[locale]/services/index.astro) into a
+ * data attribute and read by its script (search-page.ts), one type for both.
+ */
+export interface SearchPageConfig {
+  locale: string;
+  /** The locale's date formatting tag (`dateLocale` in src/i18n/locales.ts). */
+  dateLocale: string;
+  known: KnownValues;
+  options: Record<FilterKey, { id: string; label: string }[]>;
+  strings: PageStrings;
+  maxQueryLength: number;
+}
 
 /** The UI strings the search scripts need, handed to the browser in a data attribute. */
-export function searchPageStrings(t: Translate): Record<string, string> {
+export function searchPageStrings(t: Translate): PageStrings {
   const wanted = uiStringKeys.filter(
     (key: UiStringKey) =>
       key.startsWith('search.') ||
