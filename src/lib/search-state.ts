@@ -129,10 +129,6 @@ export function searchHref(locale: Locale, state: Partial<SearchState>, known: K
   return `${localePath(locale, 'services')}${query ? `?${query}` : ''}`;
 }
 
-export function activeFilterCount(state: SearchState): number {
-  return Object.values(state.filters).reduce((sum, values) => sum + (values?.length ?? 0), 0);
-}
-
 export function toggleFilter(state: SearchState, key: FilterKey, value: string, on: boolean): SearchState {
   const current = state.filters[key] ?? [];
   const next = on ? [...new Set([...current, value])] : current.filter((v) => v !== value);

@@ -1,0 +1,51 @@
+/**
+ * The catalogue search page's elements, by the ids the page (src/pages/[locale]/services/index.astro) gives them:
+ * the one list of them, used by the page's markup and by its script.
+ */
+export const searchPageIds = {
+  form: 'catalogue-search',
+  query: 'search-q',
+  sort: 'search-sort',
+  clearAll: 'clear-all',
+  notes: 'search-notes',
+  activeFilters: 'active-filters',
+  tools: 'search-tools',
+  copyLink: 'copy-link',
+  printResults: 'print-results',
+  copyStatus: 'copy-status',
+  copyFallback: 'copy-fallback',
+  heading: 'result-heading',
+  announcer: 'result-announcer',
+  results: 'results',
+  pagination: 'pagination',
+} as const;
+
+export interface SearchPageElements {
+  form: HTMLFormElement;
+  query: HTMLInputElement;
+  sort: HTMLSelectElement;
+  clearAll: HTMLElement;
+  notes: HTMLElement;
+  activeFilters: HTMLElement;
+  tools: HTMLElement;
+  copyLink: HTMLElement;
+  printResults: HTMLElement;
+  copyStatus: HTMLElement;
+  copyFallback: HTMLElement;
+  heading: HTMLElement;
+  announcer: HTMLElement;
+  results: HTMLOListElement;
+  pagination: HTMLElement;
+}
+
+/** The page's elements; fails naming the first one missing, so a renamed id cannot break the page silently. */
+export function findElements(doc: Document): SearchPageElements {
+  const found = Object.fromEntries(
+    Object.entries(searchPageIds).map(([name, id]) => {
+      const element = doc.getElementById(id);
+      if (!element) throw new Error(`The search page has no #${id}`);
+      return [name, element];
+    }),
+  );
+  return found as unknown as SearchPageElements;
+}

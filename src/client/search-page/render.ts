@@ -1,0 +1,156 @@
+/**
+ * What the catalogue search shows: results, pagination, facet counts, the active filters and the note on ignored
+ * parts of a link. Builds DOM from data; everything from the URL or the index is inserted as text, never as HTML.
+ */
+import { effectiveSort, filterKeys, lastPage, pageWindow, summarizeIgnored, type FilterKey, type Ignored, type SearchState } from '../../lib/search-state.ts';
+import type { FacetResult, SearchCard } from '../../lib/facet-index.ts';
+import type { SearchPageConfig } from '../search-strings.ts';
+import type { SearchPageElements } from './elements.ts';
+import { el } from '../dom.ts';
+import { favouriteButton } from '../favourites.ts';
+
+export const PAGE_SIZE = 20;
+
+/** A UI string with placeholders filled. */
+export type Say = (key: string, values?: Record<string, string | number>) => string;
+
+export function renderIgnored(notes: HTMLElement, ignored: Ignored[], s: Say, maxQueryLength: number): void {
+  notes.replaceChildren();
+  if (ignored.length === 0) {
+    notes.hidden = true;
+    return;
+  }
+  notes.append(el('p', {}, s('search.ignored')));
+  const list = el('ul');
+  const { shown, more } = summarizeIgnored(ignored);
+  for (const item of shown) {
+    const text =
+      item.reason === 'too-long' ? s('search.ignoredTooLong', { max: maxQueryLength }) : `${item.param}${item.value !== undefined ? `=${item.value}` : ''}`;
+    // Bounded so a very long hostile value cannot flood the page; shown as text only.
+    list.append(el('li', {}, text.length > 120 ? `${text.slice(0, 120)}…` : text));
+  }
+  notes.append(list);
+  if (more > 0) notes.append(el('p', {}, s('search.ignoredMore', { count: more })));
+  notes.hidden = false;
+}
+
+/** Puts the state into the form controls; the text box only when asked (never while the visitor types). */
+export function renderControls(elements: SearchPageElements, state: SearchState, s: Say, syncQuery: boolean): void {
+  const { form, query, sort } = elements;
+  if (syncQuery && query.value !== state.q) query.value = state.q;
+  sort.value = effectiveSort(state);
+  sort.querySelector<HTMLOptionElement>('option[value="relevance"]')!.disabled = !state.q;
+  for (const key of filterKeys) {
+    const selected = state.filters[key] ?? [];
+    form.querySelectorAll<HTMLInputElement>(`input[name="${key}"]`).forEach((box) => {
+      box.checked = selected.includes(box.value);
+    });
+    const group = form.querySelector<HTMLDetailsElement>(`[data-filter-group="${key}"]`)!;
+    group.querySelector('[data-selected-count]')!.textContent = selected.length ? `(${s('search.selected', { count: selected.length })})` : '';
+    if (selected.length) group.open = true;
+  }
+}
+
+/** The active filters as buttons that remove them; `onRemove` gets the filter and which tag should take focus. */
+export function renderActiveFilters(
+  box: HTMLElement,
+  state: SearchState,
+  labelOf: (key: FilterKey, id: string) => string,
+  s: Say,
+  onRemove: (key: FilterKey, id: string, focusNext: () => HTMLElement | undefined) => void,
+): void {
+  const list = box.querySelector('ul')!;
+  list.replaceChildren();
+  for (const key of filterKeys) {
+    for (const id of state.filters[key] ?? []) {
+      const label = `${s(`search.filter.${key}`)} – ${labelOf(key, id)}`;
+      const button = el('button', { type: 'button', class: 'tag-button', 'aria-label': s('search.removeFilter', { label }) }, `${label} ×`);
+      button.addEventListener('click', () => {
+        // Focus moves to the next tag (or the previous one, or the result count when none is left).
+        const items = [...list.querySelectorAll('button')];
+        const index = items.indexOf(button);
+        const nextLabel = (items[index + 1] ?? items[index - 1])?.textContent;
+        onRemove(key, id, () => {
+          const next = nextLabel ? [...list.querySelectorAll('button')].find((b) => b.textContent === nextLabel) : undefined;
+          next?.focus();
+          return next ?? undefined;
+        });
+      });
+      const item = el('li');
+      item.append(button);
+      list.append(item);
+    }
+  }
+  box.hidden = list.children.length === 0;
+}
+
+export function renderCounts(form: HTMLFormElement, counts: FacetResult['counts'], options: SearchPageConfig['options']): void {
+  for (const key of filterKeys) {
+    for (const option of options[key]) {
+      const target = form.querySelector(`[data-count-for="${key}:${option.id}"]`);
+      if (target) target.textContent = `(${counts[key][option.id] ?? 0})`;
+    }
+  }
+}
+
+export function renderResult(data: SearchCard, s: Say, dateFormat: Intl.DateTimeFormat, strings: SearchPageConfig['strings']): HTMLLIElement {
+  const item = el('li', { 'data-service-item': data.meta['slug'] ?? '' });
+  const title = el('h3');
+  title.append(el('a', { href: data.url }, data.meta['title'] ?? data.url));
+  item.append(title, el('p', {}, data.meta['summary'] ?? ''));
+  const municipalities = data.meta['municipalities'] === '*' ? s('service.allMunicipalities') : (data.meta['municipalities'] ?? '');
+  const updated = data.meta['updated'] ? s('search.updated', { date: dateFormat.format(new Date(`${data.meta['updated']}T00:00:00Z`)) }) : '';
+  item.append(el('p', { class: 'meta' }, [data.meta['categories'], municipalities, updated].filter(Boolean).join(' · ')));
+  if (data.meta['slug']) item.append(favouriteButton(data.meta['slug'], data.meta['title'] ?? data.meta['slug'], strings as Record<string, string>));
+  return item;
+}
+
+/** Page links; `hrefOf` gives a page's URL and `onPage` is called instead of following it. */
+export function renderPagination(
+  pagination: HTMLElement,
+  total: number,
+  current: number,
+  s: Say,
+  hrefOf: (page: number) => string,
+  onPage: (page: number) => void,
+): void {
+  const pages = lastPage(total, PAGE_SIZE);
+  pagination.replaceChildren();
+  pagination.hidden = pages <= 1;
+  if (pages <= 1) return;
+  const list = el('ul');
+  const pageLink = (page: number, text: string, attrs: Record<string, string> = {}) => {
+    const link = el('a', { href: hrefOf(page), ...attrs }, text);
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      onPage(page);
+    });
+    const li = el('li');
+    li.append(link);
+    list.append(li);
+  };
+  if (current > 1) pageLink(current - 1, s('search.previous'), { rel: 'prev' });
+  for (const page of pageWindow(current, pages)) {
+    if (page === null) {
+      list.append(el('li', { 'aria-hidden': 'true' }, '…'));
+      continue;
+    }
+    const label = s('search.pageOf', { page, pages });
+    pageLink(page, String(page), page === current ? { 'aria-current': 'page', 'aria-label': label } : { 'aria-label': label });
+  }
+  if (current < pages) pageLink(current + 1, s('search.next'), { rel: 'next' });
+  pagination.append(list);
+}
+
+/** Announces the count politely; after typing, only once the visitor pauses, so it does not talk over typing. */
+export function createAnnouncer(announcer: HTMLElement): (text: string, delay: number) => void {
+  let timer: number | undefined;
+  return (text, delay) => {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(() => {
+      // Emptied first so the same count after another change is announced again.
+      announcer.textContent = '';
+      window.setTimeout(() => (announcer.textContent = text), 50);
+    }, delay);
+  };
+}

@@ -1,0 +1,67 @@
+/**
+ * Finding the results of a search state: filters, counts and orders come from the filter index; Pagefind is asked
+ * only when there is text. A filter-only search (most shared links) therefore loads the index and the shown
+ * results' cards, and no Pagefind file.
+ */
+import { effectiveSort, type SearchState } from '../../lib/search-state.ts';
+import { facetSearch, orderResults, setOf, type FacetResult, type SearchCard, type SearchIndex } from '../../lib/facet-index.ts';
+import type { KnownValues } from '../../lib/facets.ts';
+import { serviceUrl } from '../../lib/urls.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import { cardPath, forgetCatalogue, loadCard, loadCatalogue, type SearchIds } from '../catalogue-data.ts';
+import { loadPagefind } from '../pagefind.ts';
+
+/**
+ * Services matching the text, as filter-index positions in Pagefind's ranking (the locale's other pages drop out).
+ * `stale` when Pagefind knows a page the ids file does not: the ids are from an earlier deploy than Pagefind's index.
+ */
+async function textMatches(q: string, ids: SearchIds): Promise<{ ranking: number[]; stale: boolean }> {
+  const pagefind = await loadPagefind();
+  const ranking = new Set<number>();
+  let stale = false;
+  for (const result of (await pagefind.search(q)).results) {
+    const position = ids.positions.get(result.id);
+    if (position !== undefined) ranking.add(position);
+    else if (!ids.pages.has(result.id)) stale = true;
+  }
+  return { ranking: [...ranking], stale };
+}
+
+export interface SearchOutcome {
+  index: SearchIndex;
+  counts: FacetResult['counts'];
+  /** Every matching position, in display order. */
+  ordered: number[];
+}
+
+export async function findResults(state: SearchState, locale: string, known: KnownValues): Promise<SearchOutcome> {
+  const q = state.q;
+  let [{ index, ids }] = await Promise.all([loadCatalogue(locale, Boolean(q)), q ? loadPagefind() : undefined]);
+  let ranking: number[] | undefined;
+  if (ids) {
+    let found = await textMatches(q, ids);
+    if (found.stale) {
+      // Deployed since the ids were loaded (or the browser kept an old copy): load both again, once.
+      forgetCatalogue(locale);
+      ({ index, ids } = await loadCatalogue(locale, true));
+      found = await textMatches(q, ids!);
+    }
+    ranking = found.ranking;
+  }
+  const { matches, counts } = facetSearch(index, state.filters, known, ranking ? setOf(index.size, ranking) : undefined);
+  return { index, counts, ordered: orderResults(index, matches, effectiveSort(state), ranking) };
+}
+
+/**
+ * The cards of the shown results. Cards, not Pagefind's fragments, also for text results: a fifth of the bytes, and
+ * no excerpt is shown. A card that cannot be loaded (a service removed by a deploy since the index was loaded) still
+ * shows as a link.
+ */
+export function loadCards(index: SearchIndex, positions: readonly number[], locale: string): Promise<SearchCard[]> {
+  return Promise.all(
+    positions.map((position) => {
+      const slug = index.slugs[position]!;
+      return loadCard(cardPath(locale, slug)).catch((): SearchCard => ({ url: serviceUrl(locale as Locale, slug), meta: { title: slug, slug } }));
+    }),
+  );
+}
