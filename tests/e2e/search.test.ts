@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowserAndSite } from '../support/browser.ts';
-import { isShown, readServices, readTerms, servesMunicipality, type RawService } from '../support/demo-content.ts';
+import { isShown, matchesFilterSet, paramFields, readServices, readTerms, servesMunicipality } from '../support/demo-content.ts';
 import { allResultSlugs, readySerial, resultSlugs, waitForSearch } from '../support/search-page.ts';
 import { runAxe } from '../support/axe.ts';
 import en from '../../src/i18n/strings/en.json' with { type: 'json' };
@@ -9,27 +9,9 @@ import en from '../../src/i18n/strings/en.json' with { type: 'json' };
 let page: Page;
 const services = readServices().filter((s) => s.locale === 'en' && isShown(s));
 
-/** The content field behind each URL parameter, and the taxonomy file of its values. */
-const fields = {
-  municipality: ['municipalities', 'municipalities'],
-  category: ['categories', 'categories'],
-  situation: ['situations', 'situations'],
-  language: ['languages', 'languages'],
-  age: ['ages', 'ages'],
-  mode: ['modes', 'modes'],
-  access: ['accessibility', 'accessibility'],
-  audience: ['audiences', 'audiences'],
-} as const;
-
-function matches(service: RawService, param: string, value: string): boolean {
-  if (param === 'cost') return service.data.cost === value;
-  if (param === 'municipality') return servesMunicipality(service, value);
-  const field = fields[param as keyof typeof fields][0];
-  return (service.data[field] ?? []).includes(value);
-}
 const expected = (filters: Record<string, string[]>) =>
   services
-    .filter((s) => Object.entries(filters).every(([param, values]) => values.some((v) => matches(s, param, v))))
+    .filter((s) => matchesFilterSet(s, filters))
     .map((s) => s.slug)
     .sort();
 
@@ -57,7 +39,7 @@ describe('catalogue search in Chromium', () => {
   });
 
   it('narrows each filter to exactly the services whose content matches', async () => {
-    for (const [param, [, taxonomy]] of Object.entries(fields)) {
+    for (const [param, taxonomy] of Object.entries(paramFields)) {
       const terms = readTerms(taxonomy);
       const value = terms[terms.length - 1]!.id;
       const want = expected({ [param]: [value] });

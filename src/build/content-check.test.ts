@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
-import { checkContent, formatProblem } from '../../src/build/content-check.ts';
-import { copyFixture, editFrontMatter, editYaml, fixtureContent, replaceText, writeText } from '../support/fixture-content.ts';
+import { checkContent, formatProblem } from './content-check.ts';
+import { copyFixture, editFrontMatter, editYaml, fixtureContent, replaceText, writeText } from '../../tests/support/fixture-content.ts';
 
 const EN = 'services/en/work-trial.mdx';
 const FI = 'services/fi/work-trial.mdx';
