@@ -2,12 +2,10 @@
  * The Decap CMS configuration (`/admin/config.yml`), generated from the collection registry, the zod schemas and
  * the taxonomy files. Nothing here lists a field: `./fields.ts` derives them from the schemas.
  */
-import path from 'node:path';
 import YAML from 'yaml';
 import { defaultLocale, localeCodes } from '../i18n/locales.ts';
-import { taxonomyFile, taxonomyNames, type TaxonomyName } from '../schemas/taxonomy.ts';
-import { readYamlFile } from '../build/content-files.ts';
-import { recordFromKeys } from '../lib/records.ts';
+import type { TaxonomyName } from '../schemas/taxonomy.ts';
+import { readTaxonomies } from '../build/taxonomy-ids.ts';
 import { cmsCollections, type CmsCollection } from './collections.ts';
 import { fieldsFromSchema, type DecapField, type Term } from './fields.ts';
 import { probeTerms } from './schema-reading.ts';
@@ -54,10 +52,7 @@ export interface DecapConfig {
 
 /** Terms of every taxonomy with their labels; a broken file gives no terms (content:check reports it). */
 export function readTerms(contentDir: string): Record<TaxonomyName, Term[]> {
-  return recordFromKeys(taxonomyNames, (name) => {
-    const parsed = taxonomyFile.safeParse(readYamlFile(path.join(contentDir, 'taxonomies', `${name}.yaml`), name).data);
-    return parsed.success ? parsed.data : [];
-  });
+  return readTaxonomies(contentDir);
 }
 
 /** The Markdown body of an MDX file; each locale has its own. */
