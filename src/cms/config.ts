@@ -4,11 +4,11 @@
  */
 import YAML from 'yaml';
 import { defaultLocale, localeCodes } from '../i18n/locales.ts';
-import type { TaxonomyName } from '../schemas/taxonomy.ts';
+import { taxonomyNames, type TaxonomyName } from '../schemas/taxonomy.ts';
+import { recordFromKeys } from '../lib/records.ts';
 import { readTaxonomies } from '../build/taxonomy-ids.ts';
 import { cmsCollections, type CmsCollection } from './collections.ts';
 import { fieldsFromSchema, type DecapField, type Term } from './fields.ts';
-import { probeTerms } from './schema-reading.ts';
 import type { CmsBackend, CmsSettings } from './backend.ts';
 import { FORMAT_NAMES } from '../client/cms/formats.js';
 
@@ -60,7 +60,8 @@ const bodyField: DecapField = { name: 'body', label: 'Text', widget: 'markdown',
 
 export function decapCollection(collection: CmsCollection, terms: Record<TaxonomyName, readonly Term[]>): DecapCollection {
   const perLocale = collection.layout === 'mdx-per-locale';
-  const fields = fieldsFromSchema(collection.schema(probeTerms()), { collection: collection.name, terms, hints: collection.fields ?? {}, perLocale });
+  const ids = recordFromKeys(taxonomyNames, (name) => terms[name].map((term) => term.id));
+  const fields = fieldsFromSchema(collection.schema(ids), { collection: collection.name, terms, hints: collection.fields ?? {}, perLocale });
   const identifierField = fields.find((field) => field.name === collection.identifier);
   if (!identifierField) throw new Error(`${collection.name}: identifier "${collection.identifier}" is not a field of the schema`);
   // A localized identifier ({ en, fi }) names the entry by its default-locale text.

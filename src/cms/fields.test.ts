@@ -7,7 +7,7 @@ import { z } from 'astro/zod';
 import { cmsCollections, type CmsCollection } from './collections.ts';
 import { decapCollection, readTerms } from './config.ts';
 import { fieldsFromSchema, type DecapField } from './fields.ts';
-import { humanize, probeTerms, termLabel } from './schema-reading.ts';
+import { humanize, termLabel } from './schema-reading.ts';
 import { isTranslatable, safeUrl } from '../schemas/common.ts';
 import { readTaxonomyIds } from '../build/taxonomy-ids.ts';
 import { resolveContentDir } from '../build/content-files.ts';
@@ -260,7 +260,7 @@ describe('Decap fields generated from the schemas', () => {
     );
     expect(() => fieldsFromSchema(z.object({ tags: z.array(z.string()) }), { ...context, perLocale: true })).toThrow(/cannot keep a list identical/);
     const probe: CmsCollection = { ...services.collection, fields: {} };
-    expect(fieldsFromSchema(probe.schema(probeTerms()), { ...context, collection: 'services' }).map((f) => f.name)).toContain('municipalities');
+    expect(fieldsFromSchema(probe.schema(ids), { ...context, collection: 'services' }).map((f) => f.name)).toContain('municipalities');
   });
 
   it('turns field names into labels', () => {

@@ -5,8 +5,7 @@
  * (`true` for fields wrapped in `translatable(...)`, `duplicate` for the structured fields that must be identical
  * in every locale).
  *
- * Taxonomy references are recognised by behaviour, not by name: the schema is built with one probe id per taxonomy
- * (`probeTerms`), and a string that accepts exactly one taxonomy's probe id refers to that taxonomy.
+ * Taxonomy references say so themselves: `termRef` gives each the metadata `{ termReference: { taxonomy, extras } }`.
  * Zod's own introspection (`schema._zod.def`, the documented way for library authors) gives everything else.
  * A check the CMS cannot mirror on a single value (a custom refinement on a string) is an error here, so a new
  * schema rule cannot silently go unenforced; cross-field rules on objects are left to `content:check`.
@@ -21,7 +20,7 @@ import {
   enumOptions,
   humanize,
   joinHints,
-  knownText,
+  cmsPatternOf,
   lengthLimits,
   numberRules,
   smallIntRange,
@@ -123,8 +122,8 @@ function toField(name: string, schema: z.ZodType, path: string, context: FieldCo
       const reference = termReference(field.schema);
       if (reference)
         return decorate({ ...base, label: hint.label ?? taxonomyLabels[reference.taxonomy], widget: 'select', options: termOptions(reference, context, hint) });
-      const known = knownText.find((k) => k.def === def);
-      if (known) return decorate({ ...base, widget: 'string', pattern: [known.pattern, known.message] });
+      const cmsPattern = cmsPatternOf(field.schema);
+      if (cmsPattern) return decorate({ ...base, widget: 'string', pattern: cmsPattern });
       const rules = textRules(def, where);
       if (rules.date) return decorate({ ...base, widget: 'datetime', date_format: 'YYYY-MM-DD', time_format: false });
       const pattern = textPattern(rules);

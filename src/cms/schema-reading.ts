@@ -1,29 +1,15 @@
-/** Reading what the CMS form needs out of zod schemas: unwrapping optional and default wrappers, the checks on a text (lengths, patterns), numbers, enums, and references to taxonomy terms (found by probe ids). */
+/** Reading what the CMS form needs out of zod schemas: unwrapping optional and default wrappers, the checks on a text (lengths, patterns), numbers, enums, and references to taxonomy terms (from the metadata termRef gives them). */
 import type { z } from 'astro/zod';
-import { isTranslatable, safeUrl, textHygienePatterns, webUrl } from '../schemas/common.ts';
+import { isTranslatable, textHygienePatterns, type CmsPatternMeta } from '../schemas/common.ts';
 import { localeCodes } from '../i18n/locales.ts';
-import { taxonomyNames, type TaxonomyIds, type TaxonomyName } from '../schemas/taxonomy.ts';
-import { recordFromKeys } from '../lib/records.ts';
+import { type TaxonomyName, type TermReferenceMeta } from '../schemas/taxonomy.ts';
 import type { FieldHint } from './collections.ts';
 import { type DecapOption, type FieldContext, type Term } from './fields.ts';
 
-export const PROBE_PREFIX = 'zz-cms-probe-';
-export const UNKNOWN_PROBE = `${PROBE_PREFIX}unknown`;
-
-/** Taxonomy ids to build a schema with for conversion: one recognisable id per taxonomy. */
-export function probeTerms(): TaxonomyIds {
-  return recordFromKeys(taxonomyNames, (name) => [`${PROBE_PREFIX}${name}`]);
+/** The pattern a schema asks the CMS to check with (links: see `CmsPatternMeta` in src/schemas/common.ts). */
+export function cmsPatternOf(schema: z.ZodType): [string, string] | undefined {
+  return (schema.meta() as Partial<CmsPatternMeta> | undefined)?.cmsPattern;
 }
-
-/** Link checks the CMS mirrors with a pattern (they are refinements, which cannot be read back from zod). */
-export const knownText = [
-  { schema: safeUrl, pattern: '^(?:https?://\\S+|mailto:\\S+|tel:\\S+)$', invalid: 'javascript:alert(1)' },
-  {
-    schema: webUrl,
-    pattern: '^https?://(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}(?::[0-9]{1,5})?(?:[/?#]\\S*)?$',
-    invalid: 'mailto:someone@example.org',
-  },
-].map((known) => ({ ...known, def: defOf(known.schema), message: known.schema.safeParse(known.invalid).error?.issues[0]?.message ?? 'invalid link' }));
 
 /** The largest text length edited on one line; longer (or unlimited) top-level texts get a multi-line box. */
 export const ONE_LINE_MAX = 120;
@@ -90,15 +76,8 @@ export function checksOf(def: Def): Def[] {
 
 /** Whether a string schema is a reference to one taxonomy, and which extra values (e.g. `all`) it accepts. */
 export function termReference(schema: z.ZodType): { taxonomy: TaxonomyName; extras: string[] } | undefined {
-  const unknown = schema.safeParse(UNKNOWN_PROBE);
-  if (unknown.success) return undefined;
-  const accepted = taxonomyNames.filter((name) => schema.safeParse(`${PROBE_PREFIX}${name}`).success);
-  if (accepted.length !== 1) return undefined;
-  const taxonomy = accepted[0]!;
-  // termRef's message lists the ids it knows; those besides the probe are the extra values.
-  const listed = /known ids: (.*)$/.exec(unknown.error.issues[0]?.message ?? '')?.[1]?.split(', ') ?? [];
-  const extras = listed.filter((value) => !value.startsWith(PROBE_PREFIX) && schema.safeParse(value).success);
-  return { taxonomy, extras };
+  const meta = schema.meta()?.['termReference'] as TermReferenceMeta | undefined;
+  return meta ? { taxonomy: meta.taxonomy, extras: [...meta.extras] } : undefined;
 }
 
 export function humanize(name: string): string {

@@ -29,23 +29,35 @@ export const isoDate = z.preprocess(
 const allowedProtocols = ['http:', 'https:', 'mailto:', 'tel:'];
 
 /** Links accept only http(s), mailto and tel: never javascript:, data: or relative paths. */
-export const safeUrl = z.string({ error: 'expected a link (https://, mailto: or tel:)' }).refine(
-  (value) => {
-    try {
-      const url = new URL(value.trim());
-      return allowedProtocols.includes(url.protocol) && value === value.trim();
-    } catch {
-      return false;
-    }
-  },
-  { error: 'expected an http(s), mailto: or tel: link' },
-);
+/**
+ * The pattern the CMS form checks a link field with, as zod metadata (`cmsPattern`): a refinement or a URL format
+ * cannot be read back from zod as a regular expression, so the schema says it. The form's check is looser than the
+ * schema's; `content:check` and the build apply the schema.
+ */
+export interface CmsPatternMeta {
+  cmsPattern: [pattern: string, message: string];
+}
 
-export const webUrl = z.url({
-  protocol: /^https?$/,
-  hostname: z.regexes.domain,
-  error: 'expected a web address starting with https:// or http://',
-});
+const safeUrlMessage = 'expected an http(s), mailto: or tel: link';
+export const safeUrl = z
+  .string({ error: 'expected a link (https://, mailto: or tel:)' })
+  .refine(
+    (value) => {
+      try {
+        const url = new URL(value.trim());
+        return allowedProtocols.includes(url.protocol) && value === value.trim();
+      } catch {
+        return false;
+      }
+    },
+    { error: safeUrlMessage },
+  )
+  .meta({ cmsPattern: ['^(?:https?://\\S+|mailto:\\S+|tel:\\S+)$', safeUrlMessage] } satisfies CmsPatternMeta);
+
+const webUrlMessage = 'expected a web address starting with https:// or http://';
+export const webUrl = z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: webUrlMessage }).meta({
+  cmsPattern: ['^https?://(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}(?::[0-9]{1,5})?(?:[/?#]\\S*)?$', webUrlMessage],
+} satisfies CmsPatternMeta);
 
 export const email = z.email({ error: 'expected an e-mail address' });
 

@@ -51,16 +51,25 @@ export function termFormValues(term: TaxonomyTerm, locale: Locale, placeholder =
 export type TaxonomyIds = Record<TaxonomyName, readonly string[]>;
 
 /** A reference to a term of one taxonomy, failing with the list of known ids. */
-export function termRef(ids: readonly string[], taxonomy: TaxonomyName) {
-  return z.string({ error: `expected a ${taxonomy} id` }).refine((value) => ids.includes(value), {
-    error: (issue) => `unknown ${taxonomy} id "${String(issue.input)}"; known ids: ${ids.join(', ')}`,
-  });
+/** What a term reference says about itself (zod metadata), read by the CMS form builder (src/cms/schema-reading.ts). */
+export interface TermReferenceMeta {
+  taxonomy: TaxonomyName;
+  /** Values accepted besides the taxonomy's ids (e.g. `all`). */
+  extras: readonly string[];
+}
+
+export function termRef(ids: readonly string[], taxonomy: TaxonomyName, extras: readonly string[] = []) {
+  const known = [...extras, ...ids];
+  return z
+    .string({ error: `expected a ${taxonomy} id` })
+    .refine((value) => known.includes(value), {
+      error: (issue) => `unknown ${taxonomy} id "${String(issue.input)}"; known ids: ${known.join(', ')}`,
+    })
+    .meta({ termReference: { taxonomy, extras } satisfies TermReferenceMeta });
 }
 
 export function termList(ids: readonly string[], taxonomy: TaxonomyName, extra: readonly string[] = []) {
-  return z
-    .array(termRef([...extra, ...ids], taxonomy), { error: `expected a list of ${taxonomy} ids` })
-    .min(1, { error: `choose at least one of the ${taxonomy}` });
+  return z.array(termRef(ids, taxonomy, extra), { error: `expected a list of ${taxonomy} ids` }).min(1, { error: `choose at least one of the ${taxonomy}` });
 }
 
 /**
