@@ -1,127 +1,26 @@
 /**
- * Favourites in the browser: the Favourite toggles on service pages and search results, "recently viewed", and the
- * favourites page (own list, shared read-only lists, print, copy link). Kept in sessionStorage by default, or in
- * localStorage when the visitor asks to keep them on this device. Everything is inserted as text.
+ * The favourites page in the browser: own list, shared read-only lists, recently viewed, print and copy link.
+ * Where the lists are kept is favourites/store.ts; the favourite buttons are favourites/toggles.ts. Everything is
+ * inserted as text.
  */
 import { copyLink } from './clipboard.ts';
+import { now, openStore, setPersistent } from './favourites/store.ts';
 import {
   addAll,
   FAVOURITES_KEY,
   parseSharedIds,
-  PERSIST_KEY,
   readList,
   RECENT_KEY,
-  recordView,
   shareQuery,
   sortItems,
   toggle,
   writeList,
   type FavouriteSort,
   type SavedItem,
-  type StorageLike,
 } from '../lib/favourites.ts';
 import { format, translate } from './format.ts';
 import { DATE_STYLE } from '../lib/dates.ts';
 import { el } from './dom.ts';
-
-/** Storage that works here, or null (private mode, disabled storage). */
-function probe(get: () => Storage): Storage | null {
-  try {
-    const storage = get();
-    storage.setItem('spouse-program:probe', '1');
-    storage.removeItem('spouse-program:probe');
-    return storage;
-  } catch {
-    return null;
-  }
-}
-
-export interface FavouriteStore {
-  storage: StorageLike;
-  persistent: boolean;
-}
-
-/** The store in use: localStorage if the visitor chose to keep favourites on this device, else sessionStorage. */
-export function openStore(): FavouriteStore | null {
-  const local = probe(() => window.localStorage);
-  const session = probe(() => window.sessionStorage);
-  if (local?.getItem(PERSIST_KEY) === '1') return { storage: local, persistent: true };
-  if (session) return { storage: session, persistent: false };
-  return null;
-}
-
-/** Moves the lists between sessionStorage and localStorage when the visitor changes the option. */
-export function setPersistent(on: boolean): FavouriteStore | null {
-  const local = probe(() => window.localStorage);
-  const session = probe(() => window.sessionStorage);
-  if (!local || !session) return openStore();
-  const [from, to] = on ? [session, local] : [local, session];
-  for (const key of [FAVOURITES_KEY, RECENT_KEY]) {
-    const items = readList(from, key);
-    if (items.length) writeList(to, key, items);
-    from.removeItem(key);
-  }
-  if (on) local.setItem(PERSIST_KEY, '1');
-  else local.removeItem(PERSIST_KEY);
-  return openStore();
-}
-
-const now = () => new Date().toISOString();
-
-/** Shows a favourite button's state: its wording (from its data attributes) says what pressing it will do. */
-function showSaved(button: HTMLButtonElement, saved: boolean): void {
-  button.dataset['saved'] = String(saved);
-  button.setAttribute('aria-label', (saved ? button.dataset['removeLabel'] : button.dataset['addLabel']) ?? '');
-  const text = button.querySelector('[data-favourite-text]');
-  if (text) text.textContent = (saved ? button.dataset['remove'] : button.dataset['add']) ?? '';
-}
-
-/** Wires every `[data-favourite-toggle]` button under `root`. Buttons stay hidden where storage is unavailable. */
-export function initFavouriteToggles(root: ParentNode = document): void {
-  const store = openStore();
-  if (!store) return;
-  const saved = new Set(readList(store.storage, FAVOURITES_KEY).map((i) => i.slug));
-  root.querySelectorAll<HTMLButtonElement>('button[data-favourite-toggle]').forEach((button) => {
-    const slug = button.dataset['favouriteToggle']!;
-    showSaved(button, saved.has(slug));
-    button.hidden = false;
-    if (button.dataset['wired']) return;
-    button.dataset['wired'] = '1';
-    button.addEventListener('click', () => {
-      const current = openStore();
-      if (!current) return;
-      const on = button.dataset['saved'] !== 'true';
-      writeList(current.storage, FAVOURITES_KEY, toggle(readList(current.storage, FAVOURITES_KEY), slug, on, now()));
-      showSaved(button, on);
-    });
-  });
-}
-
-/** A favourite button for a search result (same markup as on service pages). */
-export function favouriteButton(slug: string, name: string, strings: Record<string, string>): HTMLButtonElement {
-  const button = document.createElement('button');
-  button.type = 'button';
-  button.className = 'favourite-toggle';
-  button.dataset['favouriteToggle'] = slug;
-  button.dataset['add'] = strings['favourites.toggleAdd'] ?? '';
-  button.dataset['addLabel'] = format(strings['favourites.toggleAddLabel'], { name });
-  button.dataset['remove'] = strings['favourites.toggleRemove'] ?? '';
-  button.dataset['removeLabel'] = format(strings['favourites.toggleRemoveLabel'], { name });
-  button.hidden = true;
-  const icon = document.createElement('span');
-  icon.setAttribute('aria-hidden', 'true');
-  icon.className = 'favourite-toggle__icon';
-  const text = document.createElement('span');
-  text.dataset['favouriteText'] = '';
-  button.append(icon, text);
-  showSaved(button, false);
-  return button;
-}
-
-export function recordRecentView(slug: string): void {
-  const store = openStore();
-  if (store) writeList(store.storage, RECENT_KEY, recordView(readList(store.storage, RECENT_KEY), slug, now()));
-}
 
 interface IndexItem {
   slug: string;

@@ -21,7 +21,7 @@ import { el } from './dom.ts';
 import { syncLanguageLinks } from './language-links.ts';
 import { loadPagefind } from './pagefind.ts';
 import { loadSearchIds } from './catalogue-data.ts';
-import { initFavouriteToggles } from './favourites.ts';
+import { initFavouriteToggles } from './favourites/toggles.ts';
 import { findElements, searchPageIds } from './search-page/elements.ts';
 import { findResults, loadCards } from './search-page/results.ts';
 import {

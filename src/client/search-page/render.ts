@@ -7,7 +7,7 @@ import type { FacetResult, SearchCard } from '../../lib/facet-index.ts';
 import type { SearchPageConfig } from '../search-strings.ts';
 import type { SearchPageElements } from './elements.ts';
 import { el } from '../dom.ts';
-import { favouriteButton } from '../favourites.ts';
+import { favouriteButton } from '../favourites/toggles.ts';
 
 export const PAGE_SIZE = 20;
 
