@@ -5,6 +5,7 @@
  */
 import { copyLink } from './clipboard.ts';
 import { now, openStore, setPersistent } from './favourites/store.ts';
+import type { FavouritesPageConfig } from './page-config.ts';
 import {
   addAll,
   FAVOURITES_KEY,
@@ -32,13 +33,7 @@ interface IndexItem {
   languages: string[];
 }
 
-interface PageConfig {
-  locale: string;
-  /** The locale's date formatting tag (`dateLocale` in src/i18n/locales.ts). */
-  dateLocale: string;
-  strings: Record<string, string>;
-  indexUrl: string;
-}
+type PageConfig = FavouritesPageConfig;
 
 export async function startFavouritesPage(): Promise<void> {
   const root = document.querySelector<HTMLElement>('#favourites');

@@ -15,7 +15,7 @@ import {
 } from '../lib/search-state.ts';
 import { DATE_STYLE } from '../lib/dates.ts';
 import { translate } from './format.ts';
-import type { SearchPageConfig } from './search-strings.ts';
+import type { SearchPageConfig } from './page-config.ts';
 import { copyLink } from './clipboard.ts';
 import { el } from './dom.ts';
 import { syncLanguageLinks } from './language-links.ts';

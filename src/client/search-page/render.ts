@@ -4,7 +4,7 @@
  */
 import { effectiveSort, filterKeys, lastPage, pageWindow, summarizeIgnored, type FilterKey, type Ignored, type SearchState } from '../../lib/search-state.ts';
 import type { FacetResult, SearchCard } from '../../lib/facet-index.ts';
-import type { SearchPageConfig } from '../search-strings.ts';
+import type { SearchPageConfig } from '../page-config.ts';
 import type { SearchPageElements } from './elements.ts';
 import { el } from '../dom.ts';
 import { favouriteButton } from '../favourites/toggles.ts';

@@ -1,9 +1,25 @@
+/** What pages hand to their browser scripts: a typed configuration object per page (written into a data attribute), and the UI strings each needs. */
 import type { Translate } from '../i18n/strings.ts';
 import { uiStringKeys, type UiStringKey } from '../schemas/ui-strings.ts';
 import type { FilterKey, KnownValues } from '../lib/facets.ts';
 
 /** UI strings handed to the browser, by key. */
 export type PageStrings = Partial<Record<UiStringKey, string>>;
+
+/** The favourites page's configuration, written by the page and read by its script (favourites.ts). */
+export interface FavouritesPageConfig {
+  locale: string;
+  /** The locale's date formatting tag (`dateLocale` in src/i18n/locales.ts). */
+  dateLocale: string;
+  strings: PageStrings;
+  /** The compact list of services the page shows favourites from. */
+  indexUrl: string;
+}
+
+/** The UI strings the favourites page needs. */
+export function favouritesPageStrings(t: Translate): PageStrings {
+  return Object.fromEntries(uiStringKeys.filter((key) => key.startsWith('favourites.') || key === 'search.updated').map((key) => [key, t(key)]));
+}
 
 /**
  * The catalogue search page's configuration: written by the page (src/pages/[locale]/services/index.astro) into a
