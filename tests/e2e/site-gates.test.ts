@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { useBrowserAndSite } from '../support/browser.ts';
 import { root } from '../support/build.ts';
 import { sitemapPaths } from '../support/gates.ts';
-import { openGatePage } from '../support/browser-gates.ts';
+import { openGatePage, reflowContext, sideScroll } from '../support/browser-gates.ts';
 
 const paths = sitemapPaths(path.join(root, 'dist'));
 
@@ -32,5 +32,19 @@ describe('every sitemap page in Chromium, served with the headers of netlify.tom
     await gate.close();
     expect(paths.length).toBeGreaterThan(150);
     expect(failures).toEqual([]);
+  });
+
+  it('does not scroll sideways at 320 CSS px (WCAG 1.4.10 Reflow, which axe does not test)', { timeout: 900_000 }, async () => {
+    const context = await env.browser.newContext(reflowContext);
+    const page = await context.newPage();
+    const wide: string[] = [];
+    for (const urlPath of paths) {
+      await page.goto(env.site.url(urlPath));
+      await settle(page);
+      const problem = await sideScroll(page);
+      if (problem) wide.push(`${urlPath}: ${problem}`);
+    }
+    await context.close();
+    expect(wide).toEqual([]);
   });
 });

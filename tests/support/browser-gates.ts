@@ -38,3 +38,25 @@ export async function openGatePage(
     close: () => context.close(),
   };
 }
+
+/** The phone-sized context the reflow gate uses: 320 CSS px wide (WCAG 1.4.10), touch. */
+export const REFLOW_WIDTH = 320;
+export const reflowContext = { viewport: { width: REFLOW_WIDTH, height: 640 }, hasTouch: true, isMobile: true } as const;
+
+/**
+ * How the open page fails to reflow at `width` CSS px, or undefined. A phone lays a page out wider than its screen
+ * (and shrinks it) when content sticks out, or when the page has no mobile viewport meta tag (980 px then); the
+ * message names the first elements that stick out.
+ */
+export async function sideScroll(page: Page, width = REFLOW_WIDTH): Promise<string | undefined> {
+  return page.evaluate((width) => {
+    const layout = Math.max(window.innerWidth, document.documentElement.scrollWidth);
+    if (layout <= width) return undefined;
+    const culprits = [...document.querySelectorAll('body *')]
+      // Sticking out of the screen, or holding content that overflows the element itself (a long unbroken line).
+      .filter((element) => element.getBoundingClientRect().right > width + 0.5 || element.scrollWidth > element.clientWidth + 1)
+      .slice(0, 2)
+      .map((element) => `${element.tagName.toLowerCase()}${element.className ? `.${String(element.className).split(' ')[0]}` : ''}`);
+    return `${layout}px wide on a ${width}px screen (${culprits.join(', ')})`;
+  }, width);
+}
