@@ -175,4 +175,19 @@ describe('fixture site build', () => {
     expect(fiPopular).toContain('/fi/services/?q=ty%C3%B6kokeilu');
     expect(fiPopular).toContain('/fi/services/?category=integration&access=childcare');
   });
+
+  it('shows one search box per page: the header searches the site, search pages drop it', () => {
+    for (const [locale, submit] of [
+      ['en', 'Search site'],
+      ['fi', 'Hae sivustolta'],
+    ]) {
+      // The header's button says what it searches, so it is not mistaken for the catalogue's "Search".
+      expect(readPage(build.outDir, `/${locale}/`).querySelector('header form[role="search"] button')?.text.trim()).toBe(submit);
+      for (const pathname of [`/${locale}/services/`, `/${locale}/search/`]) {
+        const page = readPage(build.outDir, pathname);
+        expect(page.querySelector('header form')).toBeNull();
+        expect(page.querySelectorAll('input[type="search"]')).toHaveLength(1);
+      }
+    }
+  });
 });
