@@ -4,7 +4,7 @@
  * inserted as text.
  */
 import { copyLink } from './clipboard.ts';
-import { now, openStore, setPersistent } from './favourites/store.ts';
+import { now, openStore } from './favourites/store.ts';
 import type { FavouritesPageConfig } from './page-config.ts';
 import {
   addAll,
@@ -117,6 +117,7 @@ export async function startFavouritesPage(): Promise<void> {
       }),
     );
     $('#recent-empty').hidden = recent.length > 0;
+    $('#recent-clear').hidden = recent.length === 0;
   }
 
   const copy = (url: string) =>
@@ -125,6 +126,9 @@ export async function startFavouritesPage(): Promise<void> {
   const params = new URLSearchParams(window.location.search);
   const store = openStore();
   $('#fav-no-storage').hidden = store !== null;
+  // What the page says about storage must be true here: on the device, this tab only, or (above) not at all.
+  $('#fav-storage').hidden = !store?.persistent;
+  $('#fav-tab-only').hidden = store?.persistent !== false;
 
   if (params.has('ids')) {
     // A shared list: read-only, with unknown or malformed ids reported, never dropped.
@@ -153,13 +157,12 @@ export async function startFavouritesPage(): Promise<void> {
     });
   } else {
     $('#fav-own').hidden = false;
-    const persist = $<HTMLInputElement>('#fav-persist');
-    persist.checked = store?.persistent ?? false;
-    persist.disabled = store === null;
-    persist.addEventListener('change', () => {
-      setPersistent(persist.checked);
-      renderOwn();
+    $('#recent-clear').addEventListener('click', () => {
+      const current = openStore();
+      if (!current) return;
+      writeList(current.storage, RECENT_KEY, []);
       renderRecent();
+      $('#fav-status').textContent = s('favourites.recentCleared');
     });
     $('#fav-sort').addEventListener('change', renderOwn);
     $('#fav-clear').addEventListener('click', () => {

@@ -55,7 +55,6 @@ export function startSearchPage(): void {
   const labelOf = (key: FilterKey, id: string) => config.options[key].find((o) => o.id === id)?.label ?? id;
   const announce = createAnnouncer(elements.announcer);
 
-  form.querySelectorAll('[data-no-js-only]').forEach((node) => node.setAttribute('hidden', ''));
   tools.hidden = false;
 
   let state: SearchState;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addAll, parseSharedIds, readList, recordView, shareQuery, sortItems, toggle, writeList, type StorageLike } from './favourites.ts';
+import { addAll, mergeLists, parseSharedIds, readList, recordView, shareQuery, sortItems, toggle, writeList, type StorageLike } from './favourites.ts';
 
 function memoryStorage(): StorageLike & { data: Map<string, string> } {
   const data = new Map<string, string>();
@@ -28,6 +28,23 @@ describe('favourites store', () => {
     recent = recordView(recent, 's5', '2026-11-02T00:00:00Z');
     expect(recent.map((r) => r.slug)).toEqual(['s5', 's11', 's10', 's9', 's8', 's7', 's6', 's4', 's3', 's2']);
   });
+  it('merges two lists newest first, each service once at its newest time', () => {
+    const device = [
+      { slug: 'work-trial', at: '2026-11-03T10:00:00Z' },
+      { slug: 'kotiva', at: '2026-11-01T10:00:00Z' },
+    ];
+    const tab = [
+      { slug: 'kotiva', at: '2026-11-04T10:00:00Z' },
+      { slug: 'kotoklubi', at: '2026-11-02T10:00:00Z' },
+    ];
+    expect(mergeLists(device, tab)).toEqual([
+      { slug: 'kotiva', at: '2026-11-04T10:00:00Z' },
+      { slug: 'work-trial', at: '2026-11-03T10:00:00Z' },
+      { slug: 'kotoklubi', at: '2026-11-02T10:00:00Z' },
+    ]);
+    expect(mergeLists([], tab)).toEqual(tab);
+  });
+
   it('adds a shared list without moving what was saved', () => {
     const saved = [{ slug: 'a', at: '1' }];
     expect(addAll(saved, ['b', 'a', 'c'], '2').map((i) => i.slug)).toEqual(['b', 'c', 'a']);

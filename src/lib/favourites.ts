@@ -1,10 +1,9 @@
 /**
- * Favourites and recently viewed services, kept in the browser only (seed 004: per browser session for residents;
- * optionally on this device). Pure logic over a Storage-like object so it is unit-tested without a browser.
+ * Favourites and recently viewed services, kept in the browser on this device only (localStorage; nothing is sent
+ * anywhere). Pure logic over a Storage-like object so it is unit-tested without a browser.
  */
 export const FAVOURITES_KEY = 'spouse-program:favourites';
 export const RECENT_KEY = 'spouse-program:recent';
-export const PERSIST_KEY = 'spouse-program:favourites-on-device';
 export const MAX_RECENT = 10;
 export const MAX_SHARED_IDS = 200;
 
@@ -46,6 +45,16 @@ export function toggle(items: readonly SavedItem[], slug: string, on: boolean, n
 export function addAll(items: readonly SavedItem[], slugs: readonly string[], now: string): SavedItem[] {
   const have = new Set(items.map((i) => i.slug));
   return [...slugs.filter((s) => !have.has(s)).map((slug) => ({ slug, at: now })), ...items];
+}
+
+/** Both lists as one, newest first, each service once (at its newest time). */
+export function mergeLists(a: readonly SavedItem[], b: readonly SavedItem[]): SavedItem[] {
+  const newest = new Map<string, SavedItem>();
+  for (const item of [...a, ...b]) {
+    const seen = newest.get(item.slug);
+    if (!seen || item.at > seen.at) newest.set(item.slug, item);
+  }
+  return [...newest.values()].sort((x, y) => (x.at < y.at ? 1 : x.at > y.at ? -1 : 0));
 }
 
 /** Most recent first, without duplicates, at most ten. */

@@ -149,7 +149,7 @@ describe('fixture site build', () => {
     expect(data.areaServed).toHaveLength(7);
   });
 
-  it('renders the search page as a plain GET form with id-valued checkboxes and browse links', () => {
+  it('renders the search page as a GET form with id-valued checkboxes and browse links', () => {
     for (const locale of ['en', 'fi']) {
       const page = readPage(build.outDir, `/${locale}/services/`);
       const form = page.querySelector('form#catalogue-search');
@@ -161,7 +161,7 @@ describe('fixture site build', () => {
       for (const fieldset of form!.querySelectorAll('fieldset')) expect(fieldset.querySelector('legend')?.text.trim()).toBeTruthy();
       for (const box of form!.querySelectorAll('input[type="checkbox"]')) expect(form!.querySelector(`label[for="${box.id}"]`)).not.toBeNull();
       const links = page.querySelectorAll('#browse-heading ~ ul a').map((a) => a.getAttribute('href'));
-      expect(links).toEqual([`/${locale}/municipalities/`, `/${locale}/categories/`, `/${locale}/services/a-z/`]);
+      expect(links).toEqual([`/${locale}/municipalities/`, `/${locale}/categories/`, `/${locale}/life-situations/`, `/${locale}/services/a-z/`]);
     }
     const popular = readPage(build.outDir, '/en/services/')
       .querySelectorAll('#popular-heading ~ ul a')

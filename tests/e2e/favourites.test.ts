@@ -112,22 +112,48 @@ describe('favourites in Chromium', () => {
     expect(await page.locator('#fav-empty').isVisible()).toBe(true);
   });
 
-  it('keeps favourites on this device when asked, across browser sessions', async () => {
+  it('keeps favourites on a phone by default: in a new tab, after a restart, with a tab-only list carried over', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'fav-profile-'));
-    const launch = () => chromium.launchPersistentContext(dir, { executablePath: chromiumPath, args: chromiumArgs });
-    let persistent = await launch();
-    let p = persistent.pages()[0] ?? (await persistent.newPage());
-    await openFavourites(p, 'en');
-    await p.check('#fav-persist');
+    const launch = () =>
+      chromium.launchPersistentContext(dir, {
+        executablePath: chromiumPath,
+        args: chromiumArgs,
+        viewport: { width: 390, height: 844 },
+        hasTouch: true,
+        isMobile: true,
+      });
+    let phone = await launch();
+    let p = phone.pages()[0] ?? (await phone.newPage());
+    // What an older version kept per tab (sessionStorage) is not lost: it moves to the device's list.
+    await p.goto(env.site.url('/en/'));
+    await p.evaluate(() =>
+      sessionStorage.setItem('spouse-program:favourites', JSON.stringify([{ slug: 'kotiva-language-course-with-childcare', at: '2026-11-01T10:00:00.000Z' }])),
+    );
     await p.goto(env.site.url('/en/services/work-trial/'));
-    await p.getByRole('button', { name: 'Save to favourites: Work trial' }).click();
-    await persistent.close();
-    persistent = await launch();
-    p = persistent.pages()[0] ?? (await persistent.newPage());
+    await p.getByRole('button', { name: 'Save to favourites: Work trial' }).tap();
+    const tab = await phone.newPage();
+    await openFavourites(tab, 'en');
+    expect(await listed(tab)).toEqual(['work-trial', 'kotiva-language-course-with-childcare']);
+    expect(await tab.locator('#fav-storage').textContent()).toContain('kept in this browser on this device, also after you close it');
+    expect(await tab.locator('#fav-tab-only').isHidden()).toBe(true);
+    await phone.close();
+
+    phone = await launch();
+    p = phone.pages()[0] ?? (await phone.newPage());
+    await openFavourites(p, 'fi');
+    expect(await listed(p)).toEqual(['work-trial', 'kotiva-language-course-with-childcare']);
+    expect(await p.locator('#recent-list li').count()).toBe(1);
+    await p.getByRole('button', { name: 'Tyhjennä historia' }).tap();
+    expect(await p.locator('#recent-list li').count()).toBe(0);
+    expect(await p.locator('#fav-status').textContent()).toBe('Viimeksi katsotut palvelut poistettiin.');
+    await p.getByRole('button', { name: 'Tyhjennä lista' }).tap();
+    expect(await listed(p)).toEqual([]);
+    await phone.close();
+    phone = await launch();
+    p = phone.pages()[0] ?? (await phone.newPage());
     await openFavourites(p, 'en');
-    expect(await listed(p)).toEqual(['work-trial']);
-    expect(await p.isChecked('#fav-persist')).toBe(true);
-    await persistent.close();
+    expect(await listed(p)).toEqual([]);
+    await phone.close();
     rmSync(dir, { recursive: true, force: true });
   });
 });

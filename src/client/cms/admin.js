@@ -30,7 +30,10 @@ async function siteStyles() {
   const response = await fetch(document.documentElement.dataset['siteHome'] ?? '/');
   const page = new DOMParser().parseFromString(await response.text(), 'text/html');
   return [
-    ...[...page.querySelectorAll('link[rel="stylesheet"][href]')].map((link) => ({ href: new URL(link.getAttribute('href') ?? '', response.url).href })),
+    // DOMParser runs no script, so it parses <noscript> as markup: leave out the no-JavaScript stylesheet there.
+    ...[...page.querySelectorAll('link[rel="stylesheet"][href]')]
+      .filter((link) => !link.closest('noscript'))
+      .map((link) => ({ href: new URL(link.getAttribute('href') ?? '', response.url).href })),
     ...[...page.querySelectorAll('style')].map((style) => ({ raw: style.textContent ?? '' })),
   ];
 }

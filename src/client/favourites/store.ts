@@ -1,5 +1,5 @@
-/** Where favourites and recently viewed services are kept in the browser: localStorage or sessionStorage, whichever works (private modes may refuse both). */
-import { FAVOURITES_KEY, PERSIST_KEY, readList, RECENT_KEY, recordView, writeList, type StorageLike } from '../../lib/favourites.ts';
+/** Where favourites and recently viewed services are kept in the browser: localStorage, else sessionStorage (private modes may refuse both). */
+import { FAVOURITES_KEY, MAX_RECENT, mergeLists, readList, RECENT_KEY, recordView, writeList, type StorageLike } from '../../lib/favourites.ts';
 
 /** Storage that works here, or null (private mode, disabled storage). */
 export function probe(get: () => Storage): Storage | null {
@@ -15,32 +15,36 @@ export function probe(get: () => Storage): Storage | null {
 
 export interface FavouriteStore {
   storage: StorageLike;
+  /** False when only this tab's sessionStorage works (the lists go when the tab closes). */
   persistent: boolean;
 }
 
-/** The store in use: localStorage if the visitor chose to keep favourites on this device, else sessionStorage. */
+/**
+ * The store in use: localStorage, so favourites are kept on this device across tabs and restarts. Keeping them is
+ * strictly necessary for a feature the visitor asked for, so no consent is needed. Falls back to sessionStorage.
+ */
 export function openStore(): FavouriteStore | null {
   const local = probe(() => window.localStorage);
   const session = probe(() => window.sessionStorage);
-  if (local?.getItem(PERSIST_KEY) === '1') return { storage: local, persistent: true };
+  if (local) {
+    if (session) carryOver(session, local);
+    return { storage: local, persistent: true };
+  }
   if (session) return { storage: session, persistent: false };
   return null;
 }
 
-/** Moves the lists between sessionStorage and localStorage when the visitor changes the option. */
-export function setPersistent(on: boolean): FavouriteStore | null {
-  const local = probe(() => window.localStorage);
-  const session = probe(() => window.sessionStorage);
-  if (!local || !session) return openStore();
-  const [from, to] = on ? [session, local] : [local, session];
-  for (const key of [FAVOURITES_KEY, RECENT_KEY]) {
+/** Lists an older version kept per tab (sessionStorage): merge them into the device's lists once, then drop them. */
+function carryOver(from: Storage, to: Storage): void {
+  for (const [key, limit] of [
+    [FAVOURITES_KEY, Infinity],
+    [RECENT_KEY, MAX_RECENT],
+  ] as const) {
     const items = readList(from, key);
-    if (items.length) writeList(to, key, items);
+    if (!items.length) continue;
+    writeList(to, key, mergeLists(readList(to, key), items).slice(0, limit));
     from.removeItem(key);
   }
-  if (on) local.setItem(PERSIST_KEY, '1');
-  else local.removeItem(PERSIST_KEY);
-  return openStore();
 }
 
 export const now = () => new Date().toISOString();
