@@ -42,6 +42,8 @@ interface RunOptions {
   /** Put the state's text into the search box (load, Back/Forward), which must never happen while typing. */
   syncQuery?: boolean;
   fromTyping?: boolean;
+  /** Scroll back to where this history entry was left, once its results are there (load, Back/Forward). */
+  restoreScroll?: boolean;
 }
 
 export function startSearchPage(): void {
@@ -66,11 +68,19 @@ export function startSearchPage(): void {
     return `${window.location.pathname}${qs ? `?${qs}` : ''}`;
   };
 
+  // The browser would restore the scroll position before the results exist, and land far above the tapped card:
+  // each history entry keeps its own position, and it is restored after the results are drawn.
+  if ('scrollRestoration' in history) history.scrollRestoration = 'manual';
+  const rememberScroll = () => history.replaceState({ ...(history.state as object | null), scrollY: window.scrollY }, '');
+  window.addEventListener('pagehide', rememberScroll);
+
   function writeUrl(mode: 'push' | 'replace') {
     const url = hrefOf(state);
     if (url === `${window.location.pathname}${window.location.search}`) return syncLanguageLinks();
-    if (mode === 'push') history.pushState(null, '', url);
-    else history.replaceState(null, '', url);
+    if (mode === 'push') {
+      rememberScroll();
+      history.pushState(null, '', url);
+    } else history.replaceState(history.state, '', url);
     syncLanguageLinks();
   }
 
@@ -131,6 +141,8 @@ export function startSearchPage(): void {
     showPages(total);
     if (options.announce) announce(total === 1 ? s('search.announceOne') : s('search.announce', { count: total }), options.fromTyping ? 1000 : 0);
     if (options.focusHeading) heading.focus();
+    const savedY = (history.state as { scrollY?: unknown } | null)?.scrollY;
+    if (options.restoreScroll && typeof savedY === 'number') window.scrollTo(0, savedY);
     document.documentElement.dataset['searchReady'] = String(id);
   }
 
@@ -154,7 +166,7 @@ export function startSearchPage(): void {
     renderIgnored(notes, parsed.ignored, s, config.maxQueryLength);
     // Show the canonical link, so what staff copy from the address bar is clean.
     writeUrl('replace');
-    void run({ announce: announceCount, syncQuery: true });
+    void run({ announce: announceCount, syncQuery: true, restoreScroll: true });
   }
 
   form.addEventListener('submit', (event) => {
