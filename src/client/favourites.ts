@@ -157,21 +157,18 @@ export async function startFavouritesPage(): Promise<void> {
     });
   } else {
     $('#fav-own').hidden = false;
-    $('#recent-clear').addEventListener('click', () => {
-      const current = openStore();
-      if (!current) return;
-      writeList(current.storage, RECENT_KEY, []);
-      renderRecent();
-      $('#fav-status').textContent = s('favourites.recentCleared');
-    });
+    /** A button that empties one list, redraws it and says so. */
+    const clearsList = (button: string, key: string, render: () => void, done: string) =>
+      $(button).addEventListener('click', () => {
+        const current = openStore();
+        if (!current) return;
+        writeList(current.storage, key, []);
+        render();
+        $('#fav-status').textContent = s(done);
+      });
+    clearsList('#recent-clear', RECENT_KEY, renderRecent, 'favourites.recentCleared');
+    clearsList('#fav-clear', FAVOURITES_KEY, renderOwn, 'favourites.cleared');
     $('#fav-sort').addEventListener('change', renderOwn);
-    $('#fav-clear').addEventListener('click', () => {
-      const current = openStore();
-      if (!current) return;
-      writeList(current.storage, FAVOURITES_KEY, []);
-      renderOwn();
-      $('#fav-status').textContent = s('favourites.cleared');
-    });
     $('#fav-copy').addEventListener('click', () => {
       const current = openStore();
       const slugs = current ? sortItems(readList(current.storage, FAVOURITES_KEY), 'saved', config.locale).map((i) => i.slug) : [];
