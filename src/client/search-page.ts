@@ -24,6 +24,7 @@ import { loadSearchIds } from './catalogue-data.ts';
 import { initFavouriteToggles } from './favourites/toggles.ts';
 import { findElements, searchPageIds } from './search-page/elements.ts';
 import { findResults, loadCards } from './search-page/results.ts';
+import { startFiltersPanel } from './search-page/filters-panel.ts';
 import {
   PAGE_SIZE,
   createAnnouncer,
@@ -55,7 +56,11 @@ export function startSearchPage(): void {
   const s: Say = (key, values) => translate(config.strings as Record<string, string>, key, values);
   const dateFormat = new Intl.DateTimeFormat(config.dateLocale, { dateStyle: DATE_STYLE, timeZone: 'UTC' });
   const labelOf = (key: FilterKey, id: string) => config.options[key].find((o) => o.id === id)?.label ?? id;
-  const announce = createAnnouncer(elements.announcer);
+  const panel = startFiltersPanel(elements, () => {
+    heading.scrollIntoView({ block: 'start' });
+    heading.focus({ preventScroll: true });
+  });
+  const announce = createAnnouncer(() => panel.announcer() ?? elements.announcer);
 
   tools.hidden = false;
 
@@ -134,6 +139,11 @@ export function startSearchPage(): void {
     const countText = total === 1 ? s('search.resultCountOne') : s('search.resultCount', { count: total });
     heading.hidden = false;
     heading.textContent = state.q ? `${countText} ${s('search.resultsFor', { q: state.q })}` : countText;
+    const selected = Object.values(state.filters).reduce((sum, values) => sum + values.length, 0);
+    panel.update(
+      selected ? s('search.filtersSelected', { count: selected }) : s('search.filters'),
+      total === 1 ? s('search.showResultsOne') : s('search.showResults', { count: total }),
+    );
     results.replaceChildren(...cards.map((card) => renderResult(card, s, dateFormat, config.strings)));
     if (total === 0) results.append(el('li', { class: 'no-results' }, s('search.noResults')));
     results.start = (state.page - 1) * PAGE_SIZE + 1;

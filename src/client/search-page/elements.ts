@@ -18,6 +18,14 @@ export const searchPageIds = {
   announcer: 'result-announcer',
   results: 'results',
   pagination: 'pagination',
+  filters: 'search-filters',
+  filtersHome: 'filters-home',
+  filtersToggle: 'filters-toggle',
+  filtersDialog: 'filters-dialog',
+  filtersBody: 'filters-dialog-body',
+  filtersClose: 'filters-close',
+  filtersShow: 'filters-show',
+  filtersAnnouncer: 'filters-announcer',
 } as const;
 
 export interface SearchPageElements {
@@ -36,6 +44,14 @@ export interface SearchPageElements {
   announcer: HTMLElement;
   results: HTMLOListElement;
   pagination: HTMLElement;
+  filters: HTMLElement;
+  filtersHome: HTMLElement;
+  filtersToggle: HTMLElement;
+  filtersDialog: HTMLDialogElement;
+  filtersBody: HTMLElement;
+  filtersClose: HTMLElement;
+  filtersShow: HTMLElement;
+  filtersAnnouncer: HTMLElement;
 }
 
 /** The page's elements; fails naming the first one missing, so a renamed id cannot break the page silently. */

@@ -143,11 +143,13 @@ export function renderPagination(
 }
 
 /** Announces the count politely; after typing, only once the visitor pauses, so it does not talk over typing. */
-export function createAnnouncer(announcer: HTMLElement): (text: string, delay: number) => void {
+/** Announces in the live region `announcerNow()` names when the text is due (it changes while a modal is open). */
+export function createAnnouncer(announcerNow: () => HTMLElement): (text: string, delay: number) => void {
   let timer: number | undefined;
   return (text, delay) => {
     window.clearTimeout(timer);
     timer = window.setTimeout(() => {
+      const announcer = announcerNow();
       // Emptied first so the same count after another change is announced again.
       announcer.textContent = '';
       window.setTimeout(() => (announcer.textContent = text), 50);
