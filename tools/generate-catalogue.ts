@@ -63,6 +63,7 @@ const fieldOrder = [
   'modes',
   'accessibility',
   'accessibilityNote',
+  'support',
   'locations',
   'schedule',
   'cost',

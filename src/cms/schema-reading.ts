@@ -96,7 +96,8 @@ export const taxonomyLabels: Record<TaxonomyName, string> = {
   situations: 'Life situations',
   languages: 'Service languages',
   modes: 'Delivery modes',
-  accessibility: 'Accessibility and support',
+  accessibility: 'Accessibility',
+  support: 'Support for taking part',
   ages: 'Age groups',
   audiences: 'Audiences',
 };

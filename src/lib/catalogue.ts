@@ -30,3 +30,16 @@ export function initialOf(name: string, locale: string): string {
   const first = name.trim().charAt(0).toLocaleUpperCase(locale);
   return /\p{L}/u.test(first) ? first : '#';
 }
+
+/** The audience of services meant for guidance staff (trainings, networks), not for the people they guide. */
+export const PROFESSIONALS_AUDIENCE = 'professionals';
+
+/**
+ * The filter set an entry point lists and links to the search with. Entry points are for residents and the staff
+ * who guide them through a life situation, so, unless one is for professionals, services meant only for
+ * professionals are left out: by asking for every other audience, which the search link can say too.
+ */
+export function entryPointFilters<F extends Partial<Record<string, readonly string[]>>>(filters: F, audiences: readonly string[]): F {
+  if (filters['audience']) return filters;
+  return { ...filters, audience: audiences.filter((id) => id !== PROFESSIONALS_AUDIENCE) };
+}

@@ -6,6 +6,7 @@ import {
   filterKeys,
   hasValue,
   knownValuesFrom,
+  movedFacet,
   serviceFacetValues,
   taxonomyNames,
   type FacetDefinition,
@@ -21,6 +22,7 @@ const ids = {
   languages: ['fi', 'en', 'sv'],
   modes: ['online', 'in-person'],
   accessibility: ['step-free'],
+  support: ['childcare', 'interpreter'],
   ages: ['30-54'],
   audiences: ['spouses'],
 };
@@ -38,8 +40,8 @@ const service = {
 
 describe('the facet registry', () => {
   it('declares each facet once; the taxonomies, URL parameters and known values all come from it', () => {
-    expect(filterKeys).toEqual(['municipality', 'category', 'situation', 'language', 'mode', 'access', 'age', 'audience', 'cost']);
-    expect(taxonomyNames).toEqual(['municipalities', 'categories', 'situations', 'languages', 'modes', 'accessibility', 'ages', 'audiences']);
+    expect(filterKeys).toEqual(['municipality', 'category', 'situation', 'language', 'mode', 'access', 'support', 'age', 'audience', 'cost']);
+    expect(taxonomyNames).toEqual(['municipalities', 'categories', 'situations', 'languages', 'modes', 'accessibility', 'support', 'ages', 'audiences']);
     expect(Object.keys(known)).toEqual(filterKeys);
     expect(known.cost).toEqual(['free', 'paid', 'other']);
     expect(facetOfTaxonomy('accessibility').param).toBe('access');
@@ -53,6 +55,7 @@ describe('the facet registry', () => {
       language: ['fi', 'en'],
       mode: ['online'],
       access: [],
+      support: [],
       age: [],
       audience: ['spouses'],
       cost: ['free'],
@@ -82,24 +85,33 @@ describe('the facet registry', () => {
   });
 
   it('adding a facet is one entry (plus its taxonomy file and strings): URL codec, index and counts follow', () => {
-    const support: FacetDefinition = { param: 'support', field: 'support', taxonomy: 'support' };
-    const registry = [...facets, support];
-    const extendedKnown = knownValuesFrom({ ...ids, support: ['childcare', 'interpreter'] } as typeof ids, registry) as KnownValues & {
-      support: readonly string[];
+    const region: FacetDefinition = { param: 'region', field: 'regions', taxonomy: 'regions' };
+    const registry = [...facets, region];
+    const extendedKnown = knownValuesFrom({ ...ids, regions: ['uusimaa', 'pirkanmaa'] } as typeof ids, registry) as KnownValues & {
+      region: readonly string[];
     };
-    expect(extendedKnown.support).toEqual(['childcare', 'interpreter']);
+    expect(extendedKnown.region).toEqual(['uusimaa', 'pirkanmaa']);
 
-    const parsed = parseSearchParams('support=childcare&support=nope', extendedKnown);
-    expect(parsed.state.filters).toEqual({ support: ['childcare'] });
-    expect(parsed.ignored).toEqual([{ param: 'support', value: 'nope', reason: 'unknown-value' }]);
-    expect(serializeSearchState(parsed.state, extendedKnown)).toBe('support=childcare');
+    const parsed = parseSearchParams('region=uusimaa&region=nope', extendedKnown);
+    expect(parsed.state.filters).toEqual({ region: ['uusimaa'] });
+    expect(parsed.ignored).toEqual([{ param: 'region', value: 'nope', reason: 'unknown-value' }]);
+    expect(serializeSearchState(parsed.state, extendedKnown)).toBe('region=uusimaa');
 
-    const withSupport = [{ ...service, support: ['childcare'] }, { ...service, support: ['interpreter'] }, service];
+    const withRegion = [{ ...service, regions: ['uusimaa'] }, { ...service, regions: ['pirkanmaa'] }, service];
     const index = readSearchIndex(
-      buildSearchIndex(withSupport.map((s, i) => ({ slug: `s${i}`, updated: '2026-01-01', filters: serviceFacetValues(s, extendedKnown, registry) }))),
+      buildSearchIndex(withRegion.map((s, i) => ({ slug: `s${i}`, updated: '2026-01-01', filters: serviceFacetValues(s, extendedKnown, registry) }))),
     );
     const result = facetSearch(index, parsed.state.filters, extendedKnown);
     expect(positions(result.matches)).toEqual([0]);
-    expect((result.counts as Record<string, Record<string, number>>)['support']).toEqual({ childcare: 1, interpreter: 1 });
+    expect((result.counts as Record<string, Record<string, number>>)['region']).toEqual({ uusimaa: 1, pirkanmaa: 1 });
+  });
+
+  it('reads a value that moved to another facet as that facet’s, so old links keep working', () => {
+    expect(movedFacet('access', 'childcare')).toBe('support');
+    expect(movedFacet('access', 'step-free')).toBeUndefined();
+    const parsed = parseSearchParams('category=integration&access=childcare,step-free', known);
+    expect(parsed.state.filters).toEqual({ category: ['integration'], access: ['step-free'], support: ['childcare'] });
+    expect(parsed.ignored).toEqual([]);
+    expect(serializeSearchState(parsed.state, known)).toBe('category=integration&access=step-free&support=childcare');
   });
 });

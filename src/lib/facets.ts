@@ -31,6 +31,8 @@ export interface FacetDefinition {
   optional?: boolean;
   /** A service may list `all` instead of every term; the CMS shows this label for it. */
   allLabel?: string;
+  /** Values that were once another facet's, so old links keep working: `{ access: ['childcare'] }` reads `?access=childcare` as this facet's. */
+  formerly?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** In the URL's canonical order. */
@@ -41,6 +43,8 @@ export const facets = [
   { param: 'language', field: 'languages', taxonomy: 'languages' },
   { param: 'mode', field: 'modes', taxonomy: 'modes' },
   { param: 'access', field: 'accessibility', taxonomy: 'accessibility', optional: true },
+  // Childcare, an interpreter and plain language help a person take part; they are not accessibility (until 2026-11 they were).
+  { param: 'support', field: 'support', taxonomy: 'support', optional: true, formerly: { access: ['childcare', 'interpreter', 'plain-language'] } },
   { param: 'age', field: 'ages', taxonomy: 'ages' },
   { param: 'audience', field: 'audiences', taxonomy: 'audiences' },
   { param: 'cost', field: 'cost', values: costTypes },
@@ -60,6 +64,11 @@ const byTaxonomy = new Map<string, TaxonomyFacet>(taxonomyFacets.map((facet) => 
 
 export function facetOfTaxonomy(taxonomy: TaxonomyName): TaxonomyFacet {
   return byTaxonomy.get(taxonomy)!;
+}
+
+/** The facet a value of `param` has moved to (`access`, `childcare` → `support`), if it has. */
+export function movedFacet(param: string, value: string, registry: readonly FacetDefinition[] = facets): FilterKey | undefined {
+  return registry.find((facet) => facet.formerly?.[param]?.includes(value))?.param as FilterKey | undefined;
 }
 
 /** The known values of each facet, in display order (taxonomy file order). */

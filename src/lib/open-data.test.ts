@@ -10,6 +10,7 @@ const terms = {
   languages: [term('fi', 'Finnish', 'suomi')],
   modes: [term('online', 'Online', 'Verkossa')],
   accessibility: [],
+  support: [],
   ages: [term('30-54', '30–54', '30–54-vuotiaat')],
   audiences: [term('residents', 'Residents', 'Kuntalaiset')],
 };
@@ -57,7 +58,7 @@ describe('open data', () => {
     const lines = csv.replace('\uFEFF', '').trim().split('\r\n');
     // One column per taxonomy facet, in the registry's order (src/lib/facets.ts).
     expect(lines[0]).toBe(
-      'slug,url,name,summary,provider,municipalities,categories,situations,languages,modes,accessibility,ages,audiences,cost,costNote,updated,reviewed',
+      'slug,url,name,summary,provider,municipalities,categories,situations,languages,modes,accessibility,support,ages,audiences,cost,costNote,updated,reviewed',
     );
     expect(lines[1]).toContain('"Kotoklubi, ""Kaneli"""');
     expect(lines[1]).toContain(`"'=HYPERLINK(""http://evil"")"`);

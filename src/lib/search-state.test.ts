@@ -19,7 +19,8 @@ const known: KnownValues = {
   language: ['fi', 'en'],
   age: ['30-54'],
   mode: ['online', 'in-person'],
-  access: ['childcare'],
+  access: ['step-free'],
+  support: ['childcare'],
   audience: ['spouses'],
   cost: ['free', 'paid', 'other'],
 };

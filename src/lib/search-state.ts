@@ -7,7 +7,7 @@
  *   filters combine with AND.
  * - Unknown parameters and values are dropped and reported, never thrown; nothing here produces HTML.
  */
-import { type FilterKey, type KnownValues } from './facets.ts';
+import { movedFacet, type FilterKey, type KnownValues } from './facets.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { localePath } from './urls.ts';
 
@@ -76,9 +76,11 @@ export function parseSearchParams(input: string | URLSearchParams, known: KnownV
         .split(',')
         .map((v) => v.trim())
         .filter(Boolean)) {
-        if (known[key].includes(value)) {
-          const current = state.filters[key] ?? [];
-          if (!current.includes(value)) state.filters[key] = [...current, value];
+        // A value that has moved to another facet is read as that facet's, so links from before the move still work.
+        const moved = known[key].includes(value) ? key : movedFacet(key, value);
+        if (moved && known[moved]?.includes(value)) {
+          const current = state.filters[moved] ?? [];
+          if (!current.includes(value)) state.filters[moved] = [...current, value];
         } else {
           ignored.push({ param: key, value, reason: 'unknown-value' });
         }

@@ -10,7 +10,8 @@ const terms: TaxonomyIds = {
   situations: ['home-parent'],
   languages: ['fi', 'en'],
   modes: ['in-person'],
-  accessibility: ['childcare'],
+  accessibility: ['step-free'],
+  support: ['childcare'],
   ages: ['30-54'],
   audiences: ['residents'],
 };

@@ -106,6 +106,11 @@ describe('fixture site build', () => {
         const card = json(`${locale}/services/${slug}/card.json`);
         expect(card).toEqual({ url: `/${locale}/services/${slug}/`, meta: expect.objectContaining({ title: names[position], slug, updated: '2026-05-04' }) });
       });
+      // A result card says what it costs and what support there is, in the page's language.
+      expect(json(`${locale}/services/kotoklubi/card.json`).meta).toMatchObject(
+        locale === 'en' ? { cost: 'Free of charge', support: 'Childcare available' } : { cost: 'Maksuton', support: 'Lastenhoito järjestetty' },
+      );
+      expect(json(`${locale}/services/work-trial/card.json`).meta.support).toBeUndefined();
       // "all" municipalities: Kotoklubi is in Hanko's set; Work trial (Helsinki, Espoo) is not.
       const index = readSearchIndex(file);
       const known = knownValuesFrom({
@@ -115,6 +120,7 @@ describe('fixture site build', () => {
         languages: [],
         modes: [],
         accessibility: [],
+        support: [],
         ages: [],
         audiences: [],
       });
@@ -167,13 +173,14 @@ describe('fixture site build', () => {
       .querySelectorAll('#popular-heading ~ ul a')
       .map((a) => a.getAttribute('href'));
     expect(popular).toContain('/en/services/?q=work%20trial');
-    expect(popular).toContain('/en/services/?category=integration&access=childcare');
+    // The fixture still says `access=childcare`, from before childcare was a support value: the link is rewritten.
+    expect(popular).toContain('/en/services/?category=integration&support=childcare');
     // Search words are per language; filters are the same in both.
     const fiPopular = readPage(build.outDir, '/fi/services/')
       .querySelectorAll('#popular-heading ~ ul a')
       .map((a) => a.getAttribute('href'));
     expect(fiPopular).toContain('/fi/services/?q=ty%C3%B6kokeilu');
-    expect(fiPopular).toContain('/fi/services/?category=integration&access=childcare');
+    expect(fiPopular).toContain('/fi/services/?category=integration&support=childcare');
   });
 
   it('shows one search box per page: the header searches the site, search pages drop it', () => {

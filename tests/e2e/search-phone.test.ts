@@ -80,7 +80,7 @@ describe('the catalogue on a phone (390×844, touch)', () => {
     const page = await context.newPage();
     await page.goto(env.site.url('/fi/services/?municipality=espoo&cost=free'));
     await waitForSearch(page);
-    expect(await page.locator('#filters-toggle').textContent()).toBe('Suodattimet (2 valittu)');
+    expect(await page.locator('#filters-toggle').textContent()).toBe('Suodattimet (2 valittuna)');
     await page.locator('#filters-toggle').tap();
     expect(await page.locator('#filters-show').textContent()).toMatch(/^Näytä \d+ palvelua$/);
     expect(await page.locator('#filters-close').textContent()).toBe('Sulje');

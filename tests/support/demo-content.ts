@@ -81,6 +81,7 @@ export const paramFields: Record<string, string> = {
   age: 'ages',
   mode: 'modes',
   access: 'accessibility',
+  support: 'support',
   audience: 'audiences',
 };
 

@@ -145,6 +145,7 @@ export function makeService(
   ]);
   const modes = withForced('modes', random.some(ids.modes, 0, 1));
   const accessibility = i < ids.accessibility.length || random.chance(0.4) ? withForced('accessibility', random.some(ids.accessibility, 0, 2)) : undefined;
+  const support = i < ids.support.length || random.chance(0.3) ? withForced('support', random.some(ids.support, 1, 2)) : undefined;
   const cost: CostType = i < costTypes.length ? costTypes[i]! : random.chance(0.6) ? 'free' : random.chance(0.6) ? 'paid' : 'other';
 
   // A unique name (and slug) from topic, qualifier, place and group.
@@ -260,6 +261,7 @@ export function makeService(
       languages,
       modes,
       accessibility,
+      support,
       cost,
       related,
       status: draft ? 'draft' : 'published',

@@ -7,6 +7,7 @@ import type { FacetResult, SearchCard } from '../../lib/facet-index.ts';
 import type { SearchPageConfig } from '../page-config.ts';
 import type { SearchPageElements } from './elements.ts';
 import { el } from '../dom.ts';
+import { cardFacts } from '../../lib/service-card.ts';
 import { favouriteButton } from '../favourites/toggles.ts';
 
 export const PAGE_SIZE = 20;
@@ -98,9 +99,8 @@ export function renderResult(data: SearchCard, s: Say, dateFormat: Intl.DateTime
   const title = el('h3');
   title.append(el('a', { href: data.url }, data.meta['title'] ?? data.url));
   item.append(title, el('p', {}, data.meta['summary'] ?? ''));
-  const municipalities = data.meta['municipalities'] === '*' ? s('service.allMunicipalities') : (data.meta['municipalities'] ?? '');
   const updated = data.meta['updated'] ? s('search.updated', { date: dateFormat.format(new Date(`${data.meta['updated']}T00:00:00Z`)) }) : '';
-  item.append(el('p', { class: 'meta' }, [data.meta['categories'], municipalities, updated].filter(Boolean).join(' · ')));
+  item.append(el('p', { class: 'meta' }, [...cardFacts(data.meta, s('service.allMunicipalities')), updated].filter(Boolean).join(' · ')));
   if (data.meta['slug']) item.append(favouriteButton(data.meta['slug'], data.meta['title'] ?? data.meta['slug'], strings as Record<string, string>));
   return item;
 }
