@@ -222,7 +222,7 @@ const badCases: BadCase[] = [
       }),
     file: 'calendar/spring-intake.yaml',
     field: 'months',
-    message: /either months .* or a start date/,
+    message: /give months \(1-12\), a start date or occurrences/,
   },
   {
     name: 'calendar entry linking to a missing service',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
-import { byMonth, forAudience, icalText, monthsOf, toICalendar, uidOf, type CalendarEntry } from './calendar.ts';
+import { calendarMonths, eventsOf, forAudience, icalText, monthsOf, toICalendar, uidOf, upcoming, type CalendarEntry } from './calendar.ts';
 import type { CalendarEntryData } from '../schemas/calendar.ts';
 
 const entry = (id: string, data: Partial<CalendarEntryData>): CalendarEntry => ({
@@ -11,16 +11,48 @@ const intake = entry('course-intake', { months: [8, 1] });
 const fair = entry('job-fair', { start: '2026-11-28', end: '2026-12-02', recurrence: 'none', audiences: ['companies'] });
 const evening = entry('meetup', { start: '2026-09-10', startTime: '17:30', endTime: '19:00', audiences: ['spouses', 'companies'] });
 
+const oodi = { en: 'Oodi Central Library, Töölönlahdenkatu 4', fi: 'Keskustakirjasto Oodi, Töölönlahdenkatu 4' };
+const evenings = entry('evenings', {
+  months: [10, 11, 1],
+  location: oodi,
+  occurrences: [
+    { date: '2026-10-15', startTime: '17:30', endTime: '19:30' },
+    { date: '2027-01-21', startTime: '17:30', endTime: '19:30', location: { en: 'Maria 01', fi: 'Maria 01' } },
+  ],
+});
+
 describe('calendar months', () => {
-  it('places month-level entries in their months and dated ones in every month they touch', () => {
+  it('knows the months an entry usually falls in', () => {
     expect(monthsOf(intake.data)).toEqual([1, 8]);
     expect(monthsOf(fair.data)).toEqual([11, 12]);
     expect(monthsOf(entry('x', { start: '2026-12-30', end: '2027-01-02' }).data)).toEqual([1, 12]);
-    const months = byMonth([intake, fair, evening]);
-    expect(months.get(8)!.map((e) => e.id)).toEqual(['course-intake']);
-    expect(months.get(12)!.map((e) => e.id)).toEqual(['job-fair']);
-    expect(months.get(2)).toEqual([]);
-    expect([...months.keys()]).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+  });
+  it('lists twelve months from today’s, with dated events in their month and entries known by month as dates to come', () => {
+    const months = calendarMonths([intake, fair, evening, evenings], '2026-11-22');
+    expect(months.map((m) => `${m.year}-${m.month}`)).toEqual(['2026-11', '2026-12', ...[1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((m) => `2027-${m}`)]);
+    const at = (year: number, month: number) => months.find((m) => m.year === year && m.month === month)!.items;
+    // The fair of 28.11.-2.12.2026 shows in both months it touches; a one-off in the past would not show at all.
+    expect(at(2026, 11).map((i) => i.entry.id)).toEqual(['job-fair', 'evenings']);
+    expect(at(2026, 11).find((i) => i.entry.id === 'evenings')!.events).toEqual([]);
+    expect(at(2026, 12).map((i) => i.entry.id)).toEqual(['job-fair']);
+    expect(at(2027, 1).map((i) => [i.entry.id, i.events.map((e) => e.date)])).toEqual([
+      ['evenings', ['2027-01-21']],
+      ['course-intake', []],
+    ]);
+    // A yearly dated entry comes back in its month of the next year.
+    expect(at(2027, 9).map((i) => [i.entry.id, i.events.map((e) => e.date)])).toEqual([['meetup', ['2027-09-10']]]);
+    expect(at(2027, 2)).toEqual([]);
+  });
+  it('lists the next events from today, with their time and place, an event under way included', () => {
+    const next = upcoming([intake, fair, evening, evenings], '2026-11-30', 3);
+    expect(next.map(({ entry, event }) => [entry.id, event.date, event.startTime ?? null, event.location?.en ?? null])).toEqual([
+      ['job-fair', '2026-11-28', null, null],
+      ['evenings', '2027-01-21', '17:30', 'Maria 01'],
+      ['meetup', '2027-09-10', '17:30', null],
+    ]);
+    expect(eventsOf(evenings.data, [])[0]!.location).toEqual(oodi);
+    // 29 February comes back only in leap years.
+    expect(eventsOf(entry('leap', { start: '2028-02-29' }).data, [2027, 2028]).map((e) => e.date)).toEqual(['2028-02-29']);
   });
   it('filters by audience', () => {
     expect(forAudience([intake, fair, evening], 'companies').map((e) => e.id)).toEqual(['job-fair', 'meetup']);
@@ -29,9 +61,10 @@ describe('calendar months', () => {
 });
 
 describe('iCalendar export', () => {
-  const text = toICalendar([intake, fair, evening], {
+  const text = toICalendar([intake, fair, evening, evenings], {
     locale: 'fi',
     name: 'Kalenteri',
+    undatedNote: 'Päivämäärät ilmoitetaan myöhemmin.',
     urlOf: (e) => `https://spouseprogram.fi/fi/calendar/#${e.id}`,
     year: 2026,
     stamp: new Date('2026-11-01T10:00:00Z'),
@@ -39,14 +72,32 @@ describe('iCalendar export', () => {
   const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
   const byUid = new Map(events.map((e) => [e.uid, e]));
 
-  it('parses with an independent parser and has exactly one event per entry', () => {
-    expect(events).toHaveLength(3);
-    expect([...byUid.keys()].sort()).toEqual([uidOf('course-intake', 'fi'), uidOf('job-fair', 'fi'), uidOf('meetup', 'fi')].sort());
+  it('parses with an independent parser: one event per entry, and one per occurrence of a series', () => {
+    expect(events).toHaveLength(5);
+    expect([...byUid.keys()].sort()).toEqual(
+      [
+        uidOf('course-intake', 'fi'),
+        uidOf('job-fair', 'fi'),
+        uidOf('meetup', 'fi'),
+        uidOf('evenings-2026-10-15-1730', 'fi'),
+        uidOf('evenings-2027-01-21-1730', 'fi'),
+      ].sort(),
+    );
     expect(uidOf('course-intake', 'fi')).toBe('course-intake.fi@spouseprogram.fi');
+  });
+  it('writes each occurrence at its Helsinki time and place, without recurrence', () => {
+    const first = byUid.get(uidOf('evenings-2026-10-15-1730', 'fi'))!;
+    expect(first.startDate.toString()).toBe('2026-10-15T17:30:00');
+    expect(first.startDate.zone.tzid).toBe('Europe/Helsinki');
+    expect(first.endDate.toString()).toBe('2026-10-15T19:30:00');
+    expect(first.location).toBe(oodi.fi);
+    expect(first.isRecurring()).toBe(false);
+    expect(byUid.get(uidOf('evenings-2027-01-21-1730', 'fi'))!.location).toBe('Maria 01');
   });
   it('writes a month-level entry as a one-day marker on the first day of each of its months, not a month-long banner', () => {
     const intakeEvent = byUid.get(uidOf('course-intake', 'fi'))!;
     expect(intakeEvent.summary).toBe('course-intake fi');
+    expect(intakeEvent.description).toBe('Päivämäärät ilmoitetaan myöhemmin. k');
     expect(intakeEvent.startDate.isDate).toBe(true);
     expect(intakeEvent.startDate.toString()).toBe('2026-01-01');
     expect(intakeEvent.endDate.toString()).toBe('2026-01-02');
@@ -58,6 +109,7 @@ describe('iCalendar export', () => {
     const once = toICalendar([entry('spring-only', { months: [3, 5], recurrence: 'none' })], {
       locale: 'en',
       name: 'x',
+      undatedNote: 'Dates to be announced.',
       urlOf: () => undefined,
       year: 2027,
       stamp: new Date(),
@@ -92,6 +144,7 @@ describe('iCalendar text from editors', () => {
     const text = toICalendar([entry('one', { start: '2026-12-01', title: { en: hostile, fi: hostile } })], {
       locale: 'en',
       name: hostile,
+      undatedNote: 'Dates to be announced.',
       urlOf: () => undefined,
       year: 2026,
       stamp: new Date('2026-11-01T10:00:00Z'),

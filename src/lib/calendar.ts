@@ -1,8 +1,12 @@
 /**
- * The annual calendar (vuosikello): which entries fall in which month, and the iCalendar (RFC 5545) export.
- * Every entry is exactly one event (VEVENT), so an entry's own feed holds one event. Month-level entries ("course
- * intake in August") have no day: each is an all-day marker on the first day of its months (RRULE with BYMONTH), not
- * a month-long banner. Dated entries keep their dates, with Europe/Helsinki times when they have times. Yearly
+ * The annual calendar (vuosikello): the upcoming events, the twelve months from today's with their entries, and the
+ * iCalendar (RFC 5545) export.
+ *
+ * An entry is known by month ("course intake in August"), is one dated event, or is a series of concrete events
+ * (occurrences, each with its date, times and place). In iCalendar a dated event is written at its time and place
+ * (Europe/Helsinki), each occurrence as its own event. An entry known only by month has no day: it is a one-day
+ * all-day reminder on the first day of each of its months (RRULE with BYMONTH), saying that the dates are still to
+ * be announced, never a month-long banner that would fill every day of the month in a phone's calendar. Yearly
  * entries recur with RRULE:FREQ=YEARLY.
  */
 import ical, { ICalEventRepeatingFreq, type ICalCalendar } from 'ical-generator';
@@ -40,14 +44,84 @@ export function monthsOf(entry: CalendarEntryData): number[] {
   return [...new Set(months)].sort((a, b) => a - b);
 }
 
-/** Entries per month, 1..12, dated entries in date order before month-level ones. */
-export function byMonth<T extends CalendarEntry>(entries: readonly T[]): Map<number, T[]> {
-  const months = new Map<number, T[]>(Array.from({ length: 12 }, (_, i) => [i + 1, []]));
-  for (const entry of entries) for (const month of monthsOf(entry.data)) months.get(month)!.push(entry);
-  for (const list of months.values()) {
-    list.sort((a, b) => (a.data.start ?? '9999').slice(5).localeCompare((b.data.start ?? '9999').slice(5)) || a.id.localeCompare(b.id));
+/** One concrete event: an occurrence of a series, or a dated entry (a yearly one in a given year). */
+export interface CalendarEvent {
+  /** YYYY-MM-DD. */
+  date: string;
+  /** The last day of an event over several days. */
+  end: string | undefined;
+  /** HH:MM, Helsinki time; without it the event lasts the whole day(s). */
+  startTime: string | undefined;
+  endTime: string | undefined;
+  location: Readonly<Record<Locale, string>> | undefined;
+}
+
+const isRealDate = (iso: string) => new Date(`${iso}T00:00:00Z`).toISOString().startsWith(iso);
+const inYear = (iso: string, year: number) => `${year}${iso.slice(4)}`;
+
+/** An entry's concrete events; a yearly dated entry once in each of `years` (not on 29 February of other years). */
+export function eventsOf(data: CalendarEntryData, years: readonly number[]): CalendarEvent[] {
+  if (data.occurrences) {
+    return data.occurrences.map((o) => ({ date: o.date, end: undefined, startTime: o.startTime, endTime: o.endTime, location: o.location ?? data.location }));
   }
-  return months;
+  if (!data.start) return [];
+  const event: CalendarEvent = { date: data.start, end: data.end, startTime: data.startTime, endTime: data.endTime, location: data.location };
+  if (data.recurrence !== 'yearly') return [event];
+  const span = data.end ? Number(data.end.slice(0, 4)) - Number(data.start.slice(0, 4)) : 0;
+  return years
+    .map((year) => ({ ...event, date: inYear(data.start!, year), end: data.end && inYear(data.end, year + span) }))
+    .filter((e) => isRealDate(e.date) && (!e.end || isRealDate(e.end)));
+}
+
+export interface DatedItem<T> {
+  entry: T;
+  event: CalendarEvent;
+}
+
+const byTime = <T extends CalendarEntry>(a: DatedItem<T>, b: DatedItem<T>) =>
+  a.event.date.localeCompare(b.event.date) || (a.event.startTime ?? '').localeCompare(b.event.startTime ?? '') || a.entry.id.localeCompare(b.entry.id);
+
+/** The next `count` events from `today` (YYYY-MM-DD) on, one still under way included, in date and time order. */
+export function upcoming<T extends CalendarEntry>(entries: readonly T[], today: string, count = 5): DatedItem<T>[] {
+  const year = Number(today.slice(0, 4));
+  return entries
+    .flatMap((entry) => eventsOf(entry.data, [year, year + 1]).map((event) => ({ entry, event })))
+    .filter(({ event }) => (event.end ?? event.date) >= today)
+    .sort(byTime)
+    .slice(0, count);
+}
+
+export interface CalendarMonth<T> {
+  year: number;
+  /** 1-12. */
+  month: number;
+  /** Entries with events in the month (with those events), then entries known only by month (no events). */
+  items: { entry: T; events: CalendarEvent[] }[];
+}
+
+const monthKey = (iso: string) => iso.slice(0, 7);
+
+/**
+ * The twelve months from today's on, each with its entries. An entry with events in a month shows with them; an
+ * entry that usually runs in a month (`months`) but has no event there yet shows as "dates to be announced".
+ */
+export function calendarMonths<T extends CalendarEntry>(entries: readonly T[], today: string): CalendarMonth<T>[] {
+  const first = Number(today.slice(0, 4)) * 12 + Number(today.slice(5, 7)) - 1;
+  return Array.from({ length: 12 }, (_, i) => {
+    const year = Math.floor((first + i) / 12);
+    const month = ((first + i) % 12) + 1;
+    const key = `${year}-${String(month).padStart(2, '0')}`;
+    const dated: { entry: T; events: CalendarEvent[] }[] = [];
+    const undated: { entry: T; events: CalendarEvent[] }[] = [];
+    for (const entry of entries) {
+      const events = eventsOf(entry.data, [year - 1, year]).filter((e) => monthKey(e.date) <= key && monthKey(e.end ?? e.date) >= key);
+      if (events.length) dated.push({ entry, events });
+      else if (entry.data.months?.includes(month)) undated.push({ entry, events });
+    }
+    dated.sort((a, b) => byTime({ entry: a.entry, event: a.events[0]! }, { entry: b.entry, event: b.events[0]! }));
+    undated.sort((a, b) => a.entry.id.localeCompare(b.entry.id));
+    return { year, month, items: [...dated, ...undated] };
+  });
 }
 
 export function forAudience<T extends CalendarEntry>(entries: readonly T[], audience: string | undefined): T[] {
@@ -84,44 +158,55 @@ interface FeedOptions {
   /** Year that month-level entries start in. */
   year: number;
   stamp: Date;
+  /** Said first in the description of an entry known only by month ("Dates to be announced."). */
+  undatedNote: string;
+}
+
+/** When and where a dated event is: at its Helsinki time, or all day; with its place in the feed's locale. */
+function eventTime(event: CalendarEvent, locale: Locale) {
+  const place = event.location ? { location: event.location[locale] } : {};
+  if (event.startTime) {
+    // Wall-clock strings with the event's zone: written as DTSTART;TZID=Europe/Helsinki:...
+    return {
+      start: `${event.date}T${event.startTime}:00`,
+      end: `${event.end ?? event.date}T${event.endTime ?? event.startTime}:00`,
+      timezone: TIME_ZONE,
+      ...place,
+    };
+  }
+  return { start: utcDate(event.date), end: addDays(utcDate(event.end ?? event.date), 1), allDay: true, ...place };
 }
 
 /** Builds an iCalendar feed of the given entries in one locale. */
 export function toICalendar(entries: readonly CalendarEntry[], options: FeedOptions): string {
+  const { locale } = options;
   const calendar: ICalCalendar = ical({
     name: icalText(options.name),
-    prodId: { company: 'City of Helsinki', product: 'Spouse Program calendar', language: options.locale.toUpperCase() },
+    prodId: { company: 'City of Helsinki', product: 'Spouse Program calendar', language: locale.toUpperCase() },
     // No calendar-wide zone (so DTSTAMP stays in UTC); the generator adds VTIMEZONE for the events' zone.
     timezone: { name: null, generator: getVtimezoneComponent },
   });
   for (const entry of entries) {
     const { data } = entry;
     const yearly = data.recurrence === 'yearly';
-    const common = {
-      id: uidOf(entry.id, options.locale),
-      summary: data.title[options.locale],
-      description: data.description[options.locale],
-      url: options.urlOf(entry) ?? null,
-      stamp: options.stamp,
-      ...(yearly ? { repeating: { freq: ICalEventRepeatingFreq.YEARLY } } : {}),
-    };
-    if (data.months) {
+    const common = { summary: data.title[locale], description: data.description[locale], url: options.urlOf(entry) ?? null, stamp: options.stamp };
+    if (data.occurrences) {
+      // Each occurrence is its own event, at its own time and place.
+      for (const event of eventsOf(data, [])) {
+        const id = `${entry.id}-${event.date}${event.startTime ? `-${event.startTime.replace(':', '')}` : ''}`;
+        calendar.createEvent({ ...common, id: uidOf(id, locale), ...eventTime(event, locale) });
+      }
+    } else if (data.months) {
       const months = monthsOf(data);
       const start = new Date(Date.UTC(options.year, months[0]! - 1, 1));
       const repeating =
         yearly || months.length > 1 ? { repeating: { freq: ICalEventRepeatingFreq.YEARLY, byMonth: months, ...(yearly ? {} : { count: months.length }) } } : {};
-      calendar.createEvent({ ...common, ...repeating, start, end: addDays(start, 1), allDay: true });
-    } else if (data.startTime) {
-      const endDate = data.end ?? data.start!;
-      calendar.createEvent({
-        ...common,
-        // Wall-clock strings with the event's zone: written as DTSTART;TZID=Europe/Helsinki:...
-        start: `${data.start}T${data.startTime}:00`,
-        end: `${endDate}T${data.endTime ?? data.startTime}:00`,
-        timezone: TIME_ZONE,
-      });
+      const description = `${options.undatedNote} ${common.description}`;
+      calendar.createEvent({ ...common, description, id: uidOf(entry.id, locale), ...repeating, start, end: addDays(start, 1), allDay: true });
     } else {
-      calendar.createEvent({ ...common, start: utcDate(data.start!), end: addDays(utcDate(data.end ?? data.start!), 1), allDay: true });
+      const repeating = yearly ? { repeating: { freq: ICalEventRepeatingFreq.YEARLY } } : {};
+      const event: CalendarEvent = { date: data.start!, end: data.end, startTime: data.startTime, endTime: data.endTime, location: data.location };
+      calendar.createEvent({ ...common, id: uidOf(entry.id, locale), ...repeating, ...eventTime(event, locale) });
     }
   }
   return calendar.toString();

@@ -26,6 +26,20 @@ describe('calendar entry schema', () => {
     expect(schema.safeParse({ ...entry, start: '2026-09-10', end: '2026-09-01' }).success).toBe(false);
     expect(schema.safeParse({ ...entry, months: [0] }).success).toBe(false);
   });
+  it('accepts a series of occurrences with times and places, and says what is wrong with a bad one', () => {
+    const place = { en: 'Oodi Central Library, Töölönlahdenkatu 4', fi: 'Keskustakirjasto Oodi, Töölönlahdenkatu 4' };
+    const series = { ...entry, recurrence: 'none', location: place, occurrences: [{ date: '2026-10-15', startTime: '17:30', endTime: '19:30' }] };
+    expect(schema.safeParse(series).success).toBe(true);
+    const problems = (value: object) => schema.safeParse(value).error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    expect(problems({ ...series, start: '2026-10-15' })).toEqual(['occurrences: give either a start date or occurrences, not both']);
+    expect(problems({ ...series, occurrences: [...series.occurrences, { date: '2026-10-15', startTime: '17:30' }] })).toEqual([
+      'occurrences.1.date: 2026-10-15 is listed twice',
+    ]);
+    expect(problems({ ...series, occurrences: [{ date: '2026-10-15', startTime: '19:30', endTime: '17:30' }] })).toEqual([
+      'occurrences.0.endTime: end time is before the start time',
+    ]);
+    expect(problems({ ...series, occurrences: [{ date: '2026-10-15', location: { en: 'Oodi' } }] })?.[0]).toMatch(/^occurrences\.0\.location/);
+  });
 });
 
 describe('partner schema', () => {

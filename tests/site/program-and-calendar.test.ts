@@ -10,13 +10,28 @@ const calendar = readYamlDir('calendar');
 const partners = readYamlDir('partners');
 const locales = ['en', 'fi'] as const;
 
-/** Months an entry belongs to, computed here from the YAML alone. */
+/** The calendar page shows the twelve months from the build's month (SITE_TODAY) on. */
+const today = process.env['SITE_TODAY'] ?? new Date().toISOString().slice(0, 10);
+const firstMonth = new Date(`${today.slice(0, 7)}-01T00:00:00Z`);
+const lastMonth = new Date(Date.UTC(firstMonth.getUTCFullYear(), firstMonth.getUTCMonth() + 12, 0));
+const inWindow = (iso: string) => {
+  const day = new Date(`${iso}T00:00:00Z`);
+  return day >= firstMonth && day <= lastMonth;
+};
+
+/** Every day from one date to another, as YYYY-MM-DD. */
+function days(from: string, to: string): string[] {
+  const out: string[] = [];
+  for (let d = new Date(`${from}T00:00:00Z`); d <= new Date(`${to}T00:00:00Z`); d = new Date(d.getTime() + 86_400_000)) out.push(d.toISOString().slice(0, 10));
+  return out;
+}
+
+/** Months an entry shows in on the calendar page, computed here from the YAML alone. */
 function expectedMonths(data: Record<string, any>): number[] {
-  if (data.months) return [...new Set<number>(data.months)].sort((a, b) => a - b);
-  const start = new Date(`${data.start}T00:00:00Z`);
-  const end = new Date(`${data.end ?? data.start}T00:00:00Z`);
-  const months = new Set<number>();
-  for (let d = start; d <= end; d = new Date(d.getTime() + 86_400_000)) months.add(d.getUTCMonth() + 1);
+  const months = new Set<number>(data.months ?? []);
+  const yearly = (data.recurrence ?? 'yearly') === 'yearly';
+  const dates: string[] = [...(data.occurrences ?? []).map((o: { date: string }) => o.date), ...(data.start ? days(data.start, data.end ?? data.start) : [])];
+  for (const date of dates) if (inWindow(date) || (yearly && !data.occurrences)) months.add(Number(date.slice(5, 7)));
   return [...months].sort((a, b) => a - b);
 }
 
@@ -122,29 +137,52 @@ describe('annual calendar', () => {
       const events = feed.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
       const byUid = new Map(events.map((e) => [e.uid, e]));
       for (const entry of calendar) {
-        // One event per entry: a month-level entry is a one-day marker on the 1st of its months (RRULE BYMONTH).
+        const single = new ICAL.Component(ICAL.parse(readFileSync(path.join(dist, locale, 'calendar', `${entry.id}.ics`), 'utf8')));
+        const singleUids = single.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v).uid);
+        if (entry.data.occurrences) {
+          // A series: one event per occurrence, at its Helsinki time and place, none recurring.
+          const uids = entry.data.occurrences.map(
+            (o: any) => `${entry.id}-${o.date}${o.startTime ? `-${o.startTime.replace(':', '')}` : ''}.${locale}@spouseprogram.fi`,
+          );
+          entry.data.occurrences.forEach((o: any, i: number) => {
+            const event = byUid.get(uids[i]!)!;
+            expect(event, uids[i]).toBeDefined();
+            expect(event.summary).toBe(entry.data.title[locale]);
+            expect(event.isRecurring()).toBe(false);
+            expect(event.startDate.toString()).toBe(o.startTime ? `${o.date}T${o.startTime}:00` : o.date);
+            if (o.startTime) expect(event.startDate.zone?.tzid).toBe('Europe/Helsinki');
+            expect(event.location).toBe((o.location ?? entry.data.location)?.[locale] ?? null);
+          });
+          expect(singleUids).toEqual(uids);
+          continue;
+        }
+        // One event per other entry: a month-level entry is a one-day marker on the 1st of its months (RRULE BYMONTH).
         const uid = `${entry.id}.${locale}@spouseprogram.fi`;
         const event = byUid.get(uid);
         expect(event, uid).toBeDefined();
         expect(event!.summary).toBe(entry.data.title[locale]);
         const yearly = (entry.data.recurrence ?? 'yearly') === 'yearly';
-        const months = entry.data.months ? expectedMonths(entry.data) : [];
+        const months = entry.data.months ? [...new Set<number>(entry.data.months)].sort((a, b) => a - b) : [];
         expect(event!.isRecurring()).toBe(yearly || months.length > 1);
         if (entry.data.start) {
           expect(event!.startDate.toString().slice(0, 10)).toBe(entry.data.start);
-          if (entry.data.startTime) expect(event!.startDate.zone?.tzid).toBe('Europe/Helsinki');
+          if (entry.data.startTime) {
+            expect(event!.startDate.zone?.tzid).toBe('Europe/Helsinki');
+            expect(event!.startDate.toString()).toBe(`${entry.data.start}T${entry.data.startTime}:00`);
+          }
+          expect(event!.location).toBe(entry.data.location?.[locale] ?? null);
           if (yearly) expect(event!.component.getFirstPropertyValue('rrule')?.toString()).toBe('FREQ=YEARLY');
         } else {
           expect([event!.startDate.month, event!.startDate.day]).toEqual([months[0], 1]);
           expect(event!.endDate.toString()).toBe(event!.startDate.clone().adjust(1, 0, 0, 0).toString());
+          expect(event!.description).toMatch(locale === 'en' ? /^Dates to be announced\. / : /^Päivämäärät ilmoitetaan myöhemmin\. /);
           const iterator = event!.iterator();
           const occurrences = months.map(() => iterator.next()!.month);
           expect(occurrences).toEqual(months);
         }
-        const single = new ICAL.Component(ICAL.parse(readFileSync(path.join(dist, locale, 'calendar', `${entry.id}.ics`), 'utf8')));
-        expect(single.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v).uid)).toEqual([uid]);
+        expect(singleUids).toEqual([uid]);
       }
-      expect(events.length).toBe(calendar.length);
+      expect(events.length).toBe(calendar.reduce((sum, entry) => sum + (entry.data.occurrences?.length ?? 1), 0));
     }
   });
 });
