@@ -16,7 +16,7 @@ const contentDir = resolveContentDir();
 const notInSitemap = new Set(untranslatedPagePaths(contentDir));
 const inSitemap = (url: string) => {
   const { pathname } = new URL(url);
-  return !/\/(404|feedback\/thanks)\/$/.test(pathname) && pathname !== '/' && !notInSitemap.has(pathname);
+  return !/\/(404|feedback\/thanks|join\/thanks)\/$/.test(pathname) && pathname !== '/' && !notInSitemap.has(pathname);
 };
 
 // SITE_OUT_DIR, CONTENT_DIR and SITE_PUBLIC_DIR let tests and the benchmark build other content into other folders.

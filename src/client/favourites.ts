@@ -22,16 +22,9 @@ import {
 import { format, translate } from './format.ts';
 import { DATE_STYLE } from '../lib/dates.ts';
 import { el } from './dom.ts';
+import type { ServiceSummary } from '../lib/service-summary.ts';
 
-interface IndexItem {
-  slug: string;
-  url: string;
-  name: string;
-  summary: string;
-  provider: string;
-  updated: string;
-  languages: string[];
-}
+type IndexItem = ServiceSummary;
 
 type PageConfig = FavouritesPageConfig;
 

@@ -44,6 +44,10 @@ export function searchPageStrings(t: Translate): PageStrings {
       key.startsWith('cost.') ||
       key.startsWith('favourites.toggle') ||
       key === 'service.allMunicipalities' ||
+      // The printout's labels (search-page/print.ts).
+      key === 'service.locations' ||
+      key === 'service.contacts' ||
+      key === 'service.cost' ||
       key === 'date.updated',
   );
   return Object.fromEntries(wanted.map((key) => [key, t(key)]));

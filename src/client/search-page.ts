@@ -9,6 +9,7 @@ import {
   serializeSearchState,
   toggleFilter,
   lastPage,
+  filterKeys,
   type FilterKey,
   type SearchState,
   type SortOrder,
@@ -25,6 +26,8 @@ import { initFavouriteToggles } from './favourites/toggles.ts';
 import { findElements, searchPageIds } from './search-page/elements.ts';
 import { findResults, loadCards } from './search-page/results.ts';
 import { startFiltersPanel } from './search-page/filters-panel.ts';
+import { loadSummaries, renderPrint } from './search-page/print.ts';
+import type { ServiceSummary } from '../lib/service-summary.ts';
 import {
   PAGE_SIZE,
   createAnnouncer,
@@ -66,12 +69,33 @@ export function startSearchPage(): void {
 
   let state: SearchState;
   let runId = 0;
+  /** What the last search found, for the printout: its heading and every matching service. */
+  let found: { title: string; slugs: string[] } = { title: '', slugs: [] };
+  let summaries: Map<string, ServiceSummary> | undefined;
   let typingTimer: number | undefined;
 
   const hrefOf = (of: SearchState) => {
     const qs = serializeSearchState(of, config.known);
     return `${window.location.pathname}${qs ? `?${qs}` : ''}`;
   };
+
+  /** The print section: after each search its heading (so any way of printing says what was searched), and every service when printing. */
+  const fillPrint = (withServices: boolean) =>
+    renderPrint(
+      elements.printSection,
+      {
+        ...found,
+        q: state.q,
+        filters: filterKeys
+          .filter((key) => state.filters[key]?.length)
+          .map((key) => `${s(`search.filter.${key}`)}: ${state.filters[key]!.map((id) => labelOf(key, id)).join(', ')}`),
+        // Today in the visitor's own time zone.
+        date: new Intl.DateTimeFormat(config.dateLocale, { dateStyle: DATE_STYLE }).format(new Date()),
+        link: new URL(hrefOf(state), window.location.href).href,
+      },
+      s,
+      withServices ? summaries : undefined,
+    );
 
   // The browser would restore the scroll position before the results exist, and land far above the tapped card:
   // each history entry keeps its own position, and it is restored after the results are drawn.
@@ -139,6 +163,8 @@ export function startSearchPage(): void {
     const countText = total === 1 ? s('search.resultCountOne') : s('search.resultCount', { count: total });
     heading.hidden = false;
     heading.textContent = state.q ? `${countText} ${s('search.resultsFor', { q: state.q })}` : countText;
+    found = { title: heading.textContent, slugs: ordered.map((position) => index.slugs[position]!) };
+    fillPrint(false);
     const selected = Object.values(state.filters).reduce((sum, values) => sum + values.length, 0);
     panel.update(
       selected ? s('search.filtersSelected', { count: selected }) : s('search.filters'),
@@ -212,7 +238,17 @@ export function startSearchPage(): void {
     const url = new URL(hrefOf(state), window.location.href).href;
     void copyLink(url, elements.copyStatus, elements.copyFallback, { copied: s('search.copied'), failed: s('search.copyFailed') });
   });
-  elements.printResults.addEventListener('click', () => window.print());
+  // Print: every matching service, once their details are loaded; Ctrl+P before that prints the results on screen.
+  elements.printResults.addEventListener('click', () => {
+    void loadSummaries(config.locale)
+      .then((loaded) => (summaries = loaded))
+      .catch(() => undefined)
+      .then(() => {
+        fillPrint(true);
+        window.print();
+      });
+  });
+  window.addEventListener('beforeprint', () => fillPrint(true));
   window.addEventListener('popstate', () => readUrl(true));
 
   readUrl(false);

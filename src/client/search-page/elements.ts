@@ -12,6 +12,7 @@ export const searchPageIds = {
   tools: 'search-tools',
   copyLink: 'copy-link',
   printResults: 'print-results',
+  printSection: 'print-section',
   copyStatus: 'copy-status',
   copyFallback: 'copy-fallback',
   heading: 'result-heading',
@@ -38,6 +39,7 @@ export interface SearchPageElements {
   tools: HTMLElement;
   copyLink: HTMLElement;
   printResults: HTMLElement;
+  printSection: HTMLElement;
   copyStatus: HTMLElement;
   copyFallback: HTMLElement;
   heading: HTMLElement;
