@@ -111,6 +111,7 @@ export async function startFavouritesPage(): Promise<void> {
     );
     $('#recent-empty').hidden = recent.length > 0;
     $('#recent-clear').hidden = recent.length === 0;
+    $('#fav-recent').hidden = false;
   }
 
   const copy = (url: string) =>
