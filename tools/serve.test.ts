@@ -31,7 +31,7 @@ describe('static server with netlify.toml', () => {
   it('serves index.html for directory URLs, with the content type and the CSP of netlify.toml', async () => {
     const response = await fetch(`${base}/en/services/?q=x`);
     expect(response.status).toBe(200);
-    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(response.headers.get('content-type')).toMatch(/^text\/html; ?charset=utf-8$/);
     expect(response.headers.get('content-security-policy')).toContain("script-src 'self' 'wasm-unsafe-eval'");
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(await response.text()).toBe('<h1>services</h1>');
@@ -84,5 +84,23 @@ describe('static server with netlify.toml', () => {
       expect(response.headers.get('x-content-type-options')).toBe('nosniff');
       expect(response.headers.get('strict-transport-security')).toMatch(/max-age/);
     }
+  });
+  it('serves files the way a static host does (sirv): content types, ETags and HEAD', async () => {
+    const first = await fetch(`${base}/app.js`);
+    expect(first.headers.get('content-type')).toMatch(/^text\/javascript/);
+    const etag = first.headers.get('etag');
+    expect(etag).toBeTruthy();
+    const again = await fetch(`${base}/app.js`, { headers: { 'if-none-match': etag! } });
+    expect(again.status).toBe(304);
+    expect(again.headers.get('x-content-type-options')).toBe('nosniff');
+    const head = await fetch(`${base}/en/services/`, { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(await head.text()).toBe('');
+  });
+  it('serves a file added after it started (a rebuilt site)', async () => {
+    writeFileSync(path.join(root, 'en/new.json'), '{"a":1}');
+    const response = await fetch(`${base}/en/new.json`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ a: 1 });
   });
 });

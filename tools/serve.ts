@@ -1,32 +1,18 @@
 /**
  * Serves the built site (`dist/`) with the headers and redirects of netlify.toml: `npm run serve`, `npm start`,
  * and every browser test, so they all run under the real Content-Security-Policy.
+ *
+ * netlify.toml is read by Netlify's own parsers (netlify-config.ts) and files are served by `sirv` (content types,
+ * ETags, ranges, HEAD). Around it, what Netlify does that a static server does not: its rules are matched on the
+ * normalised path, every response (redirects and errors too) carries the configured headers, directory URLs
+ * without a trailing slash redirect, and a missing page answers 404 with the 404 page of its language.
  */
 import { createServer, type Server } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import sirv from 'sirv';
 import { headersFor, matchRedirect, readNetlifyConfig, type NetlifyConfig } from './netlify-config.ts';
-
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.xml': 'application/xml; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.ics': 'text/calendar; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.pdf': 'application/pdf',
-  '.txt': 'text/plain; charset=utf-8',
-  '.woff2': 'font/woff2',
-};
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -63,54 +49,46 @@ const netlifyConfig = await readNetlifyConfig(path.join(projectRoot, 'netlify.to
 
 export function createStaticServer(root: string, config: NetlifyConfig = netlifyConfig): Server {
   const dir = path.resolve(root);
+  // `dev` looks each file up when asked, so a site rebuilt while the server runs (the CMS test) is served as it is now.
+  const files = sirv(dir, { dev: true, etag: true, dotfiles: false });
   return createServer((request, response) => {
     const url = request.url ?? '/';
     const rawPath = url.split('?')[0]!;
     const search = url.slice(rawPath.length);
-    // Every rule is matched on the normalised path, so every response (redirects and errors too) gets its headers.
     const pathname = normalisePath(rawPath);
     if (pathname === undefined) {
       response.writeHead(400, { ...headersFor(config, '/'), 'content-type': 'text/plain; charset=utf-8' });
       response.end('Bad request');
       return;
     }
-    const send = (status: number, file: string | undefined) => {
-      const headers: Record<string, string> = { ...headersFor(config, pathname) };
-      if (!file) {
-        response.writeHead(status, { ...headers, 'content-type': 'text/plain; charset=utf-8' });
-        response.end('Not found');
-        return;
-      }
-      headers['content-type'] = types[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-      response.writeHead(status, headers);
-      createReadStream(file).pipe(response);
-    };
+    for (const [name, value] of Object.entries(headersFor(config, pathname))) response.setHeader(name, value);
     const redirectTo = (status: number, location: string) => {
-      response.writeHead(status, { ...headersFor(config, pathname), location });
+      response.writeHead(status, { location });
       response.end();
     };
+    /** A page served with another status than 200 (Netlify's 404 pages): HTML, or a plain message when missing. */
+    const sendPage = (status: number, file: string | undefined) => {
+      response.writeHead(status, { 'content-type': file ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8' });
+      if (file) createReadStream(file).pipe(response);
+      else response.end('Not found');
+    };
+    /** Hands the request to sirv as if it asked for `target` (the normalised path, or a rewrite's target). */
+    const serve = (target: string) => {
+      request.url = `${encodeURI(target)}${search}`;
+      files(request, response, () => sendPage(404, resolveFile(dir, '/404.html')));
+    };
 
-    let file = resolveFile(dir, pathname);
+    const file = resolveFile(dir, pathname);
     const redirect = matchRedirect(config, pathname, { fileExists: Boolean(file), acceptLanguage: request.headers['accept-language'] });
-    if (redirect && (redirect.status === 301 || redirect.status === 302)) {
-      redirectTo(redirect.status, `${redirect.to}${search}`);
-      return;
-    }
-    if (redirect) {
-      send(redirect.status, resolveFile(dir, redirect.to));
-      return;
-    }
+    if (redirect && (redirect.status === 301 || redirect.status === 302)) return redirectTo(redirect.status, `${redirect.to}${search}`);
+    if (redirect?.status === 200) return serve(redirect.to);
+    if (redirect) return sendPage(redirect.status, resolveFile(dir, redirect.to));
     // Directory URLs without a trailing slash redirect, as Netlify's pretty URLs do.
     if (file && file.endsWith('index.html') && !pathname.endsWith('/') && !pathname.endsWith('.html')) {
-      redirectTo(301, `${encodeURI(pathname)}/${search}`);
-      return;
+      return redirectTo(301, `${encodeURI(pathname)}/${search}`);
     }
-    if (file) {
-      send(200, file);
-      return;
-    }
-    file = resolveFile(dir, '/404.html');
-    send(404, file);
+    if (file) return serve(pathname);
+    sendPage(404, resolveFile(dir, '/404.html'));
   });
 }
 
