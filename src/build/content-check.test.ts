@@ -275,6 +275,13 @@ const badCases: BadCase[] = [
     message: /expected text for every locale: en, fi/,
   },
   {
+    name: 'search words with a synonym entry of one word',
+    mutate: (d) => writeText(d, 'synonyms/fi.yaml', 'synonyms:\n  - same: [palkkatuki]\n'),
+    file: 'synonyms/fi.yaml',
+    field: 'synonyms[0].same',
+    message: /list at least two words that mean the same/,
+  },
+  {
     name: 'popular search with an unknown filter value',
     mutate: (d) =>
       editYaml(d, 'popular-searches.yaml', (list) => {

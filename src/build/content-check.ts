@@ -14,6 +14,8 @@ import { entryPointSchema } from '../schemas/entry-point.ts';
 import { calendarEntrySchema } from '../schemas/calendar.ts';
 import { partnerSchema } from '../schemas/partner.ts';
 import { popularSearchesFile } from '../schemas/popular-search.ts';
+import { synonymsFile } from '../schemas/synonyms.ts';
+import { searchWordsPath } from './search-words.ts';
 import { knownValuesFrom } from '../lib/search-state.ts';
 import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import { recordFromKeys } from '../lib/records.ts';
@@ -237,6 +239,11 @@ export function checkContent(contentDir: string, displayRoot: string = path.dirn
   }
   for (const name of listFiles(path.join(contentDir, 'partners'), '.yaml')) {
     validate(partnerSchema, readYamlFile(path.join(contentDir, 'partners', name), display('partners', name)), problems);
+  }
+
+  for (const locale of localeCodes) {
+    const file = searchWordsPath(contentDir, locale);
+    if (existsSync(file)) validate(synonymsFile, readYamlFile(file, display('synonyms', `${locale}.yaml`)), problems);
   }
 
   const popular = path.join(contentDir, 'popular-searches.yaml');

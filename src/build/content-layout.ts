@@ -36,7 +36,11 @@ function whyNotRead(file: string): string | undefined {
   if (parts.length === 1) {
     return [...topLevelFiles, ...notContent].includes(file)
       ? undefined
-      : `not a content file; the top of the content folder holds only ${topLevelFiles.join(', ')} and the folders ${[...localizedFolders, ...yamlFolders, 'taxonomies'].join(', ')}`;
+      : `not a content file; the top of the content folder holds only ${topLevelFiles.join(', ')} and the folders ${[...localizedFolders, ...yamlFolders, 'taxonomies', 'synonyms'].join(', ')}`;
+  }
+  if (folder === 'synonyms') {
+    if (rest.length === 1 && (localeCodes as readonly string[]).some((code) => name === `${code}.yaml`)) return undefined;
+    return `not read: the search words are synonyms/<locale>.yaml (${localeCodes.map((code) => `${code}.yaml`).join(', ')})`;
   }
   if (folder === 'taxonomies') {
     if (rest.length === 1 && (taxonomyNames as readonly string[]).includes(name.replace(/\.yaml$/, '')) && name.endsWith('.yaml')) return undefined;

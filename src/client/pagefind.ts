@@ -8,6 +8,9 @@ export interface PagefindResultData {
   url: string;
   meta: Record<string, string | undefined>;
   excerpt: string;
+  /** The indexed text, and the positions of its words that matched the search. */
+  content: string;
+  locations: number[];
 }
 export interface PagefindResult {
   id: string;

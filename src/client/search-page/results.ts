@@ -9,7 +9,8 @@ import type { KnownValues } from '../../lib/facets.ts';
 import { serviceUrl } from '../../lib/urls.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { cardPath, forgetCatalogue, loadCard, loadCatalogue, type SearchIds } from '../catalogue-data.ts';
-import { loadPagefind } from '../pagefind.ts';
+import { loadPagefind, type PagefindResult } from '../pagefind.ts';
+import { matchesQueryWords, shortenedQueries } from '../../lib/query-fallback.ts';
 
 /**
  * Services matching the text, as filter-index positions in Pagefind's ranking (the locale's other pages drop out).
@@ -17,14 +18,26 @@ import { loadPagefind } from '../pagefind.ts';
  */
 async function textMatches(q: string, ids: SearchIds): Promise<{ ranking: number[]; stale: boolean }> {
   const pagefind = await loadPagefind();
-  const ranking = new Set<number>();
-  let stale = false;
-  for (const result of (await pagefind.search(q)).results) {
-    const position = ids.positions.get(result.id);
-    if (position !== undefined) ranking.add(position);
-    else if (!ids.pages.has(result.id)) stale = true;
+  // When no service matches, shorter forms of the words are tried (src/lib/query-fallback.ts): inflected compounds
+  // and typos at the end of a word. A match on only a short prefix of a word (Pagefind's fallback) is no match.
+  for (const query of [q, ...shortenedQueries(q)]) {
+    const ranking: number[] = [];
+    let stale = false;
+    let first: PagefindResult | undefined;
+    for (const result of (await pagefind.search(query)).results) {
+      const position = ids.positions.get(result.id);
+      if (position !== undefined) {
+        ranking.push(position);
+        first ??= result;
+      } else if (!ids.pages.has(result.id)) stale = true;
+    }
+    if (stale) return { ranking, stale };
+    if (first) {
+      const { content, locations } = await first.data();
+      if (matchesQueryWords(query, content, locations)) return { ranking: [...new Set(ranking)], stale };
+    }
   }
-  return { ranking: [...ranking], stale };
+  return { ranking: [], stale: false };
 }
 
 export interface SearchOutcome {
