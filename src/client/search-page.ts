@@ -27,6 +27,8 @@ import { findElements, searchPageIds } from './search-page/elements.ts';
 import { findResults, loadCards } from './search-page/results.ts';
 import { startFiltersPanel } from './search-page/filters-panel.ts';
 import { loadSummaries, renderPrint } from './search-page/print.ts';
+import { loadSuggestionTerms, startSuggestions } from './search-page/suggestions.ts';
+import { didYouMean } from '../lib/suggestions.ts';
 import type { ServiceSummary } from '../lib/service-summary.ts';
 import {
   PAGE_SIZE,
@@ -171,7 +173,10 @@ export function startSearchPage(): void {
       total === 1 ? s('search.showResultsOne') : s('search.showResults', { count: total }),
     );
     results.replaceChildren(...cards.map((card) => renderResult(card, s, dateFormat, config.strings)));
-    if (total === 0) results.append(el('li', { class: 'no-results' }, s('search.noResults')));
+    if (total === 0) {
+      results.append(el('li', { class: 'no-results' }, s('search.noResults')));
+      if (state.q) void offerCorrections(id, state.q);
+    }
     results.start = (state.page - 1) * PAGE_SIZE + 1;
     initFavouriteToggles(results);
     showPages(total);
@@ -180,6 +185,23 @@ export function startSearchPage(): void {
     const savedY = (history.state as { scrollY?: unknown } | null)?.scrollY;
     if (options.restoreScroll && typeof savedY === 'number') window.scrollTo(0, savedY);
     document.documentElement.dataset['searchReady'] = String(id);
+  }
+
+  /** "Did you mean" under a search that found nothing: the closest words of the catalogue, as searches. */
+  async function offerCorrections(id: number, q: string) {
+    const words = didYouMean(await loadSuggestionTerms(config.locale).catch(() => []), q);
+    if (id !== runId || words.length === 0) return;
+    const line = el('p', { class: 'did-you-mean' }, `${s('search.didYouMean')} `);
+    words.forEach((word, i) => {
+      const link = el('a', { href: hrefOf({ ...state, q: word, page: 1 }) }, word);
+      link.addEventListener('click', (event) => {
+        event.preventDefault();
+        update({ ...state, q: word, page: 1 }, 'push', { syncQuery: true, focusHeading: true });
+      });
+      line.append(...(i ? [', ', link] : [link]));
+    });
+    line.append('?');
+    results.querySelector('.no-results')?.append(line);
   }
 
   function update(next: SearchState, mode: 'push' | 'replace', options: Omit<RunOptions, 'announce'> = {}) {
@@ -205,8 +227,12 @@ export function startSearchPage(): void {
     void run({ announce: announceCount, syncQuery: true, restoreScroll: true });
   }
 
+  const suggestions = startSuggestions(query, elements.suggestions, elements.suggestionsStatus, config.locale, s, (term) =>
+    update({ ...currentState(), q: normalizeQuery(term), page: 1 }, 'push', { syncQuery: true }),
+  );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    suggestions.close();
     update({ ...currentState(), page: 1 }, 'push');
   });
   // Pagefind is needed only for text: start loading it when the visitor heads for the text box, and the index

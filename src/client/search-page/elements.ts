@@ -5,6 +5,8 @@
 export const searchPageIds = {
   form: 'catalogue-search',
   query: 'search-q',
+  suggestions: 'search-suggestions',
+  suggestionsStatus: 'search-suggestions-status',
   sort: 'search-sort',
   clearAll: 'clear-all',
   notes: 'search-notes',
@@ -32,6 +34,8 @@ export const searchPageIds = {
 export interface SearchPageElements {
   form: HTMLFormElement;
   query: HTMLInputElement;
+  suggestions: HTMLElement;
+  suggestionsStatus: HTMLElement;
   sort: HTMLSelectElement;
   clearAll: HTMLElement;
   notes: HTMLElement;

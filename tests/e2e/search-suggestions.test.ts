@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { useBrowserAndSite } from '../support/browser.ts';
+import { runAxe } from '../support/axe.ts';
+import { readySerial, resultSlugs, waitForSearch } from '../support/search-page.ts';
+
+/**
+ * Suggestions while typing (the ARIA combobox pattern) and "did you mean" after a search that found nothing, in
+ * Finnish, with the keyboard and by touch.
+ */
+const env = useBrowserAndSite();
+
+describe('search suggestions', () => {
+  it('suggests service names and keywords as a combobox, keyboard first, and searches the chosen one', async () => {
+    const page = await env.browser.newPage();
+    await page.goto(env.site.url('/fi/services/'));
+    const serial = await waitForSearch(page);
+    const box = page.locator('#search-q');
+    expect(await box.getAttribute('role')).toBe('combobox');
+    expect(await box.getAttribute('aria-expanded')).toBe('false');
+    await box.pressSequentially('kielikah');
+    const list = page.locator('#search-suggestions');
+    await list.waitFor({ state: 'visible' });
+    const options = await list.locator('[role="option"]').allTextContents();
+    expect(options).toContain('Kirjastojen kielikahvilat');
+    expect(await box.getAttribute('aria-expanded')).toBe('true');
+    await expect.poll(() => page.locator('#search-suggestions-status').textContent()).toMatch(/^(\d+ ehdotusta|1 ehdotus)\./);
+    expect(await runAxe(page)).toEqual([]);
+
+    await page.keyboard.press('ArrowDown');
+    const active = await box.getAttribute('aria-activedescendant');
+    expect(await page.locator(`#${active}`).getAttribute('aria-selected')).toBe('true');
+    const chosen = await page.locator(`#${active}`).textContent();
+    await page.keyboard.press('Enter');
+    await waitForSearch(page, serial);
+    expect(await box.inputValue()).toBe(chosen);
+    expect(new URL(page.url()).searchParams.get('q')).toBe(chosen);
+    expect(await list.isHidden()).toBe(true);
+    expect(await box.getAttribute('aria-expanded')).toBe('false');
+    expect(await resultSlugs(page)).toContain('library-language-cafe');
+    await page.close();
+  });
+
+  it('closes with Escape, and a tap on a suggestion searches it on a phone', async () => {
+    const context = await env.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await page.goto(env.site.url('/en/services/'));
+    const serial = await waitForSearch(page);
+    const box = page.locator('#search-q');
+    await box.pressSequentially('appren');
+    await page.locator('#search-suggestions').waitFor({ state: 'visible' });
+    await page.keyboard.press('Escape');
+    expect(await page.locator('#search-suggestions').isHidden()).toBe(true);
+    await box.pressSequentially('t');
+    const option = page.locator('#search-suggestions [role="option"]', { hasText: 'Apprenticeship training' });
+    await option.tap();
+    await waitForSearch(page, serial);
+    expect((await resultSlugs(page))[0]).toBe('apprenticeship-training');
+    await context.close();
+  });
+
+  it('offers “did you mean” when a search finds nothing, in both languages', async () => {
+    const page = await env.browser.newPage();
+    await page.goto(env.site.url('/en/services/?q=apprentiseship'));
+    const serial = await waitForSearch(page);
+    const suggestion = page.locator('.did-you-mean a');
+    await suggestion.first().waitFor();
+    expect(await page.locator('.did-you-mean').textContent()).toBe('Did you mean: apprenticeship?');
+    await suggestion.first().click();
+    await waitForSearch(page, serial);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('apprenticeship');
+    expect(await resultSlugs(page)).toContain('apprenticeship-training');
+
+    await page.goto(env.site.url('/fi/services/?q=opisopimus'));
+    await waitForSearch(page);
+    await page.locator('.did-you-mean a').first().waitFor();
+    expect(await page.locator('.did-you-mean').textContent()).toMatch(/^Tarkoititko: oppisopimus/);
+    expect(await readySerial(page)).toBeTruthy();
+    await page.close();
+  });
+});
