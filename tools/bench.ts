@@ -23,6 +23,8 @@ import { type BenchResult, gitCommit, machine, mb, printSummary, s, writeBenchma
 import { firstSearchBytes, searchTimes } from './bench/measure-browser.ts';
 import { measureSizes } from './bench/sizes.ts';
 import { buildBaseline, builtServiceFiles } from './bench/baseline.ts';
+import { summarise } from './search-eval/metrics.ts';
+import { readQueries, runEvaluation } from './search-eval/run.ts';
 import { type BuildMeasure, buildOurs } from './bench/builds.ts';
 
 async function main(): Promise<void> {
@@ -105,6 +107,11 @@ async function main(): Promise<void> {
       }
       result.firstTextSearch = await firstSearchBytes(browser, site.url, outDir, '/en/services/?q=job');
       result.search = await searchTimes(browser, site.url, outDir);
+      if (args.demo) {
+        // The evaluation set is judged against the demo content, so it is measured on the demo build only.
+        console.log('Chromium: the search evaluation set...');
+        result.searchQuality = summarise(await runEvaluation(browser, site, readQueries()));
+      }
     } finally {
       await browser.close();
       await site.close();

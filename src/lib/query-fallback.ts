@@ -1,5 +1,5 @@
 /**
- * Shorter forms of a text search that found no service, tried one after another. Pagefind stems a query word and
+ * Shorter forms of a text search that found fewer than three services, tried one after another. Pagefind stems a query word and
  * matches it as a prefix, but its Finnish stemmer leaves an inflected compound such as "kielikahviloita" (partitive
  * plural of "kielikahvila") whole, and nothing starts with it. Dropping one to four letters from the end of the
  * longest word ("kielikahviloi", …, "kielikahvil") reaches the stem the indexed word starts with. Words stay at

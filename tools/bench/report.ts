@@ -8,6 +8,7 @@ import { type SearchBytes, type SearchTimes } from './measure-browser.ts';
 import { type BuildMeasure } from './builds.ts';
 import { resultsDir } from './config.ts';
 import { type Sizes } from './sizes.ts';
+import type { Figures } from '../search-eval/metrics.ts';
 // Report.
 
 export interface BenchResult {
@@ -30,6 +31,8 @@ export interface BenchResult {
   firstFilteredSearch?: Record<string, SearchBytes>;
   firstTextSearch?: SearchBytes;
   search?: SearchTimes;
+  /** The search evaluation set on the demo content (tools/search-eval/), per locale and kind of query. */
+  searchQuality?: Figures[];
 }
 
 export function machine(browserVersion?: string): Record<string, string | number> {
@@ -60,6 +63,15 @@ export const kb = (bytes: number) => `${(bytes / 1024).toFixed(bytes < 10_240 ? 
 export const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(bytes < 10 * 2 ** 20 ? 1 : 0)} MB`;
 export const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
+const pct = (value: number) => `${Math.round(value * 100)} %`;
+
+/** "96 %, 97 % / 93 %, 93 %": the `all` rows of the search evaluation, Finnish first. */
+function qualityCell(rows: Figures[] | undefined): string {
+  const all = (locale: string) => rows?.find((row) => row.locale === locale && row.kind === 'all');
+  const cells = ['fi', 'en'].map(all).filter((row): row is Figures => row !== undefined);
+  return cells.length ? cells.map((row) => `${pct(row.recallAt10)}, ${pct(row.top3)}`).join(' / ') : '–';
+}
+
 export function tableRows(results: BenchResult[]): string {
   const header = [
     'catalogue',
@@ -75,6 +87,7 @@ export function tableRows(results: BenchResult[]): string {
     'Pagefind en / fi',
     'first filtered search, search data: gzip / as served',
     'search→rendered: median (p90)',
+    'search quality fi / en: recall@10, top 3',
   ];
   const rows = results.map((r) => {
     const first = r.firstFilteredSearch?.['en'];
@@ -92,6 +105,7 @@ export function tableRows(results: BenchResult[]): string {
       ['en', 'fi'].map((l) => (r.sizes.pagefind[l] ? mb(r.sizes.pagefind[l]!.bytes) : '–')).join(' / '),
       first ? `${kb(first.searchGzipBytes)} / ${kb(first.searchBytes)}` : '–',
       r.search ? `${r.search.medianMs.toFixed(0)} ms (${r.search.p90Ms.toFixed(0)} ms)` : '–',
+      qualityCell(r.searchQuality),
     ];
   });
   return [header, header.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
@@ -144,6 +158,14 @@ export function details(r: BenchResult): string {
   if (r.search) {
     lines.push(
       `- Search call to rendered results over ${r.search.queries} queries after the index is loaded: median ${r.search.medianMs.toFixed(1)} ms, p90 ${r.search.p90Ms.toFixed(1)} ms, max ${r.search.maxMs.toFixed(1)} ms (these fetched ${kb(r.search.bytesDuringQueries)}); repeated: median ${r.search.warmMedianMs.toFixed(1)} ms.`,
+    );
+  }
+  if (r.searchQuality) {
+    const all = r.searchQuality.filter((row) => row.kind === 'all');
+    lines.push(
+      `- Search quality (\`npm run search:eval\`, tools/search-eval/queries.yaml): ${all
+        .map((row) => `${row.locale} ${row.queries} queries, recall@10 ${pct(row.recallAt10)}, relevant in top 3 ${pct(row.top3)}, noise ${pct(row.noise)}`)
+        .join('; ')}.`,
     );
   }
   return lines.join('\n');

@@ -18,26 +18,27 @@ import { matchesQueryWords, shortenedQueries } from '../../lib/query-fallback.ts
  */
 async function textMatches(q: string, ids: SearchIds): Promise<{ ranking: number[]; stale: boolean }> {
   const pagefind = await loadPagefind();
-  // When no service matches, shorter forms of the words are tried (src/lib/query-fallback.ts): inflected compounds
-  // and typos at the end of a word. A match on only a short prefix of a word (Pagefind's fallback) is no match.
+  // Shorter forms of the words (src/lib/query-fallback.ts) reach inflected compounds and typos at a word's end: they
+  // are tried when fewer than three services match, and what they find comes after what the words found. A match on
+  // only a short prefix of a word (Pagefind's fallback) is no match.
+  const ranking = new Set<number>();
   for (const query of [q, ...shortenedQueries(q)]) {
-    const ranking: number[] = [];
-    let stale = false;
+    const found: number[] = [];
     let first: PagefindResult | undefined;
     for (const result of (await pagefind.search(query)).results) {
       const position = ids.positions.get(result.id);
       if (position !== undefined) {
-        ranking.push(position);
+        found.push(position);
         first ??= result;
-      } else if (!ids.pages.has(result.id)) stale = true;
+      } else if (!ids.pages.has(result.id)) return { ranking: [...ranking, ...found], stale: true };
     }
-    if (stale) return { ranking, stale };
     if (first) {
       const { content, locations } = await first.data();
-      if (matchesQueryWords(query, content, locations)) return { ranking: [...new Set(ranking)], stale };
+      if (matchesQueryWords(query, content, locations)) for (const position of found) ranking.add(position);
     }
+    if (ranking.size >= 3) break;
   }
-  return { ranking: [], stale: false };
+  return { ranking: [...ranking], stale: false };
 }
 
 export interface SearchOutcome {
