@@ -28,3 +28,8 @@ export function parseEntryId(id: string): { locale: Locale; slug: string } {
 export const serviceUrl = (locale: Locale, slug: string) => localePath(locale, 'services', slug);
 export const municipalityUrl = (locale: Locale, id: string) => localePath(locale, 'municipalities', id);
 export const categoryUrl = (locale: Locale, id: string) => localePath(locale, 'categories', id);
+
+/** The Atom feeds of changes (src/astro/feeds.ts): the whole catalogue, a municipality's services, a category's. */
+export const catalogueFeedUrl = (locale: Locale) => `${localePath(locale, 'services')}feed.xml`;
+export const municipalityFeedUrl = (locale: Locale, id: string) => `${municipalityUrl(locale, id)}feed.xml`;
+export const categoryFeedUrl = (locale: Locale, id: string) => `${categoryUrl(locale, id)}feed.xml`;

@@ -11,6 +11,8 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ICAL from 'ical.js';
+import { XMLParser } from 'fast-xml-parser';
+import { hsdsId } from '../../src/lib/hsds.ts';
 import { parse } from 'node-html-parser';
 import { buildSite, readPage, root, tmpRoot, type BuildResult } from '../support/build.ts';
 import { copyFixture } from '../support/fixture-content.ts';
@@ -330,6 +332,20 @@ describe('hostile text where text is allowed: inert in every output', () => {
     }
     const single = readFileSync(path.join(build.outDir, 'en/calendar/hostile-inert.ics'), 'utf8');
     expect(single.match(/^BEGIN:VEVENT/gm)).toHaveLength(1);
+  });
+
+  it('HSDS and the Atom feed hold the texts as text, which a feed reader shows as written', () => {
+    const hsds = JSON.parse(readFileSync(path.join(build.outDir, `en/hsds/services/${hsdsId('service', 'hostile-inert')}.json`), 'utf8')) as { name: string };
+    expect(hsds.name).toBe(payload.name);
+    const atom = new XMLParser({ ignoreAttributes: false }).parse(readFileSync(path.join(build.outDir, 'en/services/feed.xml'), 'utf8')) as {
+      feed: { entry: { title: { '#text': string }; summary: { '#text': string }; id: string }[] };
+    };
+    const entry = atom.feed.entry.find((e) => e.id.endsWith('/hostile-inert'))!;
+    // The feed says type="html": the HTML a reader renders is the text, escaped.
+    const shown = (html: string) => parse(html).text;
+    expect(shown(entry.title['#text']).endsWith(`: ${payload.name}`)).toBe(true);
+    expect(shown(entry.summary['#text'])).toBe(payload.summary);
+    expect(parse(entry.summary['#text']).querySelectorAll('*')).toHaveLength(0);
   });
 
   it('search data and the Pagefind index hold the texts as text', () => {

@@ -1,0 +1,61 @@
+/**
+ * Atom feeds of what changed in the catalogue (issue 20): per locale, per municipality and per category. Written
+ * with the `feed` package; each entry is a service, marked new, updated, now outdated or archived, dated by its
+ * `updated` date. Newest first, at most 100 entries.
+ */
+import { Feed } from 'feed';
+import type { Locale } from '../i18n/locales.ts';
+import { useTranslations } from '../i18n/strings.ts';
+import { OPEN_DATA_LICENCE } from '../lib/open-data.ts';
+import type { ServiceChange } from './changes.ts';
+
+export const FEED_ENTRIES = 100;
+
+export interface FeedOptions {
+  locale: Locale;
+  site: URL;
+  /** The feed's own path (`/en/services/feed.xml`) and the page it belongs to. */
+  path: string;
+  pagePath: string;
+  title: string;
+}
+
+/**
+ * Text as HTML that shows it as written: `feed` writes titles and summaries as `type="html"`, so a reader renders
+ * their markup; editor text must reach it escaped.
+ */
+export function htmlText(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+export function changesFeed(changes: readonly ServiceChange[], options: FeedOptions): string {
+  const t = useTranslations(options.locale);
+  const entries = [...changes].sort((a, b) => b.updated.localeCompare(a.updated) || a.slug.localeCompare(b.slug)).slice(0, FEED_ENTRIES);
+  const self = new URL(options.path, options.site).href;
+  const feed = new Feed({
+    title: htmlText(options.title),
+    id: self,
+    link: new URL(options.pagePath, options.site).href,
+    language: options.locale,
+    updated: new Date(`${entries[0]?.updated ?? '2026-01-01'}T00:00:00Z`),
+    copyright: OPEN_DATA_LICENCE,
+    feedLinks: { atom: self },
+    generator: 'Helsinki Spouse Program',
+  });
+  for (const change of entries) {
+    const link = new URL(change.path ?? options.pagePath, options.site).href;
+    const kind = t(`feeds.kind.${change.kind}`);
+    feed.addItem({
+      title: htmlText(`${kind}: ${change.name}`),
+      // The same service keeps its id; a new change to it is a new `updated` date.
+      id: `tag:${options.site.hostname},2026:${options.locale}/services/${change.slug}`,
+      link,
+      description: htmlText(change.summary),
+      date: new Date(`${change.updated}T00:00:00Z`),
+      category: [{ name: kind, term: change.kind }],
+    });
+  }
+  return feed.atom1();
+}
+
+export const atomHeaders = { 'content-type': 'application/atom+xml; charset=utf-8' };
