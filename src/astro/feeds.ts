@@ -1,6 +1,6 @@
 /**
  * Atom feeds of what changed in the catalogue (issue 20): per locale, per municipality and per category. Written
- * with the `feed` package; each entry is a service, marked new, updated, now outdated or archived, dated by its
+ * with the `feed` package; each entry is a service, marked new, updated or now outdated, dated by its
  * `updated` date. Newest first, at most 100 entries.
  */
 import { Feed } from 'feed';
@@ -30,7 +30,11 @@ export function htmlText(text: string): string {
 
 export function changesFeed(changes: readonly ServiceChange[], options: FeedOptions): string {
   const t = useTranslations(options.locale);
-  const entries = [...changes].sort((a, b) => b.updated.localeCompare(a.updated) || a.slug.localeCompare(b.slug)).slice(0, FEED_ENTRIES);
+  // A feed says what is new, updated or now out of date; an archived service just leaves it ("What's new" says so).
+  const entries = changes
+    .filter((change) => change.kind !== 'archived')
+    .sort((a, b) => b.updated.localeCompare(a.updated) || a.slug.localeCompare(b.slug))
+    .slice(0, FEED_ENTRIES);
   const self = new URL(options.path, options.site).href;
   const feed = new Feed({
     title: htmlText(options.title),

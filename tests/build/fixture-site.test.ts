@@ -74,7 +74,9 @@ describe('fixture site build', () => {
     for (const file of files) {
       const bytes = readFileSync(path.join(build.outDir, file));
       const text = file.startsWith('pagefind/fragment/') || file.endsWith('.pf_index') ? gunzipSync(bytes).toString('utf8') : bytes.toString('utf8');
-      for (const needle of ['secret-draft', 'Secret draft', 'Salainen luonnos', 'old-archived', 'Archived old service']) {
+      // "What's new" may name a service that was archived lately (by name only, never its slug or a link).
+      const archivedNameAllowed = /^(en|fi)\/whats-new\/index\.html$/.test(file);
+      for (const needle of ['secret-draft', 'Secret draft', 'Salainen luonnos', 'old-archived', ...(archivedNameAllowed ? [] : ['Archived old service'])]) {
         expect(text.includes(needle), `${needle} found in ${file}`).toBe(false);
       }
     }
