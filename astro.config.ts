@@ -6,6 +6,7 @@ import { sanitizeEditorHtmlPlugin } from './src/build/editor-html.ts';
 import { builtSiteCheck } from './src/integrations/built-site-check.ts';
 import { contentValidation } from './src/integrations/content-validation.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { hsdsFiles } from './src/integrations/hsds-files.ts';
 import { decapCms } from './src/integrations/decap-cms.ts';
 import { cspMeta } from './src/integrations/csp-meta.ts';
 import { untranslatedPagePaths } from './src/build/page-translations.ts';
@@ -33,6 +34,14 @@ export default defineConfig({
   // Editors' Markdown is rendered by Astro's Markdown pipeline with an HTML sanitizer added (src/build/editor-html.ts).
   markdown: { processor: satteri({ hastPlugins: [sanitizeEditorHtmlPlugin] }) },
   // builtSiteCheck last: it reads what the other steps wrote.
-  integrations: [contentValidation(contentDir), cspMeta(), sitemap({ filter: inSitemap }), pagefindIndex(), decapCms(contentDir), builtSiteCheck()],
+  integrations: [
+    contentValidation(contentDir),
+    cspMeta(),
+    sitemap({ filter: inSitemap }),
+    pagefindIndex(),
+    hsdsFiles(),
+    decapCms(contentDir),
+    builtSiteCheck(),
+  ],
   vite: { build: { assetsInlineLimit: 0 }, server: { fs: { allow: ['.', contentDir] } } },
 });

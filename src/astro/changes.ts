@@ -23,7 +23,19 @@ export interface ServiceChange {
 
 let addedDates: Map<string, string> | undefined;
 
-export async function serviceChanges(locale: Locale): Promise<ServiceChange[]> {
+const cache = new Map<Locale, Promise<ServiceChange[]>>();
+
+/** Computed once per locale and build: every feed and the "What's new" page filter the same list. */
+export function serviceChanges(locale: Locale): Promise<ServiceChange[]> {
+  let changes = cache.get(locale);
+  if (!changes || import.meta.env.DEV) {
+    changes = computeServiceChanges(locale);
+    cache.set(locale, changes);
+  }
+  return changes;
+}
+
+async function computeServiceChanges(locale: Locale): Promise<ServiceChange[]> {
   addedDates ??= firstCommitDates(resolveContentDir());
   const today = buildToday();
   const [entries, taxonomies] = await Promise.all([getCollection('services'), getTaxonomies()]);

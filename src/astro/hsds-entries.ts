@@ -5,7 +5,20 @@ import { hsdsService, hsdsTaxonomies, type HsdsService } from '../lib/hsds.ts';
 import { serviceUrl } from '../lib/urls.ts';
 import { getServices, getTaxonomies, labelOf } from './site-data.ts';
 
-export async function hsdsServices(locale: Locale, site: URL): Promise<HsdsService[]> {
+const cache = new Map<string, Promise<HsdsService[]>>();
+
+/** Computed once per locale and build: the list and the records files both need every record. */
+export function hsdsServices(locale: Locale, site: URL): Promise<HsdsService[]> {
+  const key = `${locale} ${site.href}`;
+  let records = cache.get(key);
+  if (!records || import.meta.env.DEV) {
+    records = computeHsdsServices(locale, site);
+    cache.set(key, records);
+  }
+  return records;
+}
+
+async function computeHsdsServices(locale: Locale, site: URL): Promise<HsdsService[]> {
   const t = useTranslations(locale);
   const [services, taxonomies] = await Promise.all([getServices(locale), getTaxonomies()]);
   const taxonomy = { categories: t('service.categories'), situations: t('service.situations'), audiences: t('service.audiences') };
