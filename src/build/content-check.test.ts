@@ -63,6 +63,13 @@ const badCases: BadCase[] = [
   { name: 'unknown life situation', mutate: both({ situations: ['retired'] }), file: EN, field: 'situations[0]', message: /unknown situations id/ },
   { name: 'empty category list', mutate: both({ categories: [] }), file: EN, field: 'categories', message: /choose at least one of the categories/ },
   { name: 'missing required name', mutate: (d) => editFrontMatter(d, EN, { name: undefined }), file: EN, field: 'name', message: /expected text/ },
+  {
+    name: 'a place in a municipality outside the taxonomy',
+    mutate: (d) => editFrontMatter(d, EN, { locations: [{ name: 'Library', address: 'Street 1', municipality: 'tikkurila' }] }),
+    file: EN,
+    field: 'locations[0].municipality',
+    message: /unknown municipalities id "tikkurila"; known ids: helsinki/,
+  },
   { name: 'missing summary', mutate: (d) => editFrontMatter(d, FI, { summary: undefined }), file: FI, field: 'summary', message: /expected text/ },
   {
     name: 'summary over 150 characters',

@@ -73,6 +73,7 @@ export const cmsCollections: readonly CmsCollection[] = [
       ...Object.fromEntries(taxonomyFacets.flatMap((facet) => ('allLabel' in facet ? [[facet.field, { extraLabels: { [ALL_TERMS]: facet.allLabel } }]] : []))),
       howToJoin: { label: 'How to take part' },
       'attachments.file': { widget: 'file' },
+      'locations.municipality': { label: 'Municipality', hint: 'The municipality the place is in.' },
       related: { label: 'Related services', relation: relatedServices },
       updated: { label: 'Last updated' },
       reviewed: { label: 'Last reviewed', hint: 'Services are due for review 120 days after this date.' },

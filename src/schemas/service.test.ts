@@ -51,6 +51,15 @@ describe('service schema', () => {
     const result = schema.safeParse({ ...valid, languages: ['sv'] });
     expect(result.error?.issues[0]?.message).toBe('unknown languages id "sv"; known ids: fi, en');
   });
+  it('refuses a place in a municipality that is not in the taxonomy, naming the known ones', () => {
+    const place = (municipality: string) => ({ ...valid, locations: [{ name: 'Library', address: 'Street 1', municipality }] });
+    expect(schema.safeParse(place('espoo')).success).toBe(true);
+    const result = schema.safeParse(place('tampere'));
+    expect(result.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([
+      'locations.0.municipality: unknown municipalities id "tampere"; known ids: helsinki, espoo',
+    ]);
+  });
+
   it('marks text fields translatable and structured fields not', () => {
     const shape = schema.shape as Record<string, z.ZodType>;
     const translatable = Object.keys(shape).filter((k) => isTranslatable(shape[k]!));

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { CONTENT_LIMITS, email, id, isoDate, nonEmptyText, publicationStatus, safeUrl, singleLineText, translatable } from './common.ts';
-import { termFields, type TaxonomyIds } from './taxonomy.ts';
+import { termFields, termRef, type TaxonomyIds } from './taxonomy.ts';
 import { ALL_TERMS, costTypes } from '../lib/facets.ts';
 
 /** PTV (Suomi.fi service catalogue) limits the short description to 150 characters. */
@@ -12,11 +12,13 @@ export const ALL_MUNICIPALITIES = ALL_TERMS;
 import { ATTACHMENT_TYPES, attachmentPath } from './attachments.ts';
 export { costTypes };
 
-const location = z.strictObject({
-  name: singleLineText,
-  address: singleLineText.optional(),
-  municipality: id.optional(),
-});
+/** A place: its municipality is one of the taxonomy's ("tampere" and "tikkurila" were accepted as free text). */
+const location = (terms: TaxonomyIds) =>
+  z.strictObject({
+    name: singleLineText,
+    address: singleLineText.optional(),
+    municipality: termRef(terms.municipalities, 'municipalities').optional(),
+  });
 
 const contact = z
   .strictObject({
@@ -60,7 +62,7 @@ export function serviceSchema(terms: TaxonomyIds) {
     // One field per taxonomy facet (src/lib/facets.ts), in its order: municipalities, categories, situations, …
     ...termFields(terms),
     accessibilityNote: translatable(nonEmptyText.optional()),
-    locations: translatable(items(location).optional()),
+    locations: translatable(items(location(terms)).optional()),
     schedule: translatable(nonEmptyText.optional()),
     cost: z.enum(costTypes, { error: `expected one of: ${costTypes.join(', ')}` }),
     costNote: translatable(nonEmptyText.optional()),
