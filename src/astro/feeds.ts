@@ -3,11 +3,14 @@
  * with the `feed` package; each entry is a service, marked new, updated or now outdated, dated by its
  * `updated` date. Newest first, at most 100 entries.
  */
+import type { APIRoute, GetStaticPaths } from 'astro';
 import { Feed } from 'feed';
-import type { Locale } from '../i18n/locales.ts';
+import { localeCodes, type Locale } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/strings.ts';
 import { OPEN_DATA_LICENCE } from '../lib/open-data.ts';
-import type { ServiceChange } from './changes.ts';
+import { serviceChanges, type ServiceChange } from './changes.ts';
+import { getTaxonomies, labelOf } from './site-data.ts';
+import { categoryFeedUrl, categoryUrl, municipalityFeedUrl, municipalityUrl } from '../lib/urls.ts';
 
 export const FEED_ENTRIES = 100;
 
@@ -63,3 +66,28 @@ export function changesFeed(changes: readonly ServiceChange[], options: FeedOpti
 }
 
 export const atomHeaders = { 'content-type': 'application/atom+xml; charset=utf-8' };
+
+/** The feeds of one municipality's or one category's services: their pages, feed paths and titles, declared once. */
+const termFeeds = {
+  municipalities: { feedUrl: municipalityFeedUrl, pageUrl: municipalityUrl, title: 'feeds.municipalityTitle' },
+  categories: { feedUrl: categoryFeedUrl, pageUrl: categoryUrl, title: 'feeds.categoryTitle' },
+} as const;
+
+/** The route of a per-term feed (`/{locale}/municipalities/{id}/feed.xml`, `/{locale}/categories/{id}/feed.xml`). */
+export function termFeedRoute(taxonomy: keyof typeof termFeeds): { getStaticPaths: GetStaticPaths; GET: APIRoute } {
+  const { feedUrl, pageUrl, title } = termFeeds[taxonomy];
+  return {
+    getStaticPaths: async () => {
+      const taxonomies = await getTaxonomies();
+      return localeCodes.flatMap((locale) => taxonomies[taxonomy].map((term) => ({ params: { locale, id: term.id } })));
+    },
+    GET: async ({ params, site }) => {
+      const locale = params.locale as Locale;
+      const id = params.id!;
+      const name = labelOf(await getTaxonomies(), taxonomy, id, locale);
+      const changes = (await serviceChanges(locale)).filter((change) => change[taxonomy].includes(id));
+      const options = { locale, site: site!, path: feedUrl(locale, id), pagePath: pageUrl(locale, id), title: useTranslations(locale)(title, { name }) };
+      return new Response(changesFeed(changes, options), { headers: atomHeaders });
+    },
+  };
+}

@@ -2,7 +2,8 @@
 import { loadOnce } from './load-once.ts';
 import { readSearchIndex, type SearchCard, type SearchIdsFile, type SearchIndex, type SearchIndexFile } from '../lib/facet-index.ts';
 
-async function fetchJson<T>(path: string, fresh: boolean): Promise<T> {
+/** A JSON file of this site; `fresh` asks the server past the browser's copy. */
+export async function fetchJson<T>(path: string, fresh = false): Promise<T> {
   // `no-cache` asks the server even when the browser holds a copy: used after a copy turned out to be from another deploy.
   const response = await fetch(new URL(path, window.location.href), fresh ? { cache: 'no-cache' } : {});
   if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);

@@ -86,6 +86,7 @@ export function hsdsService(input: HsdsServiceInput) {
         },
       ]
     : [];
+  const email = data.contacts?.find((contact) => contact.email)?.email;
   const contacts = (data.contacts ?? []).map((contact, n) => {
     const contactId = hsdsId('contact', slug, String(n));
     return {
@@ -102,7 +103,7 @@ export function hsdsService(input: HsdsServiceInput) {
     name: data.name,
     description: data.summary,
     url: data.links?.[0]?.url.startsWith('http') ? data.links[0].url : input.pageUrl,
-    ...(data.contacts?.find((c) => c.email) ? { email: data.contacts.find((c) => c.email)!.email } : {}),
+    ...(email ? { email } : {}),
     status: 'active',
     ...(data.support?.includes('interpreter') ? { interpretation_services: input.texts.interpreter } : {}),
     application_process: data.howToJoin,

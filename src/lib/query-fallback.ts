@@ -5,6 +5,8 @@
  * longest word ("kielikahviloi", …, "kielikahvil") reaches the stem the indexed word starts with. Words stay at
  * least six letters long, so a short word never turns into a prefix of half the catalogue.
  */
+import { foldText } from './suggestions.ts';
+
 const MIN_LENGTH = 6;
 const MAX_DROP = 4;
 
@@ -19,8 +21,6 @@ export function shortenedQueries(q: string): string[] {
   return out;
 }
 
-const fold = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('fi');
-
 /**
  * Whether a result matched the words of the query, or only a short prefix of one. When a word is in no page,
  * Pagefind matches the longest indexed word it starts with: "toddler" matched "to" on 63 of 64 services and
@@ -29,10 +29,10 @@ const fold = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLo
  */
 export function matchesQueryWords(q: string, content: string, locations: readonly number[]): boolean {
   const words = content.split(/\s+/);
-  const matched = locations.map((at) => fold(words[at] ?? '').replace(/^[^\p{L}\p{N}]+/u, ''));
+  const matched = locations.map((at) => foldText(words[at] ?? '').replace(/^[^\p{L}\p{N}]+/u, ''));
   return q
     .split(/\s+/)
-    .map(fold)
+    .map(foldText)
     .filter((word) => [...word].length >= 5)
     .every((word) => matched.some((m) => m.startsWith(word.slice(0, 4))));
 }

@@ -7,14 +7,14 @@
  */
 import { el } from '../dom.ts';
 import { loadOnce } from '../load-once.ts';
+import { fetchJson } from '../catalogue-data.ts';
 import { serviceSummariesPath, type ServiceSummary } from '../../lib/service-summary.ts';
 import type { Say } from './render.ts';
 
-export const loadSummaries = loadOnce(async (locale: string, fresh): Promise<Map<string, ServiceSummary>> => {
-  const response = await fetch(new URL(serviceSummariesPath(locale), window.location.href), fresh ? { cache: 'no-cache' } : {});
-  if (!response.ok) throw new Error(`${serviceSummariesPath(locale)}: HTTP ${response.status}`);
-  return new Map(((await response.json()) as ServiceSummary[]).map((item) => [item.slug, item]));
-});
+export const loadSummaries = loadOnce(
+  async (locale: string, fresh): Promise<Map<string, ServiceSummary>> =>
+    new Map((await fetchJson<ServiceSummary[]>(serviceSummariesPath(locale), fresh)).map((item) => [item.slug, item])),
+);
 
 export interface PrintedSearch {
   /** The heading: "18 services for “cv”". */

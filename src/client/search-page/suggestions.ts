@@ -6,16 +6,15 @@
  */
 import { el } from '../dom.ts';
 import { loadOnce } from '../load-once.ts';
+import { fetchJson } from '../catalogue-data.ts';
 import { suggest } from '../../lib/suggestions.ts';
 import type { Say } from './render.ts';
 
 export const suggestionsPath = (locale: string) => `/${locale}/services/suggestions.json`;
 
-export const loadSuggestionTerms = loadOnce(async (locale: string): Promise<string[]> => {
-  const response = await fetch(new URL(suggestionsPath(locale), window.location.href));
-  if (!response.ok) throw new Error(`${suggestionsPath(locale)}: HTTP ${response.status}`);
-  return ((await response.json()) as { terms: string[] }).terms;
-});
+export const loadSuggestionTerms = loadOnce(
+  async (locale: string, fresh): Promise<string[]> => (await fetchJson<{ terms: string[] }>(suggestionsPath(locale), fresh)).terms,
+);
 
 export function startSuggestions(
   input: HTMLInputElement,

@@ -1,28 +1,4 @@
-import type { APIRoute } from 'astro';
-import { localeCodes, type Locale } from '../../../../i18n/locales.ts';
-import { useTranslations } from '../../../../i18n/strings.ts';
-import { getTaxonomies, labelOf } from '../../../../astro/site-data.ts';
-import { serviceChanges } from '../../../../astro/changes.ts';
-import { atomHeaders, changesFeed } from '../../../../astro/feeds.ts';
-import { municipalityFeedUrl, municipalityUrl } from '../../../../lib/urls.ts';
+import { termFeedRoute } from '../../../../astro/feeds.ts';
 
 /** What changed in the services of one municipality, as Atom. */
-export async function getStaticPaths() {
-  const taxonomies = await getTaxonomies();
-  return localeCodes.flatMap((locale) => taxonomies.municipalities.map((term) => ({ params: { locale, id: term.id } })));
-}
-
-export const GET: APIRoute = async ({ params, site }) => {
-  const locale = params.locale as Locale;
-  const id = params.id!;
-  const name = labelOf(await getTaxonomies(), 'municipalities', id, locale);
-  const changes = (await serviceChanges(locale)).filter((change) => change.municipalities.includes(id));
-  const options = {
-    locale,
-    site: site!,
-    path: municipalityFeedUrl(locale, id),
-    pagePath: municipalityUrl(locale, id),
-    title: useTranslations(locale)('feeds.municipalityTitle', { name }),
-  };
-  return new Response(changesFeed(changes, options), { headers: atomHeaders });
-};
+export const { getStaticPaths, GET } = termFeedRoute('municipalities');
