@@ -48,7 +48,7 @@ describe('the /admin/ page files', () => {
     try {
       writeAdminFiles(dir, files);
       for (const file of paths) expect(existsSync(path.join(dir, file)), file).toBe(true);
-      expect(readFileSync(path.join(dir, 'config.yml'), 'utf8')).toContain('publish_mode: editorial_workflow');
+      expect(readFileSync(path.join(dir, 'config.fi.yml'), 'utf8')).toContain('publish_mode: editorial_workflow');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

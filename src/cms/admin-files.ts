@@ -1,12 +1,12 @@
 /**
- * The files of the /admin/ page: its HTML, the generated config.yml, the page's own scripts (src/client/cms/),
+ * The files of the /admin/ page: its HTML, the generated configurations (config.<locale>.yml), the page's own scripts (src/client/cms/),
  * a browser build of `yaml`, and Decap CMS's bundle copied from node_modules/decap-cms/dist/ (never from a CDN,
  * never committed). The build writes them into dist/admin/; the dev server serves the same list from memory.
  */
 import { mkdirSync, readdirSync, statSync, writeFileSync, copyFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { defaultLocale } from '../i18n/locales.ts';
+import { defaultLocale, localeCodes } from '../i18n/locales.ts';
 import { ATTACHMENT_TYPES } from '../schemas/attachments.ts';
 import { cmsSettings, type CmsSettings } from './backend.ts';
 import { decapConfig, decapConfigYaml, readTerms } from './config.ts';
@@ -36,7 +36,7 @@ function listTree(dir: string, prefix = ''): string[] {
 
 export function adminHtml(): string {
   return `<!doctype html>
-<html lang="en" data-site-home="/${defaultLocale}/" data-attachment-types="${ATTACHMENT_TYPES.join(' ')}">
+<html lang="${defaultLocale}" data-site-home="/${defaultLocale}/" data-ui-locales="${localeCodes.join(' ')}" data-default-locale="${defaultLocale}" data-attachment-types="${ATTACHMENT_TYPES.join(' ')}">
   <head>
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -52,23 +52,27 @@ export function adminHtml(): string {
 `;
 }
 
-/** config.yml, generated from the schemas and the taxonomies of `contentDir`. */
-export function configFile(contentDir: string, settings: CmsSettings = cmsSettings()): AdminFile {
-  return { path: 'config.yml', text: decapConfigYaml(decapConfig(settings, readTerms(contentDir))) };
+/** `config.<locale>.yml` for an editor working in each locale, generated from the schemas and the taxonomies of `contentDir`. */
+export function configFiles(contentDir: string, settings: CmsSettings = cmsSettings()): AdminFile[] {
+  const terms = readTerms(contentDir);
+  return localeCodes.map((ui) => ({ path: `config.${ui}.yml`, text: decapConfigYaml(decapConfig(settings, terms, ui)) }));
 }
 
-/** Every file but config.yml. */
+/** The page's own scripts (src/client/cms/), served as they are. */
+const browserModules = readdirSync(browserDir).filter((name) => name.endsWith('.js'));
+
+/** Every file but the configurations. */
 export function staticAdminFiles(): AdminFile[] {
   return [
     { path: 'index.html', text: adminHtml() },
-    ...['admin.js', 'formats.js', 'uploads.js'].map((name) => ({ path: name, source: path.join(browserDir, name) })),
+    ...browserModules.map((name) => ({ path: name, source: path.join(browserDir, name) })),
     ...listTree(yamlBrowserDist).map((rel) => ({ path: `vendor/yaml/${rel}`, source: path.join(yamlBrowserDist, rel) })),
     ...decapBundleFiles().map((name) => ({ path: name, source: path.join(decapDist, name) })),
   ];
 }
 
 export function adminFiles(contentDir: string, settings: CmsSettings = cmsSettings()): AdminFile[] {
-  return [...staticAdminFiles(), configFile(contentDir, settings)];
+  return [...staticAdminFiles(), ...configFiles(contentDir, settings)];
 }
 
 export function writeAdminFiles(outDir: string, files: AdminFile[]): void {

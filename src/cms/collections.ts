@@ -9,6 +9,7 @@
  */
 import type { z } from 'astro/zod';
 import type { TaxonomyIds } from '../schemas/taxonomy.ts';
+import type { LocalizedText } from '../schemas/cms-meta.ts';
 import { serviceSchema } from '../schemas/service.ts';
 import { pageSchema } from '../schemas/page.ts';
 import { calendarEntrySchema } from '../schemas/calendar.ts';
@@ -16,11 +17,11 @@ import { partnerSchema } from '../schemas/partner.ts';
 import { entryPointSchema } from '../schemas/entry-point.ts';
 import { ALL_TERMS, taxonomyFacets } from '../lib/facets.ts';
 
-/** Presentation hints for one field, keyed by its dotted path (`links.url`); a hint for a missing field is an error. */
+/**
+ * Presentation hints for one field, keyed by its dotted path (`links.url`); a hint for a missing field is an error.
+ * Labels and help texts are the schema's own (`labelled` in src/schemas/cms-meta.ts), in every locale.
+ */
 export interface FieldHint {
-  label?: string;
-  /** Help text shown under the field; constraints derived from the schema are appended to it. */
-  hint?: string;
   /** For text: `string` (one line) or `text` (several lines); `file` for a path into the media folder. */
   widget?: 'string' | 'text' | 'file';
   /** The field holds slugs of another collection's entries (one or a list). */
@@ -32,9 +33,9 @@ export interface FieldHint {
 export interface CmsCollection {
   /** Decap's collection name; also used in the admin URL `#/collections/<name>`. */
   name: string;
-  label: string;
-  labelSingular: string;
-  description: string;
+  label: LocalizedText;
+  labelSingular: LocalizedText;
+  description: LocalizedText;
   /** Folder under the content folder. */
   folder: string;
   /**
@@ -57,84 +58,83 @@ const relatedServices = { collection: 'services', searchField: 'name' } as const
 export const cmsCollections: readonly CmsCollection[] = [
   {
     name: 'services',
-    label: 'Services',
-    labelSingular: 'Service',
-    description: 'The service catalogue. Each service has an English and a Finnish version; fields that are not text are the same in both.',
+    label: { en: 'Services', fi: 'Palvelut' },
+    labelSingular: { en: 'Service', fi: 'Palvelu' },
+    description: {
+      en: 'The service catalogue. Each service has an English and a Finnish version; fields that are not text are the same in both.',
+      fi: 'Palveluluettelo. Jokaisesta palvelusta on englannin- ja suomenkielinen versio; muut kuin tekstikentät ovat molemmissa samat.',
+    },
     folder: 'services',
     layout: 'mdx-per-locale',
     schema: serviceSchema,
     identifier: 'name',
     previewPath: 'services/{{slug}}/',
     fields: {
-      summary: { hint: 'Shown in search results and lists.' },
-      keywords: { hint: 'Search words, separated by commas.' },
-      provider: { widget: 'string', hint: 'Who provides the service.' },
+      provider: { widget: 'string' },
       // Facets that accept `all` (src/lib/facets.ts) show it with the facet's label.
       ...Object.fromEntries(taxonomyFacets.flatMap((facet) => ('allLabel' in facet ? [[facet.field, { extraLabels: { [ALL_TERMS]: facet.allLabel } }]] : []))),
-      howToJoin: { label: 'How to take part' },
       'attachments.file': { widget: 'file' },
-      'locations.municipality': { label: 'Municipality', hint: 'The municipality the place is in.' },
-      related: { label: 'Related services', relation: relatedServices },
-      updated: { label: 'Last updated' },
-      reviewed: { label: 'Last reviewed', hint: 'Services are due for review 120 days after this date.' },
-      owner: { hint: 'Role e-mail address of the team responsible for this entry.' },
+      related: { relation: relatedServices },
     },
   },
   {
     name: 'pages',
-    label: 'Program pages',
-    labelSingular: 'Program page',
-    description: 'Pages about the Spouse Program. "home" is the home page of each language.',
+    label: { en: 'Program pages', fi: 'Ohjelman sivut' },
+    labelSingular: { en: 'Program page', fi: 'Ohjelman sivu' },
+    description: {
+      en: 'Pages about the Spouse Program. "home" is the home page of each language.',
+      fi: 'Spouse Program -ohjelman sivut. "home" on kunkin kielen etusivu.',
+    },
     folder: 'pages',
     layout: 'mdx-per-locale',
     schema: () => pageSchema,
     identifier: 'title',
     previewPath: '{{slug}}/',
-    fields: { navOrder: { label: 'Position in the program navigation', hint: 'Leave empty to keep the page out of the navigation.' } },
   },
   {
     name: 'entry-points',
-    label: 'Life situations',
-    labelSingular: 'Life situation',
-    description: 'Entry points such as "New in Finland with children": an introduction and the filters that select its services.',
+    label: { en: 'Life situations', fi: 'Elämäntilanteet' },
+    labelSingular: { en: 'Life situation', fi: 'Elämäntilanne' },
+    description: {
+      en: 'Entry points such as "New in Finland with children": an introduction and the filters that select its services.',
+      fi: 'Sisäänkäynnit, kuten "Uutena Suomessa lasten kanssa": johdanto ja suodattimet, jotka valitsevat sen palvelut.',
+    },
     folder: 'entry-points',
     layout: 'mdx-per-locale',
     schema: entryPointSchema,
     identifier: 'title',
     previewPath: 'life-situations/{{slug}}/',
-    fields: {
-      order: { label: 'Position in the list' },
-      filters: { hint: 'The services listed are those that match every filter given here (any of the values within one filter).' },
-    },
   },
   {
     name: 'calendar',
-    label: 'Calendar',
-    labelSingular: 'Calendar entry',
-    description: 'The annual calendar. Give either months or a start date; both languages are in one entry.',
+    label: { en: 'Calendar', fi: 'Kalenteri' },
+    labelSingular: { en: 'Calendar entry', fi: 'Kalenterimerkintä' },
+    description: {
+      en: 'The annual calendar. Give a date, the dates of a series, or only months; both languages are in one entry.',
+      fi: 'Vuosikalenteri. Anna päivä, sarjan päivät tai pelkät kuukaudet; molemmat kielet ovat samassa merkinnässä.',
+    },
     folder: 'calendar',
     layout: 'yaml',
     schema: calendarEntrySchema,
     identifier: 'title',
     fields: {
       title: { widget: 'string' },
-      months: { hint: 'Month numbers 1-12, for entries without exact dates.' },
-      startTime: { label: 'Start time' },
-      endTime: { label: 'End time' },
-      service: { label: 'Related service', relation: relatedServices },
-      signup: { label: 'Sign-up link' },
+      service: { relation: relatedServices },
     },
   },
   {
     name: 'partners',
-    label: 'Partners',
-    labelSingular: 'Partner',
-    description: 'Companies, organisations and authorities working with the program.',
+    label: { en: 'Partners', fi: 'Kumppanit' },
+    labelSingular: { en: 'Partner', fi: 'Kumppani' },
+    description: {
+      en: 'Companies, organisations and authorities working with the program.',
+      fi: 'Yritykset, järjestöt ja viranomaiset, jotka tekevät yhteistyötä ohjelman kanssa.',
+    },
     folder: 'partners',
     layout: 'yaml',
     schema: () => partnerSchema,
     identifier: 'name',
-    fields: { name: { widget: 'string' }, role: { hint: 'What the partner does in the program.' }, url: { label: 'Web address' } },
+    fields: { name: { widget: 'string' } },
   },
 ];
 

@@ -132,7 +132,7 @@ describe('the generated Decap config', () => {
     const context = { slugs: { services: new Set<string>() } };
     const errorsFor = (changes: Record<string, unknown>) => entryErrors(services.fields, { ...data, related: undefined, ...changes }, context);
     expect(errorsFor({})).toEqual([]);
-    expect(errorsFor({ summary: 'a'.repeat(151) })).toEqual([expect.stringContaining('summary: must be at most 150 characters')]);
+    expect(errorsFor({ summary: 'a'.repeat(151) })).toEqual([expect.stringContaining('summary: At most 150 characters.')]);
     expect(errorsFor({ links: [{ label: 'Bad', url: 'javascript:alert(1)' }] })).toEqual([expect.stringContaining('links[0].url')]);
     expect(errorsFor({ categories: ['no-such-category'] })).toEqual([expect.stringContaining('"no-such-category" is not an option')]);
     expect(errorsFor({ name: undefined })).toEqual(['name: required']);

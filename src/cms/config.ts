@@ -1,9 +1,10 @@
 /**
- * The Decap CMS configuration (`/admin/config.yml`), generated from the collection registry, the zod schemas and
+ * The Decap CMS configuration (`/admin/config.<locale>.yml`, one per interface language), generated from the collection registry, the zod schemas and
  * the taxonomy files. Nothing here lists a field: `./fields.ts` derives them from the schemas.
  */
 import YAML from 'yaml';
-import { defaultLocale, localeCodes } from '../i18n/locales.ts';
+import { defaultLocale, localeCodes, type Locale } from '../i18n/locales.ts';
+import { useTranslations } from '../i18n/strings.ts';
 import { taxonomyNames, type TaxonomyName } from '../schemas/taxonomy.ts';
 import { recordFromKeys } from '../lib/records.ts';
 import { readTaxonomies } from '../build/taxonomy-ids.ts';
@@ -56,12 +57,12 @@ export function readTerms(contentDir: string): Record<TaxonomyName, Term[]> {
 }
 
 /** The Markdown body of an MDX file; each locale has its own. */
-const bodyField: DecapField = { name: 'body', label: 'Text', widget: 'markdown', required: false, i18n: true };
+const bodyField = (ui: Locale): DecapField => ({ name: 'body', label: useTranslations(ui)('cms.body'), widget: 'markdown', required: false, i18n: true });
 
-export function decapCollection(collection: CmsCollection, terms: Record<TaxonomyName, readonly Term[]>): DecapCollection {
+export function decapCollection(collection: CmsCollection, terms: Record<TaxonomyName, readonly Term[]>, ui: Locale = defaultLocale): DecapCollection {
   const perLocale = collection.layout === 'mdx-per-locale';
   const ids = recordFromKeys(taxonomyNames, (name) => terms[name].map((term) => term.id));
-  const fields = fieldsFromSchema(collection.schema(ids), { collection: collection.name, terms, hints: collection.fields ?? {}, perLocale });
+  const fields = fieldsFromSchema(collection.schema(ids), { collection: collection.name, terms, hints: collection.fields ?? {}, perLocale, ui });
   const identifierField = fields.find((field) => field.name === collection.identifier);
   if (!identifierField) throw new Error(`${collection.name}: identifier "${collection.identifier}" is not a field of the schema`);
   // A localized identifier ({ en, fi }) names the entry by its default-locale text.
@@ -70,9 +71,9 @@ export function decapCollection(collection: CmsCollection, terms: Record<Taxonom
   const dates = fields.filter((field) => field.widget === 'datetime').map((field) => field.name);
   return {
     name: collection.name,
-    label: collection.label,
-    label_singular: collection.labelSingular,
-    description: collection.description,
+    label: collection.label[ui],
+    label_singular: collection.labelSingular[ui],
+    description: collection.description[ui],
     folder: `${CONTENT_FOLDER}/${collection.folder}`,
     create: true,
     extension: perLocale ? 'mdx' : 'yaml',
@@ -83,13 +84,15 @@ export function decapCollection(collection: CmsCollection, terms: Record<Taxonom
     ...(collection.previewPath ? { preview_path: `${defaultLocale}/${collection.previewPath}` } : {}),
     sortable_fields: [identifier, ...dates],
     ...(status?.options ? { view_filters: status.options.map((option) => ({ label: option.label, field: 'status', pattern: `^${option.value}$` })) } : {}),
-    fields: perLocale ? [...fields, bodyField] : fields,
+    fields: perLocale ? [...fields, bodyField(ui)] : fields,
   };
 }
 
+/** The configuration for an editor working in `ui` (labels, hints, options and messages in that language). */
 export function decapConfig(
   settings: CmsSettings,
   terms: Record<TaxonomyName, readonly Term[]>,
+  ui: Locale = defaultLocale,
   collections: readonly CmsCollection[] = cmsCollections,
 ): DecapConfig {
   return {
@@ -98,12 +101,12 @@ export function decapConfig(
     local_backend: { url: settings.localBackendUrl },
     site_url: settings.siteUrl,
     display_url: settings.siteUrl,
-    locale: 'en',
+    locale: ui,
     media_folder: MEDIA_FOLDER,
     public_folder: PUBLIC_FOLDER,
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     i18n: { structure: 'multiple_folders', locales: [...localeCodes], default_locale: defaultLocale },
-    collections: collections.map((collection) => decapCollection(collection, terms)),
+    collections: collections.map((collection) => decapCollection(collection, terms, ui)),
   };
 }
 

@@ -7,8 +7,9 @@ import { z } from 'astro/zod';
 import { cmsCollections, type CmsCollection } from './collections.ts';
 import { decapCollection, readTerms } from './config.ts';
 import { fieldsFromSchema, type DecapField } from './fields.ts';
-import { humanize, termLabel } from './schema-reading.ts';
-import { isTranslatable, safeUrl } from '../schemas/common.ts';
+import { termLabel } from './schema-reading.ts';
+import { isTranslatable } from '../schemas/common.ts';
+import { labelled, withRule } from '../schemas/cms-meta.ts';
 import { readTaxonomyIds } from '../build/taxonomy-ids.ts';
 import { resolveContentDir } from '../build/content-files.ts';
 import { taxonomyNames } from '../schemas/taxonomy.ts';
@@ -18,6 +19,8 @@ const terms = readTerms(contentDir);
 const ids = readTaxonomyIds(contentDir);
 const generated = cmsCollections.map((collection) => ({ collection, decap: decapCollection(collection, terms), schema: collection.schema(ids) }));
 const services = generated.find((g) => g.collection.name === 'services')!;
+const finnish = cmsCollections.map((collection) => decapCollection(collection, terms, 'fi'));
+const finnishServices = finnish.find((c) => c.name === 'services')!;
 const byName = (fields: readonly DecapField[], name: string) => fields.find((field) => field.name === name)!;
 
 /** The schema inside optional/default/nullable/preprocess wrappers (public API). */
@@ -189,13 +192,43 @@ describe('Decap fields generated from the schemas', () => {
     }
   });
 
-  it('labels taxonomy options in every language and names the extra "all" value', () => {
+  it('labels taxonomy options in every language, the editor\'s first, and names the extra "all" value', () => {
     const municipalities = byName(services.decap.fields, 'municipalities');
     expect(municipalities.options![0]).toEqual({ label: 'All municipalities / Kaikki kunnat', value: 'all' });
     expect(municipalities.options).toContainEqual({ label: 'Raseborg / Raasepori', value: 'raasepori' });
     expect(municipalities.options).toContainEqual({ label: 'Helsinki', value: 'helsinki' });
-    expect(byName(services.decap.fields, 'situations').label).toBe('Life situations');
-    expect(termLabel({ id: 'x', label: { en: 'Online', fi: 'Verkossa' } })).toBe('Online / Verkossa');
+    expect(byName(finnishServices.fields, 'municipalities').options).toContainEqual({ label: 'Raasepori / Raseborg', value: 'raasepori' });
+    expect(byName(services.decap.fields, 'situations').label).toBe('Life situation');
+    expect(byName(finnishServices.fields, 'situations').label).toBe('Elämäntilanne');
+    expect(termLabel({ id: 'x', label: { en: 'Online', fi: 'Verkossa' } }, 'fi')).toBe('Verkossa / Online');
+  });
+
+  it('labels every field, hint, option and message in Finnish for a Finnish editor', () => {
+    const pairs = (en: readonly DecapField[], fi: readonly DecapField[], where: string): [string, DecapField, DecapField][] =>
+      en.flatMap((field, index) => {
+        const other = fi[index]!;
+        const path = `${where}.${field.name}`;
+        return [[path, field, other] as [string, DecapField, DecapField], ...pairs(field.fields ?? [], other.fields ?? [], path)];
+      });
+    const all = generated.flatMap(({ decap }, index) => pairs(decap.fields, finnish[index]!.fields, decap.name));
+    expect(all.length).toBeGreaterThan(90);
+    // Only a few words are the same in both languages.
+    const same = all.filter(([, en, fi]) => en.label === fi.label).map(([path]) => path);
+    expect(same).toEqual([]);
+    for (const [path, en, fi] of all) {
+      if (en.hint) expect(fi.hint, path).not.toBe(en.hint);
+      if (en.pattern) expect(fi.pattern![1], path).not.toBe(en.pattern[1]);
+      if (en.pattern) expect(fi.pattern![0], path).toBe(en.pattern[0]);
+    }
+    expect(byName(finnishServices.fields, 'summary')).toMatchObject({ label: 'Tiivistelmä', pattern: [expect.any(String), 'Enintään 150 merkkiä.'] });
+    expect(byName(finnishServices.fields, 'status').options).toContainEqual({ label: 'Luonnos: ei näy sivustolla', value: 'draft' });
+    const calendar = finnish.find((c) => c.name === 'calendar')!;
+    expect(byName(calendar.fields, 'months').options!.slice(0, 2)).toEqual([
+      { label: 'Tammikuu', value: 1 },
+      { label: 'Helmikuu', value: 2 },
+    ]);
+    expect(byName(calendar.fields, 'recurrence')).toMatchObject({ default: 'none', options: [{ label: 'Ei toistu', value: 'none' }, expect.anything()] });
+    expect(calendar.label).toBe('Kalenteri');
   });
 
   it('marks translatable fields i18n: true and structured ones duplicate (on their fields for objects), the body per locale', () => {
@@ -236,9 +269,9 @@ describe('Decap fields generated from the schemas', () => {
     const summary = new RegExp(byName(fields, 'summary').pattern![0]);
     expect(summary.test('a'.repeat(150))).toBe(true);
     expect(summary.test('a'.repeat(151))).toBe(false);
-    expect(byName(fields, 'summary').pattern![1]).toBe('must be at most 150 characters (as in PTV)');
+    expect(byName(fields, 'summary').pattern![1]).toBe('At most 150 characters.');
     const url = byName(fields, 'links').fields!.find((f) => f.name === 'url')!;
-    expect(url.pattern![1]).toBe(safeUrl.safeParse('javascript:x').error?.issues[0]?.message);
+    expect(url.pattern![1]).toBe('Write a full address that starts with https://, or mailto: or tel:.');
     for (const bad of ['javascript:alert(1)', 'data:text/html,x', '/relative']) expect(new RegExp(url.pattern![0]).test(bad), bad).toBe(false);
     for (const good of ['https://www.hel.fi/', 'mailto:info@hel.fi', 'tel:+358931000000']) expect(new RegExp(url.pattern![0]).test(good), good).toBe(true);
     expect(byName(fields, 'updated')).toMatchObject({ widget: 'datetime', date_format: 'YYYY-MM-DD', time_format: false });
@@ -249,21 +282,26 @@ describe('Decap fields generated from the schemas', () => {
     expect(byName(fields, 'howToJoin').widget).toBe('text');
   });
 
-  it('refuses what it cannot mirror and hints for fields that do not exist', () => {
-    const context = { collection: 'test', terms, hints: {}, perLocale: false };
-    expect(() => fieldsFromSchema(z.object({ code: z.string().refine((v) => v.length % 2 === 0) }), context)).toThrow(
-      /test\.code: the CMS cannot mirror the "custom" check/,
+  it('refuses a field without a label in every language, a pattern without a plain-language rule, and hints for fields that do not exist', () => {
+    const context = { collection: 'test', terms, hints: {}, perLocale: false, ui: 'fi' as const };
+    const label = { en: 'Code', fi: 'Koodi' };
+    expect(() => fieldsFromSchema(z.object({ code: z.string() }), context)).toThrow(/test\.code: no label/);
+    expect(() => fieldsFromSchema(z.object({ code: labelled(z.string().regex(/^[A-Z]{3}$/), label) }), context)).toThrow(
+      /test\.code: the pattern \/\^\[A-Z\]\{3\}\$\/ has no plain-language message/,
     );
-    expect(() => fieldsFromSchema(z.object({ either: z.union([z.string(), z.number()]) }), context)).toThrow(/no widget for a union/);
-    expect(() => fieldsFromSchema(z.object({ a: z.string() }), { ...context, hints: { b: { label: 'B' } } })).toThrow(
+    const ruled = fieldsFromSchema(z.object({ code: labelled(withRule(z.string().regex(/^[a-z]+$/), 'id'), label) }), context);
+    expect(ruled[0]).toMatchObject({ label: 'Koodi', pattern: [expect.any(String), expect.stringContaining('Käytä vain pieniä kirjaimia')] });
+    expect(new RegExp(ruled[0]!.pattern![0]).test('abc') && !new RegExp(ruled[0]!.pattern![0]).test('ABC')).toBe(true);
+    expect(() => fieldsFromSchema(z.object({ either: labelled(z.union([z.string(), z.number()]), label) }), context)).toThrow(
+      /test\.either: the CMS has no widget for this field/,
+    );
+    expect(() => fieldsFromSchema(z.object({ a: labelled(z.string(), label) }), { ...context, hints: { b: { widget: 'text' } } })).toThrow(
       /hints for fields the schema does not have: b/,
     );
-    expect(() => fieldsFromSchema(z.object({ tags: z.array(z.string()) }), { ...context, perLocale: true })).toThrow(/cannot keep a list identical/);
+    expect(() => fieldsFromSchema(z.object({ tags: labelled(z.array(z.string()), label) }), { ...context, perLocale: true })).toThrow(
+      /cannot keep a list identical/,
+    );
     const probe: CmsCollection = { ...services.collection, fields: {} };
     expect(fieldsFromSchema(probe.schema(ids), { ...context, collection: 'services' }).map((f) => f.name)).toContain('municipalities');
-  });
-
-  it('turns field names into labels', () => {
-    expect(['howToJoin', 'accessibilityNote', 'url', 'startTime'].map(humanize)).toEqual(['How to join', 'Accessibility note', 'URL', 'Start time']);
   });
 });

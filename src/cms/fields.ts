@@ -1,41 +1,34 @@
 /**
- * Derives Decap CMS fields from a zod object schema, so the CMS forms cannot drift from the schemas:
- * every field, its widget, required or not, default, length limits and patterns (as one Decap `pattern`),
- * select options (enums and taxonomy terms with their labels), lists, nested objects, and `i18n` per field
- * (`true` for fields wrapped in `translatable(...)`, `duplicate` for the structured fields that must be identical
- * in every locale).
+ * Derives Decap CMS fields from a zod object schema, so the CMS forms cannot drift from the schemas: every field,
+ * its widget, required or not, default, length limits and patterns (as one Decap `pattern` with a message in the
+ * editor's language), select options (enums and taxonomy terms with their labels), lists, nested objects, labels
+ * and hints in the editor's language, and `i18n` per field (`true` for fields wrapped in `translatable(...)`,
+ * `duplicate` for the structured fields that must be identical in every locale).
  *
- * Taxonomy references say so themselves: `termRef` gives each the metadata `{ termReference: { taxonomy, extras } }`.
- * Zod's own introspection (`schema._zod.def`, the documented way for library authors) gives everything else.
- * A check the CMS cannot mirror on a single value (a custom refinement on a string) is an error here, so a new
- * schema rule cannot silently go unenforced; cross-field rules on objects are left to `content:check`.
+ * The schema is read through `z.toJSONSchema()` (zod's public API) and the metadata the schemas give their fields
+ * (`src/schemas/cms-meta.ts`); see `./schema-reading.ts`.
  */
-import type { z } from 'astro/zod';
-import { singleLineCharacters } from '../schemas/common.ts';
-import { localeCodes, locales, type Locale } from '../i18n/locales.ts';
+import { z } from 'astro/zod';
+import { type Locale } from '../i18n/locales.ts';
+import { useTranslations, type Translate } from '../i18n/strings.ts';
 import { type TaxonomyName } from '../schemas/taxonomy.ts';
 import type { FieldHint } from './collections.ts';
 import {
   ONE_LINE_MAX,
   enumOptions,
-  humanize,
-  joinHints,
-  cmsPatternOf,
-  lengthLimits,
+  isLocalizedShape,
+  labelOf,
+  numberOptions,
   numberRules,
-  smallIntRange,
-  taxonomyLabels,
   termOptions,
-  termReference,
   textPattern,
   textRules,
-  unwrap,
+  type DecapOption,
+  type JsonField,
+  type Term,
 } from './schema-reading.ts';
 
-export interface DecapOption {
-  label: string;
-  value: string | number;
-}
+export type { DecapOption, Term };
 
 /** A Decap field, as written to config.yml. */
 export interface DecapField {
@@ -67,11 +60,6 @@ export interface DecapField {
   choose_url?: boolean;
 }
 
-export interface Term {
-  id: string;
-  label: Record<Locale, string>;
-}
-
 export interface FieldContext {
   /** For messages: which collection is being converted. */
   collection: string;
@@ -79,11 +67,13 @@ export interface FieldContext {
   hints: Record<string, FieldHint>;
   /** The collection has one file per locale: mark fields `i18n: true` or `duplicate`. */
   perLocale: boolean;
+  /** The editor's language: labels, hints, options and messages are in it. */
+  ui: Locale;
 }
 
-function isLocalizedShape(shape: Record<string, z.ZodType>): boolean {
-  const keys = Object.keys(shape);
-  return keys.length === localeCodes.length && localeCodes.every((code) => keys.includes(code));
+interface Walk extends FieldContext {
+  t: Translate;
+  used: Set<string>;
 }
 
 function relationField(base: Pick<DecapField, 'name' | 'label'>, relation: NonNullable<FieldHint['relation']>, multiple: boolean): DecapField {
@@ -99,43 +89,41 @@ function relationField(base: Pick<DecapField, 'name' | 'label'>, relation: NonNu
 }
 
 /** Converts one field. `path` is dotted (`links.url`), for hints and messages. */
-function toField(name: string, schema: z.ZodType, path: string, context: FieldContext, nested: boolean, used: Set<string>): DecapField {
-  const where = `${context.collection}.${path}`;
-  const hint = context.hints[path] ?? {};
-  if (context.hints[path]) used.add(path);
-  const field = unwrap(schema);
-  const base: DecapField = { name, label: hint.label ?? humanize(name), widget: 'string' };
+function toField(name: string, json: JsonField, path: string, required: boolean, walk: Walk, nested: boolean): DecapField {
+  const where = `${walk.collection}.${path}`;
+  const hint = walk.hints[path] ?? {};
+  if (walk.hints[path]) walk.used.add(path);
+  const { t, ui } = walk;
+  const base: DecapField = { name, label: labelOf(name, json, ui, t, where), widget: 'string' };
   const decorate = (result: DecapField, constraintHint?: string): DecapField => {
-    const text = joinHints(hint.hint, constraintHint);
+    const text = [json.hint?.[ui], constraintHint].filter(Boolean).join(' ');
     return {
       ...result,
-      ...(field.optional ? { required: false as const } : {}),
-      ...(field.hasDefault ? { default: field.defaultValue } : {}),
+      ...(required ? {} : { required: false as const }),
+      ...(json.default !== undefined ? { default: json.default } : {}),
       ...(text ? { hint: text } : {}),
     };
   };
-  const { def } = field;
 
-  switch (def.type) {
+  switch (json.type) {
     case 'string': {
       if (hint.relation) return decorate(relationField(base, hint.relation, false));
-      const reference = termReference(field.schema);
-      if (reference)
-        return decorate({ ...base, label: hint.label ?? taxonomyLabels[reference.taxonomy], widget: 'select', options: termOptions(reference, context, hint) });
-      const cmsPattern = cmsPatternOf(field.schema);
-      if (cmsPattern) return decorate({ ...base, widget: 'string', pattern: cmsPattern });
-      const rules = textRules(def, where);
+      if (json.termReference) return decorate({ ...base, widget: 'select', options: termOptions(json.termReference, walk.terms, ui, hint.extraLabels) });
+      if (json.enum) return decorate({ ...base, widget: 'select', options: enumOptions(json, t) });
+      if (json.cmsPattern) return decorate({ ...base, widget: 'string', pattern: [json.cmsPattern, t(`cms.rule.${json.cmsRule!}`)] });
+      const rules = textRules(json, t, where);
       if (rules.date) return decorate({ ...base, widget: 'datetime', date_format: 'YYYY-MM-DD', time_format: false });
-      const pattern = textPattern(rules);
-      const oneLine = rules.patterns.some((p) => p.source === singleLineCharacters.source || !p.hygiene);
+      const pattern = textPattern(rules, t);
+      const oneLine = rules.oneLine || rules.patterns.length > 0;
       const widget = hint.widget ?? (nested || oneLine || (rules.max !== undefined && rules.max <= ONE_LINE_MAX) ? 'string' : 'text');
       return decorate(
         { ...base, widget, ...(widget === 'file' ? { choose_url: false } : {}), ...(pattern ? { pattern } : {}) },
-        rules.max !== undefined ? `At most ${rules.max} characters.` : undefined,
+        rules.max !== undefined ? t('cms.rule.maxLength', { max: rules.max }) : undefined,
       );
     }
-    case 'number': {
-      const rules = numberRules(def, where);
+    case 'number':
+    case 'integer': {
+      const rules = numberRules(json);
       return decorate({
         ...base,
         widget: 'number',
@@ -147,72 +135,54 @@ function toField(name: string, schema: z.ZodType, path: string, context: FieldCo
     }
     case 'boolean':
       return decorate({ ...base, widget: 'boolean' });
-    case 'enum':
-      return decorate({ ...base, widget: 'select', options: enumOptions(def) });
     case 'array': {
-      const limits = lengthLimits(def);
-      const element = unwrap(def['element']);
+      const limits = { ...(json.minItems !== undefined ? { min: json.minItems } : {}), ...(json.maxItems !== undefined ? { max: json.maxItems } : {}) };
+      const element = json.items ?? {};
       const listBase = { ...base, ...limits };
       if (hint.relation) return decorate({ ...relationField(base, hint.relation, true), ...limits });
-      if (element.def.type === 'string') {
-        const reference = termReference(element.schema);
-        if (reference) {
-          return decorate({
-            ...listBase,
-            label: hint.label ?? taxonomyLabels[reference.taxonomy],
-            widget: 'select',
-            multiple: true,
-            options: termOptions(reference, context, hint),
-          });
+      if (element.type === 'string') {
+        if (element.termReference) {
+          return decorate({ ...listBase, widget: 'select', multiple: true, options: termOptions(element.termReference, walk.terms, ui, hint.extraLabels) });
         }
-        const rules = textRules(element.def, where);
+        if (element.enum) return decorate({ ...listBase, widget: 'select', multiple: true, options: enumOptions(element, t) });
+        const rules = textRules(element, t, where);
         // Plain texts are typed comma-separated; blanks are dropped when the file is written (src/client/cms/formats.js).
         // Each value's character and length checks cannot be shown in that box; `content:check` and the build apply them.
-        if (!rules.date && rules.patterns.every((p) => p.hygiene) && (rules.min ?? 0) <= 1) return decorate({ ...listBase, widget: 'list' });
-        return decorate({ ...listBase, widget: 'list', field: toField(singular(name), element.schema, path, { ...context, hints: {} }, true, used) });
+        if (!rules.date && rules.patterns.length === 0 && (rules.min ?? 0) <= 1) return decorate({ ...listBase, widget: 'list' });
+        const item = toField(name, { ...element, label: json.label ?? { en: name, fi: name } }, path, true, { ...walk, hints: {} }, true);
+        return decorate({ ...listBase, widget: 'list', field: item });
       }
-      if (element.def.type === 'enum') return decorate({ ...listBase, widget: 'select', multiple: true, options: enumOptions(element.def) });
-      if (element.def.type === 'number') {
-        const range = smallIntRange(element.def);
-        if (range) return decorate({ ...listBase, widget: 'select', multiple: true, options: range.map((n) => ({ label: String(n), value: n })) });
+      if (element.type === 'integer') {
+        const options = numberOptions(element, json.optionKey ?? element.optionKey, ui);
+        if (options) return decorate({ ...listBase, widget: 'select', multiple: true, options });
       }
-      if (element.def.type === 'object') {
-        const fields = toFields(element.def['shape'], path, context, used);
-        const title = fields.find((f) => f.name === 'label' || f.name === 'name');
-        return decorate({
-          ...listBase,
-          widget: 'list',
-          label_singular: humanize(singular(name)),
-          ...(title ? { summary: `{{fields.${title.name}}}` } : {}),
-          collapsed: false,
-          fields,
-        });
+      if (element.type === 'object') {
+        const fields = toFields(element, path, walk);
+        const title = fields.find((f) => f.name === 'label' || f.name === 'name' || f.name === 'date');
+        return decorate({ ...listBase, widget: 'list', ...(title ? { summary: `{{fields.${title.name}}}` } : {}), collapsed: false, fields });
       }
-      throw new Error(`${where}: the CMS has no widget for a list of ${element.def.type}`);
+      throw new Error(`${where}: the CMS has no widget for a list of ${element.type ?? 'mixed values'}`);
     }
     case 'object': {
-      const shape = def['shape'] as Record<string, z.ZodType>;
-      if (isLocalizedShape(shape)) {
+      if (isLocalizedShape(json)) {
         // The same text in every locale: each locale's box follows the rules of a top-level text (and this field's hints).
-        const fields = localeCodes.map((code) => {
-          const inherited = hint.widget ? { ...context, hints: { ...context.hints, [`${path}.${code}`]: { widget: hint.widget } } } : context;
-          return { ...toField(code, shape[code]!, `${path}.${code}`, inherited, nested, used), label: locales[code].label };
-        });
+        const { widget } = hint;
+        const inherited = widget ? { ...walk, hints: Object.fromEntries(Object.keys(json.properties!).map((code) => [`${path}.${code}`, { widget }])) } : walk;
+        const fields = Object.entries(json.properties!).map(([code, child]) => toField(code, child, `${path}.${code}`, true, inherited, nested));
         return decorate({ ...base, widget: 'object', collapsed: false, fields });
       }
-      return decorate({ ...base, widget: 'object', collapsed: false, fields: toFields(shape, path, context, used) });
+      return decorate({ ...base, widget: 'object', collapsed: false, fields: toFields(json, path, walk) });
     }
     default:
-      throw new Error(`${where}: the CMS has no widget for a ${def.type} field`);
+      throw new Error(`${where}: the CMS has no widget for this field (${json.type ?? (json.anyOf || json.oneOf ? 'a union' : 'no type')})`);
   }
 }
 
-function singular(name: string): string {
-  return name.endsWith('ies') ? `${name.slice(0, -3)}y` : name.replace(/s$/, '');
-}
-
-function toFields(shape: Record<string, z.ZodType>, parent: string, context: FieldContext, used: Set<string>): DecapField[] {
-  return Object.entries(shape).map(([name, schema]) => toField(name, schema, parent ? `${parent}.${name}` : name, context, parent !== '', used));
+function toFields(json: JsonField, parent: string, walk: Walk): DecapField[] {
+  const required = new Set(json.required ?? []);
+  return Object.entries(json.properties ?? {}).map(([name, child]) =>
+    toField(name, child, parent ? `${parent}.${name}` : name, required.has(name), walk, parent !== ''),
+  );
 }
 
 /**
@@ -232,14 +202,19 @@ function withI18n(field: DecapField, value: true | 'duplicate', where: string): 
   return { ...field, i18n: value, ...inner };
 }
 
+/** The schema as JSON Schema, as the form sees it: what an editor may type (`io: 'input'`, before transforms). */
+export function formSchema(schema: z.ZodObject): JsonField {
+  return z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonField;
+}
+
 /** Every field of an object schema as Decap fields, in schema order. Throws on a hint for a field that does not exist. */
 export function fieldsFromSchema(schema: z.ZodObject, context: FieldContext): DecapField[] {
-  const used = new Set<string>();
-  const shape = schema.shape as Record<string, z.ZodType>;
-  const fields = toFields(shape, '', context, used).map((field) =>
-    context.perLocale ? withI18n(field, unwrap(shape[field.name]!).translatable ? true : 'duplicate', `${context.collection}.${field.name}`) : field,
+  const walk: Walk = { ...context, t: useTranslations(context.ui), used: new Set() };
+  const json = formSchema(schema);
+  const fields = toFields(json, '', walk).map((field) =>
+    context.perLocale ? withI18n(field, json.properties![field.name]!.translatable ? true : 'duplicate', `${context.collection}.${field.name}`) : field,
   );
-  const unused = Object.keys(context.hints).filter((path) => !used.has(path));
+  const unused = Object.keys(context.hints).filter((path) => !walk.used.has(path));
   if (unused.length > 0) throw new Error(`${context.collection}: hints for fields the schema does not have: ${unused.join(', ')}`);
   return fields;
 }

@@ -43,10 +43,10 @@ function devRequest(url: string): Promise<{ status: number; headers: FakeRespons
 }
 
 describe('the Decap CMS integration in the dev server (npm run cms)', () => {
-  it('serves the admin page, a freshly generated config.yml and the Decap bundle', async () => {
+  it('serves the admin page, a freshly generated config.fi.yml and the Decap bundle', async () => {
     const page = await devRequest('/admin/');
     expect(page.body).toContain('<script type="module" src="admin.js">');
-    const config = await devRequest('/admin/config.yml');
+    const config = await devRequest('/admin/config.fi.yml');
     expect(config.headers['content-type']).toContain('yaml');
     expect(config.body).toContain('local_backend:');
     const bundle = await devRequest('/admin/decap-cms.js');

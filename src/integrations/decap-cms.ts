@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { adminFiles, configFile, staticAdminFiles, writeAdminFiles } from '../cms/admin-files.ts';
+import { adminFiles, configFiles, staticAdminFiles, writeAdminFiles } from '../cms/admin-files.ts';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -14,7 +14,7 @@ const types: Record<string, string> = {
 
 /**
  * Decap CMS at /admin/: written into the build output after the build, and served by `astro dev` (for `npm run cms`)
- * with config.yml regenerated on every request, so taxonomy edits show up without a restart.
+ * with the configurations (config.<locale>.yml) regenerated on every request, so taxonomy edits show up without a restart.
  */
 export function decapCms(contentDir: string): AstroIntegration {
   return {
@@ -37,7 +37,8 @@ export function decapCms(contentDir: string): AstroIntegration {
             }
           }
           const wanted = pathname === '/' || pathname === '' ? 'index.html' : pathname.replace(/^\//, '');
-          const file = wanted === 'config.yml' ? configFile(contentDir) : files.find((candidate) => candidate.path === wanted);
+          const candidates = /^config\.\w+\.yml$/.test(wanted) ? configFiles(contentDir) : files;
+          const file = candidates.find((candidate) => candidate.path === wanted);
           if (!file) return next();
           response.setHeader('content-type', types[path.extname(file.path)] ?? 'application/octet-stream');
           response.setHeader('cache-control', 'no-cache');

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { id, isoDate, localized, nonEmptyText, safeUrl, singleLineText } from './common.ts';
 import { termList, type TaxonomyIds } from './taxonomy.ts';
+import { labelled as l, withRule } from './cms-meta.ts';
 
 /**
  * A calendar entry `content/calendar/<id>.yaml`, both locales in one file. An entry is month-level ("course intake
@@ -8,15 +9,28 @@ import { termList, type TaxonomyIds } from './taxonomy.ts';
  * concrete events (`occurrences`: date, times and place each, e.g. the networking evenings of 2026-2027), which may
  * also name the months they usually fall in.
  */
-const time = z.string().regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, { error: 'expected a time written as HH:MM, e.g. 17:30' });
+/** A time as Finns write it ("17.30", "9.00") or as HH:MM; stored and read as HH:MM ("17:30", "09:00"). */
+const time = withRule(
+  z
+    .string()
+    .regex(/^([01]?[0-9]|2[0-3])[.:][0-5][0-9]$/, { error: 'expected a time such as 17.30 or 17:30' })
+    .transform((value) => value.replace('.', ':').padStart(5, '0')),
+  'time',
+);
+const startTime = l(time.optional(), { en: 'Start time', fi: 'Alkaa klo' }, { en: 'E.g. 17.30', fi: 'Esim. 17.30' });
+const endTime = l(time.optional(), { en: 'End time', fi: 'Päättyy klo' }, { en: 'E.g. 19.00', fi: 'Esim. 19.00' });
 /** Where an event is: a place and its street address, in each locale ("Oodi Central Library, Töölönlahdenkatu 4"). */
-const place = localized(singleLineText.max(200, { error: 'must be at most 200 characters' }));
+const place = l(
+  localized(singleLineText.max(200, { error: 'must be at most 200 characters' })),
+  { en: 'Place', fi: 'Paikka' },
+  { en: 'Name and street address, e.g. Oodi Central Library, Töölönlahdenkatu 4', fi: 'Nimi ja katuosoite, esim. Keskustakirjasto Oodi, Töölönlahdenkatu 4' },
+);
 
 const occurrence = z
   .strictObject({
-    date: isoDate,
-    startTime: time.optional(),
-    endTime: time.optional(),
+    date: l(isoDate, { en: 'Date', fi: 'Päivä' }),
+    startTime,
+    endTime,
     location: place.optional(),
   })
   .superRefine((event, ctx) => {
@@ -29,24 +43,44 @@ const occurrence = z
 export function calendarEntrySchema(terms: Pick<TaxonomyIds, 'audiences'>) {
   return z
     .strictObject({
-      title: localized(singleLineText.max(120, { error: 'must be at most 120 characters' })),
-      description: localized(nonEmptyText.max(1000, { error: 'must be at most 1,000 characters' })),
-      months: z
-        .array(z.number().int().min(1, { error: 'months are 1-12' }).max(12, { error: 'months are 1-12' }))
-        .min(1)
-        .optional(),
-      start: isoDate.optional(),
-      end: isoDate.optional(),
+      title: l(localized(singleLineText.max(120, { error: 'must be at most 120 characters' })), { en: 'Title', fi: 'Otsikko' }),
+      description: l(localized(nonEmptyText.max(1000, { error: 'must be at most 1,000 characters' })), { en: 'Description', fi: 'Kuvaus' }),
+      months: l(
+        z
+          .array(z.number().int().min(1, { error: 'months are 1-12' }).max(12, { error: 'months are 1-12' }))
+          .min(1)
+          .optional()
+          .meta({ optionKey: 'month' }),
+        { en: 'Months', fi: 'Kuukaudet' },
+        { en: 'Only when there are no exact dates yet.', fi: 'Vain jos tarkkoja päiviä ei vielä ole.' },
+      ),
+      start: l(isoDate.optional(), { en: 'Date (or first day)', fi: 'Päivä (tai ensimmäinen päivä)' }),
+      end: l(
+        isoDate.optional(),
+        { en: 'Last day', fi: 'Viimeinen päivä' },
+        { en: 'Only for events over several days.', fi: 'Vain usean päivän tapahtumille.' },
+      ),
       /** Local Helsinki time of a dated event, HH:MM; without it the event lasts the whole day(s). */
-      startTime: time.optional(),
-      endTime: time.optional(),
+      startTime,
+      endTime,
       /** The place of a dated event, and of each occurrence that names none. */
       location: place.optional(),
-      occurrences: z.array(occurrence).min(1).max(60, { error: 'at most 60 occurrences; split the series by season' }).optional(),
-      recurrence: z.enum(['yearly', 'none'], { error: 'expected yearly or none' }).default('yearly'),
+      occurrences: l(
+        z.array(occurrence).min(1).max(60, { error: 'at most 60 occurrences; split the series by season' }).optional(),
+        { en: 'Dates of a series', fi: 'Sarjan päivät' },
+        {
+          en: 'For a series such as monthly evenings: one row per date. Leave the date above empty.',
+          fi: 'Sarjalle, kuten kuukausittaisille illoille: yksi rivi per päivä. Jätä yllä oleva päivä tyhjäksi.',
+        },
+      ),
+      // A one-off event is the usual case; "every year" must be chosen (a default of yearly showed one-offs as annual).
+      recurrence: l(z.enum(['none', 'yearly'], { error: 'expected none or yearly' }).default('none').meta({ optionKey: 'cms.recurrence' }), {
+        en: 'Repeats',
+        fi: 'Toistuu',
+      }),
       audiences: termList(terms.audiences, 'audiences'),
-      service: id.optional(),
-      signup: safeUrl.optional(),
+      service: l(id.optional(), { en: 'Related service', fi: 'Liittyvä palvelu' }),
+      signup: l(safeUrl.optional(), { en: 'Sign-up link', fi: 'Ilmoittautumislinkki' }),
     })
     .superRefine((entry, ctx) => {
       if (!entry.months && !entry.start && !entry.occurrences) {

@@ -4,16 +4,18 @@
  */
 import { z } from 'astro/zod';
 import { localeCodes, type Locale } from '../i18n/locales.ts';
+import { withRule, type CmsMeta } from './cms-meta.ts';
 
 /** A stable ASCII identifier: taxonomy term ids and slugs. */
 export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const id = z
-  .string({ error: 'expected a text id' })
-  .regex(idPattern, { error: 'expected a lowercase ASCII id such as "job-search" (a-z, 0-9 and single hyphens)' });
+export const id = withRule(
+  z.string({ error: 'expected a text id' }).regex(idPattern, { error: 'expected a lowercase ASCII id such as "job-search" (a-z, 0-9 and single hyphens)' }),
+  'id',
+);
 
 /** Fields marked translatable may differ between locale files; every other field must be identical. */
 export function translatable<T extends z.ZodType>(schema: T): T {
-  return schema.meta({ translatable: true }) as T;
+  return schema.meta({ translatable: true } satisfies CmsMeta) as T;
 }
 
 export function isTranslatable(schema: z.ZodType): boolean {
@@ -21,27 +23,22 @@ export function isTranslatable(schema: z.ZodType): boolean {
 }
 
 /** A calendar date written as YYYY-MM-DD. YAML may hand us a Date object; both are accepted. */
-export const isoDate = z.preprocess(
-  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
-  z.iso.date({ error: 'expected a date written as YYYY-MM-DD, e.g. 2026-03-31' }),
+export const isoDate = withRule(
+  z.preprocess(
+    (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+    z.iso.date({ error: 'expected a date written as YYYY-MM-DD, e.g. 2026-03-31' }),
+  ),
+  'date',
 );
 
 const allowedProtocols = ['http:', 'https:', 'mailto:', 'tel:'];
 
-/** Links accept only http(s), mailto and tel: never javascript:, data: or relative paths. */
 /**
- * The pattern the CMS form checks a link field with, as zod metadata (`cmsPattern`): a refinement or a URL format
- * cannot be read back from zod as a regular expression, so the schema says it. The form's check is looser than the
- * schema's; `content:check` and the build apply the schema.
+ * Links accept only http(s), mailto and tel: never javascript:, data: or relative paths. A refinement or a URL
+ * format is not a regular expression in JSON Schema, so each gives the CMS form a (looser) pattern of its own.
  */
-export interface CmsPatternMeta {
-  cmsPattern: [pattern: string, message: string];
-}
-
-const safeUrlMessage = 'expected an http(s), mailto: or tel: link';
-export const safeUrl = z
-  .string({ error: 'expected a link (https://, mailto: or tel:)' })
-  .refine(
+export const safeUrl = withRule(
+  z.string({ error: 'expected a link (https://, mailto: or tel:)' }).refine(
     (value) => {
       try {
         const url = new URL(value.trim());
@@ -50,16 +47,19 @@ export const safeUrl = z
         return false;
       }
     },
-    { error: safeUrlMessage },
-  )
-  .meta({ cmsPattern: ['^(?:https?://\\S+|mailto:\\S+|tel:\\S+)$', safeUrlMessage] } satisfies CmsPatternMeta);
+    { error: 'expected an http(s), mailto: or tel: link' },
+  ),
+  'link',
+  '^(?:https?://\\S+|mailto:\\S+|tel:\\S+)$',
+);
 
-const webUrlMessage = 'expected a web address starting with https:// or http://';
-export const webUrl = z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: webUrlMessage }).meta({
-  cmsPattern: ['^https?://(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}(?::[0-9]{1,5})?(?:[/?#]\\S*)?$', webUrlMessage],
-} satisfies CmsPatternMeta);
+export const webUrl = withRule(
+  z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: 'expected a web address starting with https:// or http://' }),
+  'webAddress',
+  '^https?://(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}(?::[0-9]{1,5})?(?:[/?#]\\S*)?$',
+);
 
-export const email = z.email({ error: 'expected an e-mail address' });
+export const email = withRule(z.email({ error: 'expected an e-mail address' }), 'email');
 
 /** Text that must exist in every configured locale, for YAML files that hold all locales in one place. */
 export function localized<T extends z.ZodType>(schema: T) {
@@ -122,7 +122,15 @@ export const CONTENT_LIMITS = {
   listItems: 50,
 } as const;
 
-export const publicationStatus = z.enum(['draft', 'published', 'outdated', 'archived'], {
-  error: 'expected one of: draft, published, outdated, archived',
-});
+export const publicationStatus = z
+  .enum(['draft', 'published', 'outdated', 'archived'], {
+    error: 'expected one of: draft, published, outdated, archived',
+  })
+  .meta({ optionKey: 'cms.status' } satisfies CmsMeta);
+
+/** The one place the form explains status (the toolbar's Save/Publish only stores the entry). */
+export const STATUS_HINT = {
+  en: 'Whether the page is on the site. Saving keeps this status; change it here to publish or hide the page.',
+  fi: 'Näkyykö sivu sivustolla. Tallentaminen ei muuta tilaa: julkaise tai piilota sivu vaihtamalla tila tästä.',
+};
 export type PublicationStatus = z.infer<typeof publicationStatus>;

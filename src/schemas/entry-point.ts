@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
-import { publicationStatus, singleLineText, translatable } from './common.ts';
+import { STATUS_HINT, publicationStatus, singleLineText, translatable } from './common.ts';
+import { labelled as l } from './cms-meta.ts';
+import { DESCRIPTION } from './page.ts';
 import { termRef } from './taxonomy.ts';
 import { facets, type FilterKey } from '../lib/facets.ts';
 import type { TaxonomyIds } from './taxonomy.ts';
@@ -14,7 +16,9 @@ export function entryPointSchema(terms: TaxonomyIds) {
   const filterShape = Object.fromEntries(
     facets.map((facet) => {
       const value =
-        'taxonomy' in facet ? termRef(terms[facet.taxonomy], facet.taxonomy) : z.enum(facet.values, { error: `expected one of: ${facet.values.join(', ')}` });
+        'taxonomy' in facet
+          ? termRef(terms[facet.taxonomy], facet.taxonomy)
+          : z.enum(facet.values, { error: `expected one of: ${facet.values.join(', ')}` }).meta({ optionKey: facet.field });
       return [
         facet.param,
         z
@@ -25,13 +29,20 @@ export function entryPointSchema(terms: TaxonomyIds) {
     }),
   ) as Record<FilterKey, z.ZodOptional<z.ZodArray<z.ZodType<string>>>>;
   return z.strictObject({
-    title: translatable(singleLineText.max(90, { error: 'must be at most 90 characters' })),
-    description: translatable(singleLineText.max(160, { error: 'must be at most 160 characters' })),
+    title: l(translatable(singleLineText.max(90, { error: 'must be at most 90 characters' })), { en: 'Title', fi: 'Otsikko' }),
+    description: l(translatable(singleLineText.max(160, { error: 'must be at most 160 characters' })), DESCRIPTION.label, DESCRIPTION.hint),
     /** Position on the home page and the entry-point list. */
-    order: z.number({ error: 'expected a whole number' }).int().min(0),
-    filters: z.strictObject(filterShape).refine((filters) => Object.values(filters).some((values) => values && values.length > 0), {
-      error: 'give at least one filter, e.g. situation: [home-parent]',
-    }),
-    status: publicationStatus.default('published'),
+    order: l(z.number({ error: 'expected a whole number' }).int().min(0), { en: 'Position in the list', fi: 'Järjestys listassa' }),
+    filters: l(
+      z.strictObject(filterShape).refine((filters) => Object.values(filters).some((values) => values && values.length > 0), {
+        error: 'give at least one filter, e.g. situation: [home-parent]',
+      }),
+      { en: 'Which services are listed', fi: 'Mitkä palvelut listataan' },
+      {
+        en: 'Services that match every filter given here (any of the values within one filter).',
+        fi: 'Palvelut, jotka sopivat jokaiseen tässä annettuun suodattimeen (yhden suodattimen arvoista mihin tahansa).',
+      },
+    ),
+    status: l(publicationStatus.default('published'), { en: 'Status', fi: 'Tila' }, STATUS_HINT),
   });
 }

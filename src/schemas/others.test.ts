@@ -17,8 +17,9 @@ describe('page schema', () => {
 describe('calendar entry schema', () => {
   const schema = calendarEntrySchema({ audiences: ['spouses', 'companies'] });
   const entry = { title: { en: 'Intake', fi: 'Haku' }, description: { en: 'd', fi: 'k' }, audiences: ['spouses'] };
-  it('accepts month-level and dated entries and defaults to yearly', () => {
-    expect(schema.parse({ ...entry, months: [8] }).recurrence).toBe('yearly');
+  it('accepts month-level and dated entries, repeating only when told to', () => {
+    expect(schema.parse({ ...entry, months: [8] }).recurrence).toBe('none');
+    expect(schema.parse({ ...entry, months: [8], recurrence: 'yearly' }).recurrence).toBe('yearly');
     expect(schema.safeParse({ ...entry, start: '2026-09-10', end: '2026-09-11', recurrence: 'none' }).success).toBe(true);
   });
   it('rejects entries with neither months nor dates, end before start, bad months', () => {

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { localized, singleLineText, webUrl } from './common.ts';
+import { labelled as l } from './cms-meta.ts';
 
 export const partnerKinds = ['company', 'organisation', 'authority'] as const;
 
@@ -9,8 +10,12 @@ export const partnerKinds = ['company', 'organisation', 'authority'] as const;
  * pages link to the Finnish site where one exists.
  */
 export const partnerSchema = z.strictObject({
-  name: localized(singleLineText.max(120, { error: 'must be at most 120 characters' })),
-  kind: z.enum(partnerKinds, { error: `expected one of: ${partnerKinds.join(', ')}` }),
-  role: localized(singleLineText.max(300, { error: 'must be at most 300 characters' })),
-  url: localized(webUrl).optional(),
+  name: l(localized(singleLineText.max(120, { error: 'must be at most 120 characters' })), { en: 'Name', fi: 'Nimi' }),
+  kind: l(z.enum(partnerKinds, { error: `expected one of: ${partnerKinds.join(', ')}` }).meta({ optionKey: 'cms.partnerKind' }), { en: 'Kind', fi: 'Tyyppi' }),
+  role: l(
+    localized(singleLineText.max(300, { error: 'must be at most 300 characters' })),
+    { en: 'Role in the program', fi: 'Rooli ohjelmassa' },
+    { en: 'What the partner does in the program.', fi: 'Mitä kumppani tekee ohjelmassa.' },
+  ),
+  url: l(localized(webUrl).optional(), { en: 'Web address', fi: 'Verkko-osoite' }),
 });

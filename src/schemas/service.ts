@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
-import { CONTENT_LIMITS, email, id, isoDate, nonEmptyText, publicationStatus, safeUrl, singleLineText, translatable } from './common.ts';
+import { CONTENT_LIMITS, STATUS_HINT, email, id, isoDate, nonEmptyText, publicationStatus, safeUrl, singleLineText, translatable } from './common.ts';
 import { termFields, termRef, type TaxonomyIds } from './taxonomy.ts';
+import { labelled as l, withRule } from './cms-meta.ts';
 import { ALL_TERMS, costTypes } from '../lib/facets.ts';
 
 /** PTV (Suomi.fi service catalogue) limits the short description to 150 characters. */
@@ -15,30 +16,39 @@ export { costTypes };
 /** A place: its municipality is one of the taxonomy's ("tampere" and "tikkurila" were accepted as free text). */
 const location = (terms: TaxonomyIds) =>
   z.strictObject({
-    name: singleLineText,
-    address: singleLineText.optional(),
-    municipality: termRef(terms.municipalities, 'municipalities').optional(),
+    name: l(singleLineText, { en: 'Name of the place', fi: 'Paikan nimi' }),
+    address: l(singleLineText.optional(), { en: 'Street address', fi: 'Katuosoite' }),
+    municipality: l(termRef(terms.municipalities, 'municipalities').optional(), { en: 'Municipality', fi: 'Kunta' }),
   });
 
 const contact = z
   .strictObject({
-    label: singleLineText,
-    email: email.optional(),
-    phone: z
-      .string()
-      .regex(/^\+?[0-9 ()-]{5,20}$/, { error: 'expected a phone number such as +358 9 310 1234' })
-      .optional(),
-    url: safeUrl.optional(),
+    label: l(singleLineText, { en: 'Who to contact', fi: 'Kenelle' }, { en: 'E.g. Course office', fi: 'Esim. Kurssitoimisto' }),
+    email: l(email.optional(), { en: 'E-mail', fi: 'Sähköposti' }),
+    phone: l(withRule(z.string().regex(/^\+?[0-9 ()-]{5,20}$/, { error: 'expected a phone number such as +358 9 310 1234' }), 'phone').optional(), {
+      en: 'Phone',
+      fi: 'Puhelin',
+    }),
+    url: l(safeUrl.optional(), { en: 'Web page', fi: 'Verkkosivu' }),
   })
   .refine((c) => c.email || c.phone || c.url, { error: 'a contact needs an email, phone or url' });
 
-const link = z.strictObject({ label: singleLineText, url: safeUrl });
+const link = z.strictObject({
+  label: l(singleLineText, { en: 'Link text', fi: 'Linkin teksti' }),
+  url: l(safeUrl, { en: 'Address', fi: 'Osoite' }),
+});
 
 const attachment = z.strictObject({
-  label: singleLineText,
-  file: z.string().regex(attachmentPath, {
-    error: `expected a file under /attachments/ of type ${ATTACHMENT_TYPES.join(', ')}, e.g. /attachments/course-flyer.pdf`,
-  }),
+  label: l(singleLineText, { en: 'Name of the file', fi: 'Tiedoston nimi' }, { en: 'E.g. Course flyer (PDF)', fi: 'Esim. Kurssiesite (PDF)' }),
+  file: l(
+    withRule(
+      z.string().regex(attachmentPath, {
+        error: `expected a file under /attachments/ of type ${ATTACHMENT_TYPES.join(', ')}, e.g. /attachments/course-flyer.pdf`,
+      }),
+      'attachment',
+    ),
+    { en: 'File', fi: 'Tiedosto' },
+  ),
 });
 
 /** A list of structured items (locations, contacts, links, attachments), capped so one file cannot swell every output. */
@@ -50,34 +60,57 @@ const items = <T extends z.ZodType>(item: T) => z.array(item).max(CONTENT_LIMITS
  */
 export function serviceSchema(terms: TaxonomyIds) {
   return z.strictObject({
-    name: translatable(singleLineText.max(120, { error: 'must be at most 120 characters' })),
-    summary: translatable(singleLineText.max(SUMMARY_MAX, { error: `must be at most ${SUMMARY_MAX} characters (as in PTV)` })),
-    keywords: translatable(
-      z
-        .array(singleLineText.max(CONTENT_LIMITS.keywordCharacters, { error: `a keyword is at most ${CONTENT_LIMITS.keywordCharacters} characters` }))
-        .max(CONTENT_LIMITS.keywords, { error: `at most ${CONTENT_LIMITS.keywords} keywords` })
-        .default([]),
+    name: l(translatable(singleLineText.max(120, { error: 'must be at most 120 characters' })), { en: 'Name', fi: 'Nimi' }),
+    summary: l(
+      translatable(singleLineText.max(SUMMARY_MAX, { error: `must be at most ${SUMMARY_MAX} characters (as in PTV)` })),
+      { en: 'Summary', fi: 'Tiivistelmä' },
+      { en: 'Shown in search results and lists. One or two sentences.', fi: 'Näkyy hakutuloksissa ja listoissa. Yksi tai kaksi virkettä.' },
     ),
-    provider: translatable(singleLineText.max(200, { error: 'must be at most 200 characters' })),
+    keywords: l(
+      translatable(
+        z
+          .array(singleLineText.max(CONTENT_LIMITS.keywordCharacters, { error: `a keyword is at most ${CONTENT_LIMITS.keywordCharacters} characters` }))
+          .max(CONTENT_LIMITS.keywords, { error: `at most ${CONTENT_LIMITS.keywords} keywords` })
+          .default([]),
+      ),
+      { en: 'Search words', fi: 'Hakusanat' },
+      {
+        en: 'Other words people search for this with, separated by commas, e.g. CV, resume.',
+        fi: 'Muita sanoja, joilla tätä haetaan, pilkuilla erotettuina, esim. CV, ansioluettelo.',
+      },
+    ),
+    provider: l(
+      translatable(singleLineText.max(200, { error: 'must be at most 200 characters' })),
+      { en: 'Provider', fi: 'Järjestäjä' },
+      { en: 'Who provides the service.', fi: 'Kuka palvelua tarjoaa.' },
+    ),
     // One field per taxonomy facet (src/lib/facets.ts), in its order: municipalities, categories, situations, …
     ...termFields(terms),
-    accessibilityNote: translatable(nonEmptyText.optional()),
-    locations: translatable(items(location(terms)).optional()),
-    schedule: translatable(nonEmptyText.optional()),
-    cost: z.enum(costTypes, { error: `expected one of: ${costTypes.join(', ')}` }),
-    costNote: translatable(nonEmptyText.optional()),
-    howToJoin: translatable(nonEmptyText),
-    prerequisites: translatable(nonEmptyText.optional()),
-    benefits: translatable(nonEmptyText.optional()),
-    consents: translatable(nonEmptyText.optional()),
-    contacts: translatable(items(contact).optional()),
-    links: translatable(items(link).optional()),
-    attachments: translatable(items(attachment).optional()),
-    related: items(id).optional(),
-    status: publicationStatus,
-    updated: isoDate,
-    reviewed: isoDate,
-    owner: email,
+    accessibilityNote: l(translatable(nonEmptyText.optional()), { en: 'Accessibility details', fi: 'Saavutettavuus tarkemmin' }),
+    locations: l(translatable(items(location(terms)).optional()), { en: 'Places', fi: 'Toimipaikat' }),
+    schedule: l(translatable(nonEmptyText.optional()), { en: 'Schedule', fi: 'Aikataulu' }),
+    cost: z.enum(costTypes, { error: `expected one of: ${costTypes.join(', ')}` }).meta({ label: { en: 'Cost', fi: 'Hinta' }, optionKey: 'cost' }),
+    costNote: l(translatable(nonEmptyText.optional()), { en: 'Note on cost', fi: 'Lisätietoa hinnasta' }),
+    howToJoin: l(translatable(nonEmptyText), { en: 'How to take part', fi: 'Näin osallistut' }),
+    prerequisites: l(translatable(nonEmptyText.optional()), { en: 'Who can take part', fi: 'Kuka voi osallistua' }),
+    benefits: l(translatable(nonEmptyText.optional()), { en: 'What you get', fi: 'Mitä saat' }),
+    consents: l(translatable(nonEmptyText.optional()), { en: 'Consents and personal data', fi: 'Suostumukset ja henkilötiedot' }),
+    contacts: l(translatable(items(contact).optional()), { en: 'Contacts', fi: 'Yhteystiedot' }),
+    links: l(translatable(items(link).optional()), { en: 'Links', fi: 'Linkit' }),
+    attachments: l(translatable(items(attachment).optional()), { en: 'Attachments', fi: 'Liitteet' }),
+    related: l(items(id).optional(), { en: 'Related services', fi: 'Liittyvät palvelut' }),
+    status: l(publicationStatus, { en: 'Status', fi: 'Tila' }, STATUS_HINT),
+    updated: l(isoDate, { en: 'Last updated', fi: 'Päivitetty' }),
+    reviewed: l(
+      isoDate,
+      { en: 'Last reviewed', fi: 'Tarkistettu' },
+      { en: 'The service is due for review 120 days after this date.', fi: 'Palvelu pitää tarkistaa 120 päivän kuluessa tästä päivästä.' },
+    ),
+    owner: l(
+      email,
+      { en: "Responsible team's e-mail", fi: 'Vastuutiimin sähköposti' },
+      { en: "The team's shared address, not a personal one.", fi: 'Tiimin yhteinen osoite, ei henkilökohtainen.' },
+    ),
   });
 }
 export type ServiceData = z.infer<ReturnType<typeof serviceSchema>>;

@@ -95,7 +95,7 @@ async function publish() {
 }
 
 beforeAll(async () => {
-  if (!existsSync(path.join(dist, 'admin', 'config.yml'))) throw new Error('no dist/admin/config.yml: run `npm run build` first');
+  if (!existsSync(path.join(dist, 'admin', 'config.en.yml'))) throw new Error('no dist/admin/config.en.yml: run `npm run build` first');
   mkdirSync(tmpRoot, { recursive: true });
   repo = mkdtempSync(path.join(tmpRoot, 'cms-repo-'));
   cpSync(path.join(root, 'content'), path.join(repo, 'content'), { recursive: true });
@@ -116,10 +116,10 @@ beforeAll(async () => {
   });
   // The built config points at decap-server's default port; this test's server runs on a free one.
   const defaultUrl = cmsSettings({}).localBackendUrl;
-  await context.route('**/admin/config.yml', async (route) => {
+  await context.route('**/admin/config.*.yml', async (route) => {
     const response = await route.fetch();
     const text = await response.text();
-    if (!text.includes(defaultUrl)) throw new Error(`config.yml has no local_backend url ${defaultUrl}`);
+    if (!text.includes(defaultUrl)) throw new Error(`config has no local_backend url ${defaultUrl}`);
     await route.fulfill({ response, body: text.replace(defaultUrl, proxyUrl) });
   });
   await openAdmin('');
@@ -237,7 +237,7 @@ describe('Decap CMS against decap-server (local backend)', () => {
 
     await field('summary').fill('a'.repeat(151));
     await publish();
-    await page.getByText("Summary didn't match the pattern: must be at most 150 characters (as in PTV)").first().waitFor();
+    await page.getByText("Summary didn't match the pattern: At most 150 characters.").first().waitFor();
 
     // The summary is a one-line (string) widget, which keeps its old text when filled over: empty it first.
     await field('summary').fill('');
@@ -245,7 +245,7 @@ describe('Decap CMS against decap-server (local backend)', () => {
     expect(await field('summary').inputValue()).toBe(original.summary);
     await page.locator(`input[value="${original.links[0]!.url}"]`).first().fill('javascript:alert(1)');
     await publish();
-    await page.getByText("URL didn't match the pattern: expected an http(s), mailto: or tel: link").first().waitFor();
+    await page.getByText("Address didn't match the pattern: Write a full address that starts with https://, or mailto: or tel:.").first().waitFor();
     expect(await page.getByText(/didn't match the pattern/).count()).toBe(1);
 
     await page.waitForTimeout(500);

@@ -1,0 +1,43 @@
+/**
+ * What a schema tells the CMS form about a field, as zod metadata (`.meta()`). The form generator (src/cms/) reads
+ * it back through `z.toJSONSchema()`, where each key appears next to the field's JSON Schema: labels and hints in
+ * every locale, which message explains a pattern, and the few rules JSON Schema cannot express (a refinement's
+ * looser pattern, a reference to a taxonomy).
+ */
+import type { z } from 'astro/zod';
+import type { Locale } from '../i18n/locales.ts';
+
+export type LocalizedText = Record<Locale, string>;
+
+/**
+ * Rules whose plain-language explanation is the UI string `cms.rule.<rule>` (in the editor's language). Every
+ * pattern in a schema names one, so no editor sees a regular expression or an English-only message.
+ */
+export const cmsRules = ['id', 'link', 'webAddress', 'email', 'phone', 'date', 'time', 'attachment'] as const;
+export type CmsRule = (typeof cmsRules)[number];
+
+export interface CmsMeta {
+  label?: LocalizedText;
+  hint?: LocalizedText;
+  /** The rule a pattern enforces (see `cmsRules`). */
+  cmsRule?: CmsRule;
+  /**
+   * The pattern the form checks, where the schema uses a refinement or a format that JSON Schema does not carry as
+   * one (links). It may be looser than the schema; `content:check` and the build apply the schema.
+   */
+  cmsPattern?: string;
+  /** Options of an enum are labelled with the UI strings `<optionKey>.<value>` (e.g. `cost.free`). */
+  optionKey?: string;
+  /** The field may differ between locale files (see `translatable`). */
+  translatable?: true;
+}
+
+/** A field's label and help text in every locale, for the CMS form. */
+export function labelled<T extends z.ZodType>(schema: T, label: LocalizedText, hint?: LocalizedText): T {
+  return schema.meta({ label, ...(hint ? { hint } : {}) } satisfies CmsMeta) as T;
+}
+
+/** Marks the rule a pattern enforces, so the form explains it in the editor's language. */
+export function withRule<T extends z.ZodType>(schema: T, cmsRule: CmsRule, cmsPattern?: string): T {
+  return schema.meta({ cmsRule, ...(cmsPattern ? { cmsPattern } : {}) } satisfies CmsMeta) as T;
+}
