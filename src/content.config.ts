@@ -16,9 +16,12 @@ import { editorMarkdownLoader } from './astro/editor-markdown-loader.ts';
 const contentDir = resolveContentDir();
 const terms = readTaxonomyIds(contentDir);
 const yaml = { parser: (text: string) => parseYaml(text) as Record<string, unknown>[] };
+// A taxonomy file keeps its list under `terms:` (the CMS edits a file as a mapping); a wrong shape gives no terms
+// here, and content:check, which runs before the build, says what is wrong.
+const taxonomyYaml = { parser: (text: string) => ((parseYaml(text) as { terms?: unknown } | null)?.terms ?? []) as Record<string, unknown>[] };
 
 const taxonomyCollections = recordFromKeys(taxonomyNames, (name) =>
-  defineCollection({ loader: file(`${contentDir}/taxonomies/${name}.yaml`, yaml), schema: taxonomyTerm }),
+  defineCollection({ loader: file(`${contentDir}/taxonomies/${name}.yaml`, taxonomyYaml), schema: taxonomyTerm }),
 );
 
 export const collections = {

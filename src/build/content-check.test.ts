@@ -187,28 +187,28 @@ const badCases: BadCase[] = [
   {
     name: 'taxonomy term without Finnish label',
     mutate: (d) =>
-      editYaml(d, 'taxonomies/modes.yaml', (terms) => {
-        delete terms[0].label.fi;
+      editYaml(d, 'taxonomies/modes.yaml', (taxonomy) => {
+        delete taxonomy.terms[0].label.fi;
       }),
     file: 'taxonomies/modes.yaml',
-    field: '[0].label.fi',
+    field: 'terms[0].label.fi',
     message: /expected text/,
   },
   {
     name: 'duplicate taxonomy id',
-    mutate: (d) => editYaml(d, 'taxonomies/ages.yaml', (terms) => [...terms, terms[0]]),
+    mutate: (d) => editYaml(d, 'taxonomies/ages.yaml', ({ terms }) => ({ terms: [...terms, terms[0]] })),
     file: 'taxonomies/ages.yaml',
-    field: '[4].id',
+    field: 'terms[4].id',
     message: /duplicate id "under-25"/,
   },
   {
     name: 'taxonomy id with spaces',
     mutate: (d) =>
-      editYaml(d, 'taxonomies/modes.yaml', (terms) => {
-        terms[0].id = 'In Person';
+      editYaml(d, 'taxonomies/modes.yaml', (taxonomy) => {
+        taxonomy.terms[0].id = 'In Person';
       }),
     file: 'taxonomies/modes.yaml',
-    field: '[0].id',
+    field: 'terms[0].id',
     message: /lowercase ASCII id/,
   },
   {
@@ -362,6 +362,13 @@ const badCases: BadCase[] = [
     file: FI,
     field: 'body line 2',
     message: /links accept only/,
+  },
+  {
+    name: 'taxonomy file in the old shape (a list at the top)',
+    mutate: (d) => editYaml(d, 'taxonomies/modes.yaml', ({ terms }) => terms),
+    file: 'taxonomies/modes.yaml',
+    field: '(file)',
+    message: /^expected a mapping with `terms:` holding the list of terms; a list at the top of the file is the old shape/,
   },
   {
     name: 'missing taxonomy file',

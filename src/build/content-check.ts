@@ -23,6 +23,7 @@ import { bodyProblems } from './markdown-body.ts';
 import { listDirs, listFiles, readMdxFile, readYamlFile, type RawFile } from './content-files.ts';
 import { listTree, misplacedFiles } from './content-layout.ts';
 import { SIGNATURE_BYTES, attachmentProblem } from '../schemas/attachments.ts';
+import { groupTermUsage, missingTermProblems, termsIn, termsInPopularSearches, type FileTerms, type TermUsage } from './term-usage.ts';
 
 export interface Problem {
   file: string;
@@ -49,6 +50,8 @@ export interface CheckResult {
   warnings: Problem[];
   taxonomies: Record<string, TaxonomyTerm[]>;
   services: CheckedService[];
+  /** Which term ids the content uses, and where (as `termUsage` in ./term-usage.ts reads it). */
+  termUsage: TermUsage;
 }
 
 function fieldPath(segments: readonly PropertyKey[]): string {
@@ -98,6 +101,7 @@ function checkLocalizedMdx<S extends z.ZodObject>(
   schema: S,
   display: (...parts: string[]) => string,
   problems: Problem[],
+  terms: FileTerms[],
 ): CheckedEntry<z.infer<S>>[] {
   for (const dir of listDirs(path.join(contentDir, folder))) {
     if (!(localeCodes as string[]).includes(dir)) {
@@ -117,6 +121,7 @@ function checkLocalizedMdx<S extends z.ZodObject>(
         problems.push({ file: raw.file, field: '(translation)', message: `no ${other} version; expected ${display(folder, other, name)} with the same slug` });
       }
       checkBody(raw, problems);
+      terms.push({ file: raw.file, uses: termsIn(schema, raw.data) });
       const data = validate(schema, raw, problems);
       if (data) entries.push({ file: raw.file, locale, slug, data, body: raw.body ?? '' });
     }
@@ -182,20 +187,26 @@ export function checkContent(contentDir: string, displayRoot: string = path.dirn
 
   // Taxonomies first: every other schema is built from their ids.
   const taxonomies: Record<string, TaxonomyTerm[]> = {};
+  const validTaxonomies: Partial<TaxonomyIds> = {};
+  const taxonomyDisplay = (name: string) => display('taxonomies', `${name}.yaml`);
   for (const name of taxonomyNames) {
-    const file = `${name}.yaml`;
-    const raw = readYamlFile(path.join(contentDir, 'taxonomies', file), display('taxonomies', file));
+    const raw = readYamlFile(path.join(contentDir, 'taxonomies', `${name}.yaml`), taxonomyDisplay(name));
     if (raw.parseError?.includes('ENOENT')) {
-      problems.push({ file: raw.file, field: '(file)', message: `missing taxonomy file; expected a list of ${name} terms` });
+      problems.push({ file: raw.file, field: '(file)', message: `missing taxonomy file; expected \`terms:\` with the list of ${name} terms` });
       taxonomies[name] = [];
       continue;
     }
-    taxonomies[name] = validate(taxonomyFile, raw, problems) ?? [];
+    const file = validate(taxonomyFile, raw, problems);
+    taxonomies[name] = file?.terms ?? [];
+    if (file) validTaxonomies[name] = file.terms.map((t) => t.id);
   }
   const ids: TaxonomyIds = recordFromKeys(taxonomyNames, (n) => taxonomies[n]!.map((t) => t.id));
+  // Which ids the content uses, from the files as read (a file using a removed id fails its schema).
+  const terms: FileTerms[] = [];
+  const afterTaxonomies = problems.length;
 
   // Services and entry points: one MDX file per locale with the same slug, structured fields identical.
-  const services = checkLocalizedMdx(contentDir, 'services', serviceSchema(ids), display, problems);
+  const services = checkLocalizedMdx(contentDir, 'services', serviceSchema(ids), display, problems, terms);
   const slugs = new Set(services.map((s) => s.slug));
   for (const service of services) {
     (service.data.related ?? []).forEach((related, index) => {
@@ -203,7 +214,7 @@ export function checkContent(contentDir: string, displayRoot: string = path.dirn
       if (related === service.slug) problems.push({ file: service.file, field: `related[${index}]`, message: 'a service cannot be related to itself' });
     });
   }
-  checkLocalizedMdx(contentDir, 'entry-points', entryPointSchema(ids), display, problems);
+  checkLocalizedMdx(contentDir, 'entry-points', entryPointSchema(ids), display, problems, terms);
 
   // Program pages: translations may lag behind, which is a warning (the site shows a "not translated yet" note).
   const pageLocales = new Map<string, Locale[]>();
@@ -232,6 +243,7 @@ export function checkContent(contentDir: string, displayRoot: string = path.dirn
   const calendarSchema = calendarEntrySchema(ids);
   for (const name of listFiles(path.join(contentDir, 'calendar'), '.yaml')) {
     const raw = readYamlFile(path.join(contentDir, 'calendar', name), display('calendar', name));
+    terms.push({ file: raw.file, uses: termsIn(calendarSchema, raw.data) });
     const entry = validate(calendarSchema, raw, problems);
     if (entry?.service && !slugs.has(entry.service)) {
       problems.push({ file: raw.file, field: 'service', message: `no service with the slug "${entry.service}"` });
@@ -247,7 +259,16 @@ export function checkContent(contentDir: string, displayRoot: string = path.dirn
   }
 
   const popular = path.join(contentDir, 'popular-searches.yaml');
-  if (existsSync(popular)) validate(popularSearchesFile(knownValuesFrom(ids)), readYamlFile(popular, display('popular-searches.yaml')), problems);
+  if (existsSync(popular)) {
+    const raw = readYamlFile(popular, display('popular-searches.yaml'));
+    terms.push({ file: raw.file, uses: termsInPopularSearches(raw.data) });
+    validate(popularSearchesFile(knownValuesFrom(ids)), raw, problems);
+  }
 
-  return { problems, warnings, taxonomies, services };
+  // An id in use stays: renaming or removing it is refused on the taxonomy file, with the files that use it
+  // (listed with the taxonomies' problems, before the files' own "unknown id" ones).
+  const termUsage = groupTermUsage(terms);
+  problems.splice(afterTaxonomies, 0, ...missingTermProblems(termUsage, validTaxonomies, taxonomyDisplay));
+
+  return { problems, warnings, taxonomies, services, termUsage };
 }

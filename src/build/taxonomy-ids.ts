@@ -11,7 +11,7 @@ import { recordFromKeys } from '../lib/records.ts';
 export function readTaxonomies(contentDir: string): Record<TaxonomyName, TaxonomyTerm[]> {
   return recordFromKeys(taxonomyNames, (name) => {
     const parsed = taxonomyFile.safeParse(readYamlFile(path.join(contentDir, 'taxonomies', `${name}.yaml`), name).data);
-    return parsed.success ? parsed.data : [];
+    return parsed.success ? parsed.data.terms : [];
   });
 }
 

@@ -63,12 +63,15 @@ describe('partner schema', () => {
 });
 
 describe('taxonomy file schema', () => {
-  it('accepts a list of terms', () => {
-    expect(taxonomyFile.safeParse([{ id: 'online', label: { en: 'Online', fi: 'Verkossa' } }]).success).toBe(true);
+  const term = { id: 'online', label: { en: 'Online', fi: 'Verkossa' } };
+  it('accepts a list of terms under `terms:`', () => {
+    expect(taxonomyFile.safeParse({ terms: [term] }).success).toBe(true);
   });
-  it('rejects an empty list and duplicate ids', () => {
-    expect(taxonomyFile.safeParse([]).success).toBe(false);
-    const term = { id: 'online', label: { en: 'Online', fi: 'Verkossa' } };
-    expect(taxonomyFile.safeParse([term, term]).success).toBe(false);
+  it('rejects an empty list and duplicate ids, pointing at the repeated id', () => {
+    expect(taxonomyFile.safeParse({ terms: [] }).success).toBe(false);
+    expect(taxonomyFile.safeParse({ terms: [term, term] }).error?.issues.map((issue) => issue.path)).toEqual([['terms', 1, 'id']]);
+  });
+  it('refuses the old shape, a list at the top of the file, saying what is expected', () => {
+    expect(taxonomyFile.safeParse([term]).error?.issues[0]?.message).toMatch(/^expected a mapping with `terms:`.*old shape/);
   });
 });

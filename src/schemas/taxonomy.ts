@@ -4,7 +4,7 @@ import { localeCodes, type Locale } from '../i18n/locales.ts';
 
 /**
  * The taxonomies services are classified by. Each is one YAML file in `content/taxonomies/<name>.yaml`
- * holding a list of terms; services refer to terms by `id`.
+ * holding its list of terms under `terms:`; services refer to terms by `id`.
  */
 export { taxonomyNames, type TaxonomyName } from '../lib/facets.ts';
 import { ALL_TERMS, taxonomyFacets, type TaxonomyName } from '../lib/facets.ts';
@@ -30,7 +30,8 @@ export const taxonomyTerm = z.strictObject({
 });
 export type TaxonomyTerm = z.infer<typeof taxonomyTerm>;
 
-export const taxonomyFile = z
+/** The terms of one taxonomy: at least one, each id once. */
+const taxonomyTerms = z
   .array(taxonomyTerm, { error: 'expected a list of terms, each with an id and a label per locale' })
   .min(1, { error: 'a taxonomy needs at least one term' })
   .superRefine((terms, ctx) => {
@@ -40,6 +41,21 @@ export const taxonomyFile = z
       seen.add(term.id);
     });
   });
+
+/**
+ * A taxonomy file: the list under `terms:`, not at the top of the file, because Decap CMS edits a file only as a
+ * mapping of fields (src/cms/taxonomy-collection.ts). A file still in the old shape gets a message saying so.
+ */
+export const taxonomyFile = z.strictObject(
+  { terms: taxonomyTerms },
+  {
+    error: (issue) => {
+      if (issue.code !== 'invalid_type') return undefined;
+      const expected = 'expected a mapping with `terms:` holding the list of terms';
+      return Array.isArray(issue.input) ? `${expected}; a list at the top of the file is the old shape: indent it under \`terms:\`` : expected;
+    },
+  },
+);
 
 /** `{ 'name:genitive': … }` for a term in a locale: the values a UI string's `{name:<form>}` placeholders read. */
 export function termFormValues(term: TaxonomyTerm, locale: Locale, placeholder = 'name'): Record<string, string> {

@@ -29,7 +29,7 @@ export function readServices(contentDir = contentRoot): RawService[] {
 }
 
 export function readTerms(taxonomy: string, contentDir = contentRoot): { id: string; label: Record<string, string> }[] {
-  return YAML.parse(readFileSync(path.join(contentDir, 'taxonomies', `${taxonomy}.yaml`), 'utf8'));
+  return YAML.parse(readFileSync(path.join(contentDir, 'taxonomies', `${taxonomy}.yaml`), 'utf8')).terms;
 }
 
 /** The build's date, as the site's build sees it (`npm test` pins SITE_TODAY so the demo content does not age). */
