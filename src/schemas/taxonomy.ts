@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { id, localized, nonEmptyText, singleLineText } from './common.ts';
 import { localeCodes, type Locale } from '../i18n/locales.ts';
+import { labelled as l } from './cms-meta.ts';
 
 /**
  * The taxonomies services are classified by. Each is one YAML file in `content/taxonomies/<name>.yaml`
@@ -15,18 +16,37 @@ import { ALL_TERMS, taxonomyFacets, type TaxonomyName } from '../lib/facets.ts';
  */
 export const termFormNames = ['genitive'] as const;
 export type TermFormName = (typeof termFormNames)[number];
+const formLabels: Record<TermFormName, Record<Locale, string>> = { genitive: { en: 'Genitive', fi: 'Genetiivi' } };
 const formsOfOneLocale = z.strictObject(
-  Object.fromEntries(termFormNames.map((form) => [form, singleLineText.optional()])) as Record<TermFormName, z.ZodOptional<typeof singleLineText>>,
+  Object.fromEntries(termFormNames.map((form) => [form, l(singleLineText.optional(), formLabels[form])])) as Record<
+    TermFormName,
+    z.ZodOptional<typeof singleLineText>
+  >,
 );
 const termForms = z.strictObject(
   Object.fromEntries(localeCodes.map((code) => [code, formsOfOneLocale.optional()])) as Record<Locale, z.ZodOptional<typeof formsOfOneLocale>>,
 );
 
+// Labels and hints are for the CMS form (src/cms/taxonomy-collection.ts).
 export const taxonomyTerm = z.strictObject({
-  id,
-  label: localized(singleLineText.max(80, { error: 'must be at most 80 characters' })),
-  forms: termForms.optional(),
-  description: localized(nonEmptyText).optional(),
+  id: l(
+    id,
+    { en: 'ID', fi: 'Tunniste' },
+    {
+      en: 'Used in links and in the content. Once content uses it, it cannot change; the names can.',
+      fi: 'Käytetään linkeissä ja sisällössä. Kun sisältö käyttää sitä, sitä ei voi muuttaa; nimiä voi.',
+    },
+  ),
+  label: l(localized(singleLineText.max(80, { error: 'must be at most 80 characters' })), { en: 'Name', fi: 'Nimi' }),
+  forms: l(
+    termForms.optional(),
+    { en: 'Grammatical forms', fi: 'Taivutusmuodot' },
+    {
+      en: 'Only where a text needs one, e.g. the Finnish genitive "Vantaan" for "Vantaan asukkaille".',
+      fi: 'Vain kun teksti tarvitsee sitä, esim. genetiivi "Vantaan" tekstiin "Vantaan asukkaille".',
+    },
+  ),
+  description: l(localized(nonEmptyText).optional(), { en: 'Description', fi: 'Kuvaus' }),
 });
 export type TaxonomyTerm = z.infer<typeof taxonomyTerm>;
 
@@ -47,7 +67,7 @@ const taxonomyTerms = z
  * mapping of fields (src/cms/taxonomy-collection.ts). A file still in the old shape gets a message saying so.
  */
 export const taxonomyFile = z.strictObject(
-  { terms: taxonomyTerms },
+  { terms: l(taxonomyTerms, { en: 'Terms', fi: 'Termit' }) },
   {
     error: (issue) => {
       if (issue.code !== 'invalid_type') return undefined;

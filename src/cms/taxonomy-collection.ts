@@ -1,0 +1,121 @@
+/**
+ * The taxonomies in Decap CMS: a *files* collection with one entry per taxonomy file, each a list of terms under
+ * `terms:` (Decap edits a file only as a mapping of fields, which is why the files have that shape). The term
+ * fields, their labels and hints come from the zod schema like every other form (`./fields.ts`).
+ *
+ * Decap cannot lock one list item's id, so the form says which ids are in use, and `content:check` (the build, the
+ * pull request) refuses a rename or removal of one, naming the files that use it (src/build/term-usage.ts).
+ */
+import { defaultLocale, localeCodes, type Locale } from '../i18n/locales.ts';
+import { taxonomyFile, taxonomyNames, type TaxonomyName } from '../schemas/taxonomy.ts';
+import type { LocalizedText } from '../schemas/cms-meta.ts';
+import { recordFromKeys } from '../lib/records.ts';
+import type { TermUsage } from '../build/term-usage.ts';
+import { fieldsFromSchema, type DecapField } from './fields.ts';
+import { CONTENT_FOLDER } from './config.ts';
+import { FORMAT_NAMES } from '../client/cms/formats.js';
+
+/** One taxonomy file in the form. */
+export interface DecapFile {
+  name: TaxonomyName;
+  label: string;
+  file: string;
+  fields: DecapField[];
+}
+
+/** A Decap collection of fixed files, as written to config.yml. */
+export interface DecapFilesCollection {
+  name: string;
+  label: string;
+  description: string;
+  format: string;
+  /** A list of terms has nothing to preview. */
+  editor: { preview: false };
+  files: DecapFile[];
+}
+
+const collectionLabel: LocalizedText = { en: 'Taxonomies', fi: 'Luokittelut' };
+const collectionDescription: LocalizedText = {
+  en: 'The terms services are classified and found by (municipalities, service categories, delivery modes, …). Names can change at any time; an ID that content uses cannot.',
+  fi: 'Termit, joilla palvelut luokitellaan ja löydetään (kunnat, aiheet, toteutustavat …). Nimiä voi muuttaa milloin tahansa; tunnistetta, jota sisältö käyttää, ei voi.',
+};
+
+/** A taxonomy as a whole (the search filters' strings name one term: "Delivery mode"). */
+const fileLabels: Record<TaxonomyName, LocalizedText> = {
+  municipalities: { en: 'Municipalities', fi: 'Kunnat' },
+  categories: { en: 'Service categories', fi: 'Aiheet' },
+  situations: { en: 'Life situations', fi: 'Elämäntilanteet' },
+  languages: { en: 'Service languages', fi: 'Palvelun kielet' },
+  modes: { en: 'Delivery modes', fi: 'Toteutustavat' },
+  accessibility: { en: 'Accessibility', fi: 'Esteettömyys' },
+  support: { en: 'Support for taking part', fi: 'Tuki osallistumiseen' },
+  ages: { en: 'Age groups', fi: 'Ikäryhmät' },
+  audiences: { en: 'Audiences', fi: 'Kohderyhmät' },
+};
+
+const usageTexts = {
+  rule: {
+    en: 'An ID in use cannot be renamed or removed: the content check refuses it and lists the files that use it.',
+    fi: 'Käytössä olevaa tunnistetta ei voi muuttaa eikä poistaa: sisällön tarkistus estää sen ja luettelee tiedostot, jotka käyttävät sitä.',
+  },
+  inUse: { en: 'In use:', fi: 'Käytössä:' },
+  noneInUse: { en: 'No ID is in use yet.', fi: 'Mitään tunnistetta ei vielä käytetä.' },
+  files: { en: ['file', 'files'], fi: ['tiedosto', 'tiedostoa'] },
+} satisfies Record<string, Record<Locale, unknown>>;
+
+/** "in-person (12 files), online (1 file)": the ids in use, for the hint of the list. */
+function inUse(usage: Record<string, string[]>, ui: Locale): string {
+  const [one, many] = usageTexts.files[ui];
+  return Object.entries(usage)
+    .map(([id, files]) => `${id} (${files.length} ${files.length === 1 ? one : many})`)
+    .join(', ');
+}
+
+/**
+ * A term's grammatical forms are given only in the languages that need them (`forms: { fi: { genitive: Vantaan } }`),
+ * but ./fields.ts makes every language of a `{ en, fi }` object required; this keeps each optional, as the schema does.
+ */
+function optionalFormLanguages(term: DecapField): DecapField {
+  return term.name === 'forms' && term.fields ? { ...term, fields: term.fields.map((locale) => ({ ...locale, required: false as const })) } : term;
+}
+
+/** The list of terms, folded to "id: name / nimi" lines (up to some fifty terms), with the ids in use. */
+function withUsage(fields: DecapField[], usage: Record<string, string[]>, ui: Locale): DecapField[] {
+  const used = inUse(usage, ui);
+  const names = [ui, ...localeCodes.filter((code) => code !== ui)].map((code) => `{{fields.label.${code}}}`);
+  return fields.map((field) =>
+    field.name === 'terms' && field.fields
+      ? {
+          ...field,
+          fields: field.fields.map(optionalFormLanguages),
+          collapsed: true,
+          summary: `{{fields.id}}: ${names.join(' / ')}`,
+          hint: [field.hint, usageTexts.rule[ui], used ? `${usageTexts.inUse[ui]} ${used}.` : usageTexts.noneInUse[ui]].filter(Boolean).join(' '),
+        }
+      : field,
+  );
+}
+
+/**
+ * The taxonomies collection for an editor working in `ui`: one file entry per taxonomy, in `taxonomyNames` order.
+ * `usage` (from `termUsage` in src/build/term-usage.ts) names the ids in use in each file's form.
+ */
+export function taxonomyCollection(usage: Partial<TermUsage> = {}, ui: Locale = defaultLocale): DecapFilesCollection {
+  // Terms refer to no other taxonomy, so the form builder's term lists (for selects) stay empty.
+  const noTerms = recordFromKeys(taxonomyNames, () => []);
+  const hints = { 'terms.description': { widget: 'text' as const } };
+  const fields = fieldsFromSchema(taxonomyFile, { collection: 'taxonomies', terms: noTerms, hints, perLocale: false, ui });
+  return {
+    name: 'taxonomies',
+    label: collectionLabel[ui],
+    description: collectionDescription[ui],
+    format: FORMAT_NAMES.yaml,
+    editor: { preview: false },
+    files: taxonomyNames.map((name) => ({
+      name,
+      label: fileLabels[name][ui],
+      file: `${CONTENT_FOLDER}/taxonomies/${name}.yaml`,
+      fields: withUsage(fields, usage[name] ?? {}, ui),
+    })),
+  };
+}
