@@ -10,6 +10,7 @@ import { defaultLocale, localeCodes } from '../i18n/locales.ts';
 import { ATTACHMENT_TYPES } from '../schemas/attachments.ts';
 import { cmsSettings, type CmsSettings } from './backend.ts';
 import { decapConfig, decapConfigYaml, readTerms } from './config.ts';
+import { termUsage } from '../build/term-usage.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -55,7 +56,8 @@ export function adminHtml(): string {
 /** `config.<locale>.yml` for an editor working in each locale, generated from the schemas and the taxonomies of `contentDir`. */
 export function configFiles(contentDir: string, settings: CmsSettings = cmsSettings()): AdminFile[] {
   const terms = readTerms(contentDir);
-  return localeCodes.map((ui) => ({ path: `config.${ui}.yml`, text: decapConfigYaml(decapConfig(settings, terms, ui)) }));
+  const usage = termUsage(contentDir);
+  return localeCodes.map((ui) => ({ path: `config.${ui}.yml`, text: decapConfigYaml(decapConfig(settings, terms, ui, usage)) }));
 }
 
 /** The page's own scripts (src/client/cms/), served as they are. */

@@ -4,7 +4,8 @@ import path from 'node:path';
 import YAML from 'yaml';
 import { cmsSettings, repoFromUrl } from './backend.ts';
 import { cmsCollections, notInCms } from './collections.ts';
-import { CONTENT_FOLDER, MEDIA_FOLDER, PUBLIC_FOLDER, decapConfig, decapConfigYaml, readTerms } from './config.ts';
+import { decapConfig, decapConfigYaml, readTerms, type DecapCollection } from './config.ts';
+import { CONTENT_FOLDER, MEDIA_FOLDER, PUBLIC_FOLDER } from './folders.ts';
 import { FORMAT_NAMES } from '../client/cms/formats.js';
 import { listDirs, listFiles, readMdxFile, readYamlFile, resolveContentDir } from '../build/content-files.ts';
 import { defaultLocale, localeCodes } from '../i18n/locales.ts';
@@ -14,6 +15,7 @@ import { entryErrors } from '../../tests/support/decap-validate.ts';
 
 const contentDir = resolveContentDir();
 const config = decapConfig(cmsSettings({}), readTerms(contentDir));
+const folderCollections = config.collections.filter((c): c is DecapCollection => 'folder' in c);
 
 describe('CMS settings (backend)', () => {
   it('defaults to GitHub with the editorial workflow, and decap-server on loopback for local editing', () => {
@@ -71,7 +73,7 @@ describe('the generated Decap config', () => {
   });
 
   it('lays collections out as the content is: MDX per locale folder, or one YAML file per entry', () => {
-    for (const collection of config.collections) {
+    for (const collection of folderCollections) {
       const spec = cmsCollections.find((c) => c.name === collection.name)!;
       expect(collection.folder).toBe(`${CONTENT_FOLDER}/${spec.folder}`);
       const dir = path.join(contentDir, spec.folder);
@@ -89,7 +91,9 @@ describe('the generated Decap config', () => {
   });
 
   it('covers every folder and file under content/: edited in the CMS or listed as not editable there', () => {
-    const covered = [...cmsCollections.map((c) => c.folder), ...notInCms.map((n) => n.path)];
+    const taxonomies = config.collections.flatMap((c) => ('files' in c ? c.files.map((f) => f.file.split('/')[1]!) : []));
+    expect(new Set(taxonomies)).toEqual(new Set(['taxonomies']));
+    const covered = [...cmsCollections.map((c) => c.folder), ...taxonomies, ...notInCms.map((n) => n.path)];
     const present = readdirSync(contentDir).filter((name) => !name.startsWith('.'));
     expect(
       present.filter((name) => !covered.includes(name)),
@@ -109,7 +113,7 @@ describe('the generated Decap config', () => {
       ]),
     );
     let checked = 0;
-    for (const collection of config.collections) {
+    for (const collection of folderCollections) {
       const spec = cmsCollections.find((c) => c.name === collection.name)!;
       const dirs = spec.layout === 'mdx-per-locale' ? localeCodes.map((l) => path.join(contentDir, spec.folder, l)) : [path.join(contentDir, spec.folder)];
       for (const dir of dirs) {

@@ -9,15 +9,12 @@ import { taxonomyNames, type TaxonomyName } from '../schemas/taxonomy.ts';
 import { recordFromKeys } from '../lib/records.ts';
 import { readTaxonomies } from '../build/taxonomy-ids.ts';
 import { cmsCollections, type CmsCollection } from './collections.ts';
+import { CONTENT_FOLDER, MEDIA_FOLDER, PUBLIC_FOLDER } from './folders.ts';
+import { taxonomyCollection, type DecapFilesCollection } from './taxonomy-collection.ts';
+import type { TermUsage } from '../build/term-usage.ts';
 import { fieldsFromSchema, type DecapField, type Term } from './fields.ts';
 import type { CmsBackend, CmsSettings } from './backend.ts';
 import { FORMAT_NAMES } from '../client/cms/formats.js';
-
-/** Paths in the config are relative to the repository root, where decap-server runs and Decap commits. */
-export const CONTENT_FOLDER = 'content';
-/** Attachments are uploaded here and published under `/attachments/` (the service schema's attachment paths). */
-export const MEDIA_FOLDER = 'public/attachments';
-export const PUBLIC_FOLDER = '/attachments';
 
 export interface DecapCollection {
   name: string;
@@ -32,6 +29,7 @@ export interface DecapCollection {
   identifier_field: string;
   i18n?: true;
   preview_path?: string;
+  summary?: string;
   sortable_fields: string[];
   view_filters?: { label: string; field: string; pattern: string }[];
   fields: DecapField[];
@@ -48,13 +46,16 @@ export interface DecapConfig {
   public_folder: string;
   slug: { encoding: 'ascii'; clean_accents: true; sanitize_replacement: string };
   i18n: { structure: 'multiple_folders'; locales: string[]; default_locale: string };
-  collections: DecapCollection[];
+  collections: (DecapCollection | DecapFilesCollection)[];
 }
 
 /** Terms of every taxonomy with their labels; a broken file gives no terms (content:check reports it). */
 export function readTerms(contentDir: string): Record<TaxonomyName, Term[]> {
   return readTaxonomies(contentDir);
 }
+
+/** The locales with the editor's first. */
+const uiFirst = (ui: Locale): Locale[] => [ui, ...localeCodes.filter((code) => code !== ui)];
 
 /** The Markdown body of an MDX file; each locale has its own. */
 const bodyField = (ui: Locale): DecapField => ({ name: 'body', label: useTranslations(ui)('cms.body'), widget: 'markdown', required: false, i18n: true });
@@ -65,8 +66,12 @@ export function decapCollection(collection: CmsCollection, terms: Record<Taxonom
   const fields = fieldsFromSchema(collection.schema(ids), { collection: collection.name, terms, hints: collection.fields ?? {}, perLocale, ui });
   const identifierField = fields.find((field) => field.name === collection.identifier);
   if (!identifierField) throw new Error(`${collection.name}: identifier "${collection.identifier}" is not a field of the schema`);
-  // A localized identifier ({ en, fi }) names the entry by its default-locale text.
-  const identifier = identifierField.widget === 'object' ? `${collection.identifier}.${defaultLocale}` : collection.identifier;
+  // A localized identifier ({ en, fi }) names the entry (its file) by the site's default-locale text; the list shows
+  // and searches every language's (Decap searches the identifier and the summary's fields).
+  const localizedIdentifier = identifierField.widget === 'object';
+  const identifier = localizedIdentifier ? `${collection.identifier}.${defaultLocale}` : collection.identifier;
+  const names = localizedIdentifier ? uiFirst(ui).map((code) => `{{${collection.identifier}.${code}}}`) : [];
+  const listDate = collection.listDate ? [`{{${collection.listDate} | default('${useTranslations(ui)('cms.noDate')}')}}`] : [];
   const status = fields.find((field) => field.name === 'status' && field.widget === 'select');
   const dates = fields.filter((field) => field.widget === 'datetime').map((field) => field.name);
   return {
@@ -81,7 +86,8 @@ export function decapCollection(collection: CmsCollection, terms: Record<Taxonom
     slug: '{{slug}}',
     identifier_field: identifier,
     ...(perLocale ? { i18n: true as const } : {}),
-    ...(collection.previewPath ? { preview_path: `${defaultLocale}/${collection.previewPath}` } : {}),
+    ...(names.length > 0 ? { summary: [names.join(' / '), ...listDate].join(' · ') } : {}),
+    ...(collection.previewPath ? { preview_path: `${ui}/${collection.previewPath}` } : {}),
     sortable_fields: [identifier, ...dates],
     ...(status?.options ? { view_filters: status.options.map((option) => ({ label: option.label, field: 'status', pattern: `^${option.value}$` })) } : {}),
     fields: perLocale ? [...fields, bodyField(ui)] : fields,
@@ -93,6 +99,7 @@ export function decapConfig(
   settings: CmsSettings,
   terms: Record<TaxonomyName, readonly Term[]>,
   ui: Locale = defaultLocale,
+  usage: Partial<TermUsage> = {},
   collections: readonly CmsCollection[] = cmsCollections,
 ): DecapConfig {
   return {
@@ -105,8 +112,10 @@ export function decapConfig(
     media_folder: MEDIA_FOLDER,
     public_folder: PUBLIC_FOLDER,
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
-    i18n: { structure: 'multiple_folders', locales: [...localeCodes], default_locale: defaultLocale },
-    collections: collections.map((collection) => decapCollection(collection, terms, ui)),
+    // The editor's language is Decap's default locale: the left column, where the fields shared by every language are
+    // edited and which Decap validates itself (src/client/cms/locale-check.js checks the other languages).
+    i18n: { structure: 'multiple_folders', locales: uiFirst(ui), default_locale: ui },
+    collections: [...collections.map((collection) => decapCollection(collection, terms, ui)), taxonomyCollection(usage, ui)],
   };
 }
 

@@ -58,6 +58,10 @@ export interface DecapField {
   search_fields?: string[];
   display_fields?: string[];
   choose_url?: boolean;
+  /** Not Decap's own: the length the admin's character counter counts to (src/client/cms/widgets.js). */
+  max_length?: number;
+  /** Not Decap's own: a value the admin writes in one form on save (times: "17.30" -> "17:30"). */
+  normalize?: 'time';
 }
 
 export interface FieldContext {
@@ -110,16 +114,23 @@ function toField(name: string, json: JsonField, path: string, required: boolean,
       if (hint.relation) return decorate(relationField(base, hint.relation, false));
       if (json.termReference) return decorate({ ...base, widget: 'select', options: termOptions(json.termReference, walk.terms, ui, hint.extraLabels) });
       if (json.enum) return decorate({ ...base, widget: 'select', options: enumOptions(json, t) });
-      if (json.cmsPattern) return decorate({ ...base, widget: 'string', pattern: [json.cmsPattern, t(`cms.rule.${json.cmsRule!}`)] });
+      if (json.cmsPattern) {
+        const widget = hint.widget ?? 'string';
+        return decorate({ ...base, widget, ...(widget === 'file' ? { choose_url: false } : {}), pattern: [json.cmsPattern, t(`cms.rule.${json.cmsRule!}`)] });
+      }
       const rules = textRules(json, t, where);
       if (rules.date) return decorate({ ...base, widget: 'datetime', date_format: 'YYYY-MM-DD', time_format: false });
       const pattern = textPattern(rules, t);
       const oneLine = rules.oneLine || rules.patterns.length > 0;
       const widget = hint.widget ?? (nested || oneLine || (rules.max !== undefined && rules.max <= ONE_LINE_MAX) ? 'string' : 'text');
-      return decorate(
-        { ...base, widget, ...(widget === 'file' ? { choose_url: false } : {}), ...(pattern ? { pattern } : {}) },
-        rules.max !== undefined ? t('cms.rule.maxLength', { max: rules.max }) : undefined,
-      );
+      return decorate({
+        ...base,
+        widget,
+        ...(widget === 'file' ? { choose_url: false } : {}),
+        ...(pattern ? { pattern } : {}),
+        ...(rules.max !== undefined && widget !== 'file' ? { max_length: rules.max } : {}),
+        ...(json.cmsRule === 'time' ? { normalize: 'time' as const } : {}),
+      });
     }
     case 'number':
     case 'integer': {
@@ -168,7 +179,9 @@ function toField(name: string, json: JsonField, path: string, required: boolean,
         // The same text in every locale: each locale's box follows the rules of a top-level text (and this field's hints).
         const { widget } = hint;
         const inherited = widget ? { ...walk, hints: Object.fromEntries(Object.keys(json.properties!).map((code) => [`${path}.${code}`, { widget }])) } : walk;
-        const fields = Object.entries(json.properties!).map(([code, child]) => toField(code, child, `${path}.${code}`, true, inherited, nested));
+        const fields = Object.entries(json.properties!).map(([code, child]) =>
+          toField(code, child, `${path}.${code}`, (json.required ?? []).includes(code), inherited, nested),
+        );
         return decorate({ ...base, widget: 'object', collapsed: false, fields });
       }
       return decorate({ ...base, widget: 'object', collapsed: false, fields: toFields(json, path, walk) });

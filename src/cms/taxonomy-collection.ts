@@ -12,7 +12,7 @@ import type { LocalizedText } from '../schemas/cms-meta.ts';
 import { recordFromKeys } from '../lib/records.ts';
 import type { TermUsage } from '../build/term-usage.ts';
 import { fieldsFromSchema, type DecapField } from './fields.ts';
-import { CONTENT_FOLDER } from './config.ts';
+import { CONTENT_FOLDER } from './folders.ts';
 import { FORMAT_NAMES } from '../client/cms/formats.js';
 
 /** One taxonomy file in the form. */
@@ -71,14 +71,6 @@ function inUse(usage: Record<string, string[]>, ui: Locale): string {
     .join(', ');
 }
 
-/**
- * A term's grammatical forms are given only in the languages that need them (`forms: { fi: { genitive: Vantaan } }`),
- * but ./fields.ts makes every language of a `{ en, fi }` object required; this keeps each optional, as the schema does.
- */
-function optionalFormLanguages(term: DecapField): DecapField {
-  return term.name === 'forms' && term.fields ? { ...term, fields: term.fields.map((locale) => ({ ...locale, required: false as const })) } : term;
-}
-
 /** The list of terms, folded to "id: name / nimi" lines (up to some fifty terms), with the ids in use. */
 function withUsage(fields: DecapField[], usage: Record<string, string[]>, ui: Locale): DecapField[] {
   const used = inUse(usage, ui);
@@ -87,7 +79,6 @@ function withUsage(fields: DecapField[], usage: Record<string, string[]>, ui: Lo
     field.name === 'terms' && field.fields
       ? {
           ...field,
-          fields: field.fields.map(optionalFormLanguages),
           collapsed: true,
           summary: `{{fields.id}}: ${names.join(' / ')}`,
           hint: [field.hint, usageTexts.rule[ui], used ? `${usageTexts.inUse[ui]} ${used}.` : usageTexts.noneInUse[ui]].filter(Boolean).join(' '),

@@ -5,8 +5,11 @@
  */
 export const ATTACHMENT_TYPES = ['pdf', 'png', 'jpg', 'jpeg', 'webp'] as const;
 
-/** A path under /attachments/: ASCII names, no hidden or parent segments, an allowed extension (either case). */
-export const attachmentPath = /^\/attachments\/(?:[A-Za-z0-9_-][A-Za-z0-9._-]*\/)*[A-Za-z0-9_-][A-Za-z0-9._-]*\.(?:pdf|PDF|png|PNG|jpe?g|JPE?G|webp|WEBP)$/;
+const segment = '[A-Za-z0-9_-][A-Za-z0-9._-]*';
+/** A file's own name: ASCII, not hidden, an allowed extension (either case). Decap checks a file field's pattern on this alone. */
+export const attachmentFileName = new RegExp(`^${segment}\\.(?:pdf|PDF|png|PNG|jpe?g|JPE?G|webp|WEBP)$`);
+/** A path under /attachments/: such names, no hidden or parent segments. */
+export const attachmentPath = new RegExp(`^\\/attachments\\/(?:${segment}\\/)*${attachmentFileName.source.slice(1)}`);
 
 const signatures: Record<(typeof ATTACHMENT_TYPES)[number], (bytes: Uint8Array) => boolean> = {
   pdf: (b) => ascii(b, 0, 5) === '%PDF-',

@@ -10,7 +10,7 @@ export const SUMMARY_MAX = 150;
 /** Municipalities may be listed one by one or as this single value. */
 export const ALL_MUNICIPALITIES = ALL_TERMS;
 
-import { ATTACHMENT_TYPES, attachmentPath } from './attachments.ts';
+import { ATTACHMENT_TYPES, attachmentFileName, attachmentPath } from './attachments.ts';
 export { costTypes };
 
 /** A place: its municipality is one of the taxonomy's ("tampere" and "tikkurila" were accepted as free text). */
@@ -46,6 +46,8 @@ const attachment = z.strictObject({
         error: `expected a file under /attachments/ of type ${ATTACHMENT_TYPES.join(', ')}, e.g. /attachments/course-flyer.pdf`,
       }),
       'attachment',
+      // Decap tests a file field's pattern against the file's name only; the admin checks the folder (src/client/cms/).
+      attachmentFileName.source,
     ),
     { en: 'File', fi: 'Tiedosto' },
   ),
