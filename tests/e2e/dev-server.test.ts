@@ -1,7 +1,8 @@
 /**
  * The site as editors see it while they edit (`npm run cms` runs this same `astro dev`), in real Chromium. The dev
  * server has no Pagefind index and none of the files the build writes from it: the catalogue must still show service
- * names (the build's own cards, not file names).
+ * names (the build's own cards, not file names), and text search must say it needs a build rather than that it
+ * "could not be loaded".
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -13,7 +14,9 @@ import { useDevServer } from '../support/dev-server.ts';
 import { isShown, matchesFilterSet, readServices } from '../support/demo-content.ts';
 import { waitForSearch } from '../support/search-page.ts';
 import en from '../../src/i18n/strings/en.json' with { type: 'json' };
+import fi from '../../src/i18n/strings/fi.json' with { type: 'json' };
 
+const strings = { en, fi };
 const locales = ['en', 'fi'] as const;
 const services = readServices().filter(isShown);
 const namesIn = (locale: string) => new Map(services.filter((s) => s.locale === locale).map((s) => [s.slug, String(s.data.name)]));
@@ -81,5 +84,20 @@ describe('the catalogue on the dev server', () => {
       expect(response.status, slug).toBe(200);
       expect(await response.json(), slug).toEqual(readDist(`${locale}/services/${slug}/card.json`));
     }
+  });
+});
+
+describe('text search on the dev server', () => {
+  it.each(locales)('%s: says in the page language that it works on the built site only', async (locale) => {
+    const { page, paths } = await openPage();
+    await page.goto(dev.server.url(`/${locale}/services/?q=${locale === 'en' ? 'language' : 'kieli'}`));
+    await waitForSearch(page);
+    expect(await page.locator('#result-heading').textContent()).toBe(strings[locale]['search.needsBuild']);
+
+    await page.goto(dev.server.url(`/${locale}/search/?q=${locale === 'en' ? 'language' : 'kieli'}`));
+    await page.waitForFunction(() => document.documentElement.dataset['searchReady']?.startsWith('site-'));
+    expect(await page.locator('#site-result-heading').textContent()).toBe(strings[locale]['siteSearch.needsBuild']);
+    expect(buildOnly(paths)).toEqual([]);
+    await page.close();
   });
 });
