@@ -1,5 +1,6 @@
 /** Fetches the catalogue search's own files (src/lib/facet-index.ts): the filter index, Pagefind ids and cards. */
 import { loadOnce } from './load-once.ts';
+import { requireBuiltSearch } from './pagefind.ts';
 import { readSearchIndex, type SearchCard, type SearchIdsFile, type SearchIndex, type SearchIndexFile } from '../lib/facet-index.ts';
 
 /** A JSON file of this site; `fresh` asks the server past the browser's copy. */
@@ -23,6 +24,7 @@ export interface SearchIds {
 }
 
 export const loadSearchIds = loadOnce(async (locale: string, fresh): Promise<SearchIds> => {
+  requireBuiltSearch();
   const file = await fetchJson<SearchIdsFile>(`/${locale}/services/pagefind-ids.json`, fresh);
   return { generation: file.generation, positions: new Map(file.ids.map((id, position) => [id, position])), pages: new Set(file.pages) };
 });

@@ -3,6 +3,22 @@
  * Pagefind matches text only: the catalogue's filters, counts and sort orders come from src/lib/facet-index.ts.
  */
 import { loadOnce } from './load-once.ts';
+import { onDevServer } from '../lib/dev-server.ts';
+
+/**
+ * Text search on the dev server (`npm run dev`, `npm run cms`): Pagefind's index and the catalogue's ids for it are
+ * written by the build, so there is nothing to load. Pages say so instead of "Search could not be loaded".
+ */
+export class TextSearchNeedsBuild extends Error {
+  constructor() {
+    super('Text search needs a built site: npm run build, then npm run preview');
+  }
+}
+
+/** Throws TextSearchNeedsBuild on the dev server, before anything asks it for a file only the build writes. */
+export function requireBuiltSearch(): void {
+  if (onDevServer) throw new TextSearchNeedsBuild();
+}
 
 export interface PagefindResultData {
   url: string;
@@ -29,6 +45,7 @@ export interface PagefindApi {
 
 /** The bundle, loaded once (a failed load, e.g. a network hiccup, is retried by the next search). */
 const loadBundle = loadOnce(async (): Promise<PagefindApi> => {
+  requireBuiltSearch();
   // A runtime URL: the bundle does not exist at build time, so the bundler must leave this import alone.
   const url = new URL('/pagefind/pagefind.js', window.location.href).href;
   const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi;

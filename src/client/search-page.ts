@@ -20,7 +20,7 @@ import type { SearchPageConfig } from './page-config.ts';
 import { copyLink } from './clipboard.ts';
 import { el } from './dom.ts';
 import { syncLanguageLinks } from './language-links.ts';
-import { loadPagefind } from './pagefind.ts';
+import { loadPagefind, TextSearchNeedsBuild } from './pagefind.ts';
 import { loadSearchIds } from './catalogue-data.ts';
 import { initFavouriteToggles } from './favourites/toggles.ts';
 import { findElements, searchPageIds } from './search-page/elements.ts';
@@ -138,13 +138,14 @@ export function startSearchPage(): void {
     showControls(options.syncQuery ?? false);
     try {
       await search(id, options);
-    } catch {
+    } catch (error) {
       if (id !== runId) return;
+      const message = s(error instanceof TextSearchNeedsBuild ? 'search.needsBuild' : 'search.error');
       heading.hidden = false;
-      heading.textContent = s('search.error');
+      heading.textContent = message;
       results.replaceChildren();
       showPages(0);
-      if (options.announce) announce(s('search.error'), 0);
+      if (options.announce) announce(message, 0);
       document.documentElement.dataset['searchReady'] = String(id);
     }
   }

@@ -1,7 +1,7 @@
 /** The site-wide search page: one Pagefind search over program pages and services; results as text only. */
 import { translate } from './format.ts';
 import { el } from './dom.ts';
-import { loadPagefind } from './pagefind.ts';
+import { loadPagefind, TextSearchNeedsBuild } from './pagefind.ts';
 import { syncLanguageLinks } from './language-links.ts';
 import { normalizeQuery } from '../lib/search-state.ts';
 
@@ -44,10 +44,10 @@ export function startSiteSearch(): void {
           return li;
         }),
       );
-    } catch {
+    } catch (error) {
       if (id !== runId) return;
       heading.hidden = false;
-      heading.textContent = strings['search.error'] ?? '';
+      heading.textContent = strings[error instanceof TextSearchNeedsBuild ? 'siteSearch.needsBuild' : 'search.error'] ?? '';
       list.replaceChildren();
     }
     document.documentElement.dataset['searchReady'] = `site-${id}`;

@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { cardMetaKeys, type SearchCard, type SearchIdsFile, type SearchIndexFile } from '../lib/facet-index.ts';
+import type { SearchCard, SearchIdsFile, SearchIndexFile } from '../lib/facet-index.ts';
+import { serviceCard } from '../lib/service-card.ts';
 
 /**
  * Files the catalogue search reads next to its filter index (`/{locale}/services/filter-index.json`), written from
@@ -51,8 +52,7 @@ export function searchData(
       continue;
     }
     ids.push(fragment.id);
-    const meta = Object.fromEntries(cardMetaKeys.filter((key) => fragment.meta[key] !== undefined).map((key) => [key, fragment.meta[key]!]));
-    cards.set(slug, { url, meta });
+    cards.set(slug, serviceCard(url, fragment.meta));
   }
   if (missing.length) {
     throw new Error(`Services missing from the Pagefind index (${missing.length}): ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}`);

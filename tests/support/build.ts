@@ -14,7 +14,7 @@ export interface BuildResult {
 }
 
 /** The environment without Vitest's variables (NODE_ENV=test, MODE, DEV, PROD, VITEST…), which would make Astro build in test mode. */
-function productionEnv(): NodeJS.ProcessEnv {
+export function productionEnv(): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(VITEST|TEST$|NODE_ENV$)/.test(key)));
 }
 
