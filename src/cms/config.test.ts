@@ -87,7 +87,7 @@ describe('the generated Decap config', () => {
         expect(listFiles(dir, '.yaml').length, spec.folder).toBeGreaterThan(0);
       }
     }
-    expect(config.collections.find((c) => c.name === 'calendar')?.identifier_field).toBe(`title.${defaultLocale}`);
+    expect(folderCollections.find((c) => c.name === 'calendar')?.identifier_field).toBe(`title.${defaultLocale}`);
   });
 
   it('covers every folder and file under content/: edited in the CMS or listed as not editable there', () => {
@@ -130,7 +130,7 @@ describe('the generated Decap config', () => {
   });
 
   it('refuses the values the schemas refuse (what the browser test relies on)', () => {
-    const services = config.collections.find((c) => c.name === 'services')!;
+    const services = folderCollections.find((c) => c.name === 'services')!;
     const file = path.join(contentDir, 'services', defaultLocale, listFiles(path.join(contentDir, 'services', defaultLocale), '.mdx')[0]!);
     const data = readMdxFile(file, file).data as Record<string, unknown>;
     const context = { slugs: { services: new Set<string>() } };

@@ -5,6 +5,7 @@
 import YAML from 'yaml';
 import { defaultLocale, localeCodes, type Locale } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/strings.ts';
+import { uiStringKeys } from '../schemas/ui-strings.ts';
 import { taxonomyNames, type TaxonomyName } from '../schemas/taxonomy.ts';
 import { recordFromKeys } from '../lib/records.ts';
 import { readTaxonomies } from '../build/taxonomy-ids.ts';
@@ -47,6 +48,10 @@ export interface DecapConfig {
   slug: { encoding: 'ascii'; clean_accents: true; sanitize_replacement: string };
   i18n: { structure: 'multiple_folders'; locales: string[]; default_locale: string };
   collections: (DecapCollection | DecapFilesCollection)[];
+  /** Not Decap's: the admin's own `cms.*` UI strings in the editor's language (src/client/cms/admin.js takes them out). */
+  site_strings: Record<string, string>;
+  /** Not Decap's: per taxonomy, the ids content uses, with how many files and the first few (for the taxonomy form's save check). */
+  site_term_usage: Record<string, Record<string, { count: number; files: string[] }>>;
 }
 
 /** Terms of every taxonomy with their labels; a broken file gives no terms (content:check reports it). */
@@ -102,6 +107,7 @@ export function decapConfig(
   usage: Partial<TermUsage> = {},
   collections: readonly CmsCollection[] = cmsCollections,
 ): DecapConfig {
+  const t = useTranslations(ui);
   return {
     backend: settings.backend,
     publish_mode: settings.publishMode,
@@ -116,6 +122,13 @@ export function decapConfig(
     // edited and which Decap validates itself (src/client/cms/locale-check.js checks the other languages).
     i18n: { structure: 'multiple_folders', locales: uiFirst(ui), default_locale: ui },
     collections: [...collections.map((collection) => decapCollection(collection, terms, ui)), taxonomyCollection(usage, ui)],
+    site_strings: Object.fromEntries(uiStringKeys.filter((key) => key.startsWith('cms.')).map((key) => [key, t(key)])),
+    site_term_usage: Object.fromEntries(
+      Object.entries(usage).map(([taxonomy, ids]) => [
+        taxonomy,
+        Object.fromEntries(Object.entries(ids ?? {}).map(([id, files]) => [id, { count: files.length, files: files.slice(0, 3) }])),
+      ]),
+    ),
   };
 }
 

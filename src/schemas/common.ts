@@ -130,7 +130,7 @@ export const publicationStatus = z
 
 /** The one place the form explains status (the toolbar's Save/Publish only stores the entry). */
 export const STATUS_HINT = {
-  en: 'Whether the page is on the site. Saving keeps this status; change it here to publish or hide the page.',
-  fi: 'Näkyykö sivu sivustolla. Tallentaminen ei muuta tilaa: julkaise tai piilota sivu vaihtamalla tila tästä.',
+  en: 'Saving does not change this: choose Published to show the page, Draft to keep it off the site.',
+  fi: 'Tallentaminen ei muuta tätä: valitse Julkaistu, niin sivu näkyy, tai Luonnos, niin se ei näy.',
 };
 export type PublicationStatus = z.infer<typeof publicationStatus>;

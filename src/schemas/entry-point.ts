@@ -43,6 +43,6 @@ export function entryPointSchema(terms: TaxonomyIds) {
         fi: 'Palvelut, jotka sopivat jokaiseen tässä annettuun suodattimeen (yhden suodattimen arvoista mihin tahansa).',
       },
     ),
-    status: l(publicationStatus.default('published'), { en: 'Status', fi: 'Tila' }, STATUS_HINT),
+    status: l(publicationStatus.default('published'), { en: 'Visibility on the site', fi: 'Näkyvyys sivustolla' }, STATUS_HINT),
   });
 }

@@ -18,5 +18,5 @@ export const pageSchema = z.strictObject({
     { en: 'Position in the program menu', fi: 'Järjestys ohjelman valikossa' },
     { en: 'Leave empty to keep the page out of the menu.', fi: 'Jätä tyhjäksi, jos sivua ei näytetä valikossa.' },
   ),
-  status: l(publicationStatus.default('published'), { en: 'Status', fi: 'Tila' }, STATUS_HINT),
+  status: l(publicationStatus.default('published'), { en: 'Visibility on the site', fi: 'Näkyvyys sivustolla' }, STATUS_HINT),
 });

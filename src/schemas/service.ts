@@ -101,7 +101,7 @@ export function serviceSchema(terms: TaxonomyIds) {
     links: l(translatable(items(link).optional()), { en: 'Links', fi: 'Linkit' }),
     attachments: l(translatable(items(attachment).optional()), { en: 'Attachments', fi: 'Liitteet' }),
     related: l(items(id).optional(), { en: 'Related services', fi: 'Liittyvät palvelut' }),
-    status: l(publicationStatus, { en: 'Status', fi: 'Tila' }, STATUS_HINT),
+    status: l(publicationStatus, { en: 'Visibility on the site', fi: 'Näkyvyys sivustolla' }, STATUS_HINT),
     updated: l(isoDate, { en: 'Last updated', fi: 'Päivitetty' }),
     reviewed: l(
       isoDate,

@@ -6,18 +6,14 @@
  * Invalid values (a too-long summary, a javascript: link) must be refused.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, serveSite, type SiteServer } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
 import { buildSite, readPage, root, tmpRoot } from '../support/build.ts';
+import { startCms, type CmsSession } from '../support/cms.ts';
 import { readMdxFile } from '../../src/build/content-files.ts';
-import { cmsSettings } from '../../src/cms/backend.ts';
 
-const dist = path.join(root, 'dist');
 const today = new Date().toISOString().slice(0, 10);
 const service = {
   slug: 'cms-browser-test-service',
@@ -37,37 +33,9 @@ const service = {
   },
 };
 
-let repo: string;
-let proxy: ChildProcess | undefined;
-let browser: Browser;
-let context: BrowserContext;
-let site: SiteServer;
+let cms: CmsSession;
 let page: Page;
-const pageErrors: string[] = [];
 const buildName = 'cms-e2e';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForProxy(url: string): Promise<void> {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    try {
-      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ action: 'info' }) });
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`decap-server did not answer at ${url}`);
-}
 
 const field = (name: string, pane = 0) => page.locator(`[id^="${name}-field-"]`).nth(pane);
 
@@ -80,58 +48,25 @@ async function choose(name: string, labels: string[]) {
   }
 }
 
-/** A fresh admin page (the login is kept in the browser context): Decap keeps a form when going entry to entry. */
+/** A fresh admin page: Decap keeps a form when going entry to entry. */
 async function openAdmin(hash: string) {
-  await page?.close();
-  page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  page.on('dialog', (dialog) => void dialog.accept());
-  await page.goto(site.url(`/admin/${hash}`));
+  page = await cms.openAdmin(hash);
 }
 
+/** On the editor's own machine the toolbar says "Save": saving writes files, it does not publish the site. */
 async function publish() {
-  await page.getByRole('button', { name: 'Publish', exact: true }).click();
-  await page.getByText('Publish now', { exact: true }).click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.getByText('Save now', { exact: true }).click();
 }
 
 beforeAll(async () => {
-  if (!existsSync(path.join(dist, 'admin', 'config.en.yml'))) throw new Error('no dist/admin/config.en.yml: run `npm run build` first');
-  mkdirSync(tmpRoot, { recursive: true });
-  repo = mkdtempSync(path.join(tmpRoot, 'cms-repo-'));
-  cpSync(path.join(root, 'content'), path.join(repo, 'content'), { recursive: true });
-  const port = await freePort();
-  const proxyUrl = `http://127.0.0.1:${port}/api/v1`;
-  proxy = spawn(process.execPath, [createRequire(import.meta.url).resolve('decap-server')], {
-    cwd: repo,
-    env: { ...process.env, MODE: 'fs', PORT: String(port), BIND_HOST: '127.0.0.1', GIT_REPO_DIRECTORY: repo, LOG_LEVEL: 'error' },
-    stdio: 'ignore',
-  });
-  [browser, site] = await Promise.all([launchChromium(), serveSite(dist), waitForProxy(proxyUrl)]);
-  context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-  await context.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      const w = window as unknown as { __csp?: string[] };
-      (w.__csp ??= []).push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`);
-    });
-  });
-  // The built config points at decap-server's default port; this test's server runs on a free one.
-  const defaultUrl = cmsSettings({}).localBackendUrl;
-  await context.route('**/admin/config.*.yml', async (route) => {
-    const response = await route.fetch();
-    const text = await response.text();
-    if (!text.includes(defaultUrl)) throw new Error(`config has no local_backend url ${defaultUrl}`);
-    await route.fulfill({ response, body: text.replace(defaultUrl, proxyUrl) });
-  });
-  await openAdmin('');
-  await page.getByRole('button', { name: 'Login' }).click({ timeout: 30_000 });
+  cms = await startCms({ locale: 'en-GB' });
+  page = await cms.openAdmin('');
   await page.getByRole('link', { name: 'Services' }).first().waitFor();
 }, 60_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-  proxy?.kill();
-  if (repo) rmSync(repo, { recursive: true, force: true });
+  await cms?.close();
   rmSync(path.join(tmpRoot, buildName), { recursive: true, force: true });
 });
 
@@ -141,18 +76,18 @@ describe('Decap CMS against decap-server (local backend)', () => {
       (window as unknown as { CMS: { getPreviewStyles: () => { value: string }[] } }).CMS.getPreviewStyles().map((s) => s.value),
     );
     expect(styles.length).toBeGreaterThan(0);
-    for (const href of styles) expect(href).toMatch(new RegExp(`^${site.url('/_astro/')}.+\\.css$`));
+    for (const href of styles) expect(href).toMatch(new RegExp(`^${cms.site.url('/_astro/')}.+\\.css$`));
     const collections = await page.getByRole('link').allTextContents();
     for (const name of ['Services', 'Program pages', 'Life situations', 'Calendar', 'Partners']) expect(collections).toContain(name);
     expect(await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    expect(cms.pageErrors).toEqual([]);
   });
 
   it(
     'creates a service in English and Finnish through the form: files in place, content:check passes, the rebuilt site shows it',
     { timeout: 90_000 },
     async () => {
-      expect(existsSync(path.join(repo, 'content/services/en', `${service.slug}.mdx`))).toBe(false);
+      expect(existsSync(path.join(cms.repo, 'content/services/en', `${service.slug}.mdx`))).toBe(false);
       await openAdmin('#/collections/services/new');
       await field('name').waitFor();
       for (const [pane, text] of [service.en, service.fi].entries()) {
@@ -180,7 +115,10 @@ describe('Decap CMS against decap-server (local backend)', () => {
       await publish();
       await page.waitForURL(`**/#/collections/services/entries/${service.slug}`, { timeout: 15_000 });
 
-      const files = { en: path.join(repo, 'content/services/en', `${service.slug}.mdx`), fi: path.join(repo, 'content/services/fi', `${service.slug}.mdx`) };
+      const files = {
+        en: path.join(cms.repo, 'content/services/en', `${service.slug}.mdx`),
+        fi: path.join(cms.repo, 'content/services/fi', `${service.slug}.mdx`),
+      };
       await expect.poll(() => existsSync(files.en) && existsSync(files.fi), { timeout: 5_000 }).toBe(true);
       const en = readMdxFile(files.en, 'en');
       const fi = readMdxFile(files.fi, 'fi');
@@ -206,12 +144,12 @@ describe('Decap CMS against decap-server (local backend)', () => {
       const check = spawnSync(process.execPath, ['tools/content-check.ts'], {
         cwd: root,
         encoding: 'utf8',
-        env: { ...process.env, CONTENT_DIR: path.join(repo, 'content') },
+        env: { ...process.env, CONTENT_DIR: path.join(cms.repo, 'content') },
       });
       expect(`${check.stdout}${check.stderr}`).toContain('Content OK');
       expect(check.status).toBe(0);
 
-      const build = buildSite(path.join(repo, 'content'), buildName);
+      const build = buildSite(path.join(cms.repo, 'content'), buildName);
       expect(build.status, build.output).toBe(0);
       expect(readPage(build.outDir, `/en/services/${service.slug}/`).querySelector('h1')?.text.trim()).toBe(service.en.name);
       const fiPage = readPage(build.outDir, `/fi/services/${service.slug}/`);
@@ -221,14 +159,14 @@ describe('Decap CMS against decap-server (local backend)', () => {
   );
 
   it('refuses to save a summary over 150 characters or a javascript: link, and leaves the files alone', async () => {
-    const dir = path.join(repo, 'content/services/en');
+    const dir = path.join(cms.repo, 'content/services/en');
     const slug = readdirSync(dir)
       .map((name) => name.replace(/\.mdx$/, ''))
       .find((name) => {
         const data = readMdxFile(path.join(dir, `${name}.mdx`), name).data as { links?: { url: string }[] };
         return name !== service.slug && data.links?.length;
       })!;
-    const paths = ['en', 'fi'].map((locale) => path.join(repo, 'content/services', locale, `${slug}.mdx`));
+    const paths = ['en', 'fi'].map((locale) => path.join(cms.repo, 'content/services', locale, `${slug}.mdx`));
     const before = paths.map((file) => readFileSync(file, 'utf8'));
     const original = readMdxFile(paths[0]!, slug).data as { summary: string; links: { url: string }[] };
 
@@ -253,7 +191,7 @@ describe('Decap CMS against decap-server (local backend)', () => {
   });
 
   it('uploads only PDF, PNG, JPEG and WebP: an HTML or SVG file is refused in the media library, a PDF is stored', async () => {
-    const media = path.join(repo, 'public/attachments');
+    const media = path.join(cms.repo, 'public/attachments');
     const listMedia = () => (existsSync(media) ? readdirSync(media).sort() : []);
     await openAdmin('');
     await page.getByRole('button', { name: 'Media' }).click();
@@ -282,7 +220,7 @@ describe('Decap CMS against decap-server (local backend)', () => {
     const check = spawnSync(process.execPath, ['tools/content-check.ts'], {
       cwd: root,
       encoding: 'utf8',
-      env: { ...process.env, CONTENT_DIR: path.join(repo, 'content'), SITE_PUBLIC_DIR: path.join(repo, 'public') },
+      env: { ...process.env, CONTENT_DIR: path.join(cms.repo, 'content'), SITE_PUBLIC_DIR: path.join(cms.repo, 'public') },
     });
     expect(`${check.stdout}${check.stderr}`).toContain('Content OK');
   });

@@ -7,6 +7,10 @@ import * as YAML from './vendor/yaml/index.js';
 import { createFormats } from './formats.js';
 import { guardUploads } from './uploads.js';
 import { fi } from './locale-fi.js';
+import { installWidgets, mountedControls } from './widgets.js';
+import { idsInUseRemoved, otherLocaleProblems, timeChanges } from './locale-check.js';
+import { installPreviews } from './previews.js';
+import { checkViewLive, installHelp, keepLeftColumnInEditorLanguage } from './site-ui.js';
 
 /** @type {any} */
 const w = window;
@@ -57,26 +61,120 @@ function uiLocale() {
 const ui = uiLocale();
 document.documentElement.lang = ui;
 
-/** The configuration in the editor's language, read here rather than by Decap so its media type does not matter. */
+/** On the editor's own machine the admin talks to decap-server, and "view on the site" goes to the local site. */
+const local = ['localhost', '127.0.0.1'].includes(location.hostname);
+
+/**
+ * The configuration in the editor's language, read here rather than by Decap so its media type does not matter.
+ * `site_strings` (the `cms.*` UI strings) and `site_term_usage` (the taxonomy ids content uses) are the admin's, not
+ * Decap's, and are taken out before Decap sees them.
+ * @returns {Promise<{ config: any, strings: Record<string, string>, usage: Record<string, Record<string, { count: number, files: string[] }>> }>}
+ */
 async function config() {
   const file = `config.${ui}.yml`;
   const response = await fetch(file, { cache: 'no-cache' });
   if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
-  const loaded = YAML.parse(await response.text());
-  // On the editor's own machine "view live" links go to the local site.
-  const local = ['localhost', '127.0.0.1'].includes(location.hostname);
-  return { ...loaded, ...(local ? { site_url: location.origin, display_url: location.origin } : {}), load_config_file: false };
+  const { site_strings: strings, site_term_usage: usage, ...loaded } = YAML.parse(await response.text());
+  return { strings, usage, config: { ...loaded, ...(local ? { site_url: location.origin, display_url: location.origin } : {}), load_config_file: false } };
+}
+
+/**
+ * Decap's phrases with the site's words: status names that do not clash with a page's visibility, a message that
+ * fits every refused save, and, on the editor's own machine (where saving writes files), "Save" for "Publish".
+ * @param {any} base @param {Record<string, string>} s
+ */
+function phrases(base, s) {
+  const saveWords = local
+    ? {
+        publish: s['cms.toolbar.publish'],
+        published: s['cms.toolbar.published'],
+        publishing: s['cms.toolbar.publishing'],
+        publishNow: s['cms.toolbar.publishNow'],
+        publishAndCreateNew: s['cms.toolbar.publishAndCreateNew'],
+        publishAndDuplicate: s['cms.toolbar.publishAndDuplicate'],
+      }
+    : {};
+  const toolbar = {
+    ...base.editor.editorToolbar,
+    draft: s['cms.toolbar.draft'],
+    inReview: s['cms.toolbar.inReview'],
+    ready: s['cms.toolbar.ready'],
+    deployButtonLabel: s['cms.toolbar.viewLive'],
+    ...saveWords,
+  };
+  const toast = {
+    ...base.ui.toast,
+    missingRequiredField: s['cms.toolbar.missingRequiredField'],
+    onFailToPersist: s['cms.toolbar.onFailToPersist'],
+    ...(local ? { entryPublished: s['cms.toolbar.entryPublished'] } : {}),
+  };
+  return { ...base, editor: { ...base.editor, editorToolbar: toolbar }, ui: { ...base.ui, toast } };
+}
+
+/** A refused save: the toast shows `String(error)`, which is then the message alone. */
+class SaveRefused extends Error {
+  toString() {
+    return this.message;
+  }
 }
 
 guardUploads(document, (root['attachmentTypes'] ?? '').split(' ').filter(Boolean));
 
-const [styles, loaded] = await Promise.all([siteStyles().catch(() => []), config(), loadScript('decap-cms.js')]);
+const [styles, { config: loaded, strings: s, usage }] = await Promise.all([siteStyles().catch(() => []), config(), loadScript('decap-cms.js')]);
+
+/** @param {string} id @param {{ count: number, files: string[] } | undefined} used */
+const idMessage = (id, used) =>
+  (s['cms.idInUse'] ?? '')
+    .replace('{id}', id)
+    .replace('{count}', String(used?.count ?? 0))
+    .replace('{files}', (used?.files ?? []).join(', '));
 const CMS = w.CMS;
+const h = w.h;
 // Decap ships no Finnish interface (src/client/cms/locale-fi.js); English is Decap's own.
-CMS.registerLocale('fi', fi);
+CMS.registerLocale('fi', phrases(fi, s));
+CMS.registerLocale('en', phrases(CMS.getLocale('en'), s));
 for (const [name, extension, formatter] of createFormats(YAML)) CMS.registerCustomFormat(name, extension, formatter);
 for (const style of styles) {
   if ('raw' in style) CMS.registerPreviewStyle(style.raw, { raw: true });
   else CMS.registerPreviewStyle(style.href);
 }
+const folder = `${String(loaded.public_folder).replace(/\/$/, '')}/`;
+installWidgets(CMS, h, {
+  counter: (count, max) => (s['cms.counter'] ?? '').replace('{count}', String(count)).replace('{max}', String(max)),
+  over: (over) => (s['cms.counter.over'] ?? '').replace('{over}', String(over)),
+  folder,
+  folderMessage: s['cms.rule.attachment'] ?? '',
+});
+installPreviews(CMS, h, loaded);
+
+CMS.registerEventListener({
+  name: 'preSave',
+  /** @param {{ entry: any }} event */
+  handler: ({ entry }) => {
+    const collection = loaded.collections.find((/** @type {any} */ c) => c.name === entry.get('collection'));
+    if (collection?.files) {
+      const removed = idsInUseRemoved(usage[entry.get('slug')] ?? {}, entry.get('data').toJS());
+      if (removed.length > 0) throw new SaveRefused(removed.map((id) => idMessage(id, usage[entry.get('slug')]?.[id])).join(' '));
+      return undefined;
+    }
+    if (!collection?.fields) return undefined;
+    const requiredIn = Object.fromEntries(loaded.i18n.locales.map((/** @type {string} */ code) => [code, s[`cms.requiredIn.${code}`] ?? '']));
+    const problems = otherLocaleProblems(collection, entry.toJS(), loaded.i18n, { requiredIn, folder, folderMessage: s['cms.rule.attachment'] ?? '' });
+    if (problems.length > 0) {
+      // Every control on screen checks itself, so the other language's refused fields show the error beside them.
+      for (const control of mountedControls) control.props.validate?.();
+      const fields = problems.map((p) => `${p.label} (${p.locale.toUpperCase()}): ${p.message}`).join(' ');
+      throw new SaveRefused((s['cms.saveRefused'] ?? '{fields}').replace('{fields}', fields));
+    }
+    const changes = timeChanges(collection.fields, entry.get('data').toJS());
+    // Returning data replaces the entry's; undefined keeps it (Decap's preSave contract).
+    if (changes.length === 0) return undefined;
+    return changes.reduce((data, change) => data.setIn(change.path, change.value), entry.get('data'));
+  },
+});
+
 CMS.init({ config: loaded });
+installHelp(document, s, local);
+checkViewLive(document, s['cms.toolbar.viewLive'] ?? '', s['cms.viewLive.missing'] ?? '');
+const writingIn = /** @type {string} */ ((ui === 'fi' ? fi : CMS.getLocale('en')).editor.editorControlPane.i18n.writingInLocale);
+keepLeftColumnInEditorLanguage(document, writingIn.replace('%{locale}', ui.toUpperCase()));

@@ -1,0 +1,115 @@
+/**
+ * What the admin adds around Decap's interface, in the editor's language:
+ * - a Help button and dialog on how a change reaches the site (in each mode, the current one marked);
+ * - "View on the site" only where the page exists (Decap links any entry, drafts too, which gave a 404);
+ * - the left column stays in the editor's language. Decap lets an editor switch it to the other language, and then
+ *   the fields shared by both languages cannot be edited in either column.
+ * Decap has no extension points for these, so they watch its DOM; everything is plain DOM and text, no HTML strings.
+ */
+
+/**
+ * @param {Document} doc
+ * @param {Record<string, string>} s the `cms.*` UI strings in the editor's language
+ * @param {boolean} local the admin runs against decap-server on this computer
+ */
+export function installHelp(doc, s, local) {
+  const dialog = doc.createElement('dialog');
+  dialog.id = 'site-help';
+  dialog.setAttribute('aria-labelledby', 'site-help-title');
+  Object.assign(dialog.style, { maxWidth: '40rem', padding: '1.5rem', lineHeight: '1.5', border: '2px solid #0000bf', borderRadius: '4px' });
+  const heading = doc.createElement('h2');
+  heading.id = 'site-help-title';
+  heading.textContent = s['cms.help.title'] ?? '';
+  dialog.append(heading);
+  /** @type {[string, string, boolean][]} */
+  const sections = [
+    ['cms.help.localTitle', 'cms.help.local', local],
+    ['cms.help.onlineTitle', 'cms.help.online', !local],
+    ['cms.help.visibilityTitle', 'cms.help.visibility', false],
+    ['cms.help.languagesTitle', 'cms.help.languages', false],
+  ];
+  for (const [title, text, current] of sections) {
+    const h3 = doc.createElement('h3');
+    h3.textContent = s[title] ?? '';
+    const p = doc.createElement('p');
+    p.textContent = current ? `${s['cms.help.now']} ${s[text]}` : (s[text] ?? '');
+    dialog.append(h3, p);
+  }
+  const close = doc.createElement('button');
+  close.type = 'button';
+  close.textContent = s['cms.help.close'] ?? 'Close';
+  close.addEventListener('click', () => dialog.close());
+  dialog.append(close);
+
+  const open = doc.createElement('button');
+  open.type = 'button';
+  open.id = 'site-help-open';
+  open.textContent = s['cms.help.open'] ?? 'Help';
+  open.setAttribute('aria-haspopup', 'dialog');
+  Object.assign(open.style, {
+    position: 'fixed',
+    right: '1rem',
+    bottom: '1rem',
+    zIndex: '1000',
+    padding: '0.5rem 1rem',
+    font: 'inherit',
+    fontWeight: '700',
+    color: '#fff',
+    background: '#0000bf',
+    border: '2px solid #fff',
+    borderRadius: '4px',
+    boxShadow: '0 1px 4px rgba(0,0,0,0.4)',
+  });
+  open.addEventListener('click', () => dialog.showModal());
+  doc.body.append(open, dialog);
+}
+
+/**
+ * Hides "View on the site" links whose page does not answer (a draft, a new entry, a change not yet online).
+ * @param {Document} doc
+ * @param {string} label the link's text (Decap's `deployButtonLabel`)
+ * @param {string} missing why the link is hidden, given as the hidden link's replacement text
+ */
+export function checkViewLive(doc, label, missing) {
+  /** @type {WeakSet<HTMLAnchorElement>} */
+  const checked = new WeakSet();
+  const check = () => {
+    for (const link of doc.querySelectorAll('a[href]')) {
+      if (!(link instanceof HTMLAnchorElement) || checked.has(link) || link.textContent?.trim() !== label) continue;
+      checked.add(link);
+      fetch(link.href, { method: 'HEAD', cache: 'no-cache' })
+        .then((response) => response.ok)
+        .catch(() => false)
+        .then((exists) => {
+          if (exists) return;
+          link.style.display = 'none';
+          const note = doc.createElement('span');
+          note.className = 'site-view-live-missing';
+          note.textContent = missing;
+          Object.assign(note.style, { fontSize: '13px', maxWidth: '18rem', lineHeight: '1.3' });
+          link.after(note);
+        });
+    }
+  };
+  new MutationObserver(check).observe(doc.body, { childList: true, subtree: true });
+  check();
+}
+
+/**
+ * Keeps the left column in the editor's language: hides its "Writing in" switch (the right column's own switch and
+ * "copy from" stay).
+ * @param {Document} doc
+ * @param {string} writingIn the left switch's text ("Kirjoitat kielellä FI")
+ */
+export function keepLeftColumnInEditorLanguage(doc, writingIn) {
+  const hide = () => {
+    for (const button of doc.querySelectorAll('[role="button"], button')) {
+      if (button.textContent?.trim() !== writingIn) continue;
+      // Decap's styles set the wrapper's display, so the `hidden` attribute alone would not hide it.
+      const wrapper = /** @type {HTMLElement | null} */ (button.parentElement);
+      if (wrapper && wrapper.style.display !== 'none') wrapper.style.display = 'none';
+    }
+  };
+  new MutationObserver(hide).observe(doc.body, { childList: true, subtree: true });
+  hide();
+}

@@ -1,0 +1,105 @@
+/**
+ * Decap's own widgets, extended where an editor was let down (decap-cms 3.16, decap-cms-core 3.19):
+ * - a live character counter under texts with a length limit (`max_length` in the generated config);
+ * - every control can check itself, so when a save is refused for the other language's column, the refused fields
+ *   there show Decap's own error next to them (Decap validates only the left column);
+ * - a file field must hold a file of the media folder (Decap tests a file field's pattern on its name only);
+ * - a relation shown read-only in the other language's column no longer re-sends its value after loading, which
+ *   made Decap mark an entry "unsaved changes" as soon as it was opened.
+ * React comes from Decap's bundle (`window.h` is React's createElement); the controls are Decap's classes, subclassed.
+ */
+
+/** Controls on screen, in both columns, so that a refused save can make each check itself. */
+export const mountedControls = new Set();
+
+/**
+ * Re-registers a built-in widget with a subclass of its control (keeping its schema, preview and styles).
+ * @param {any} CMS @param {string} name @param {(Base: any) => any} extend
+ */
+function extendWidget(CMS, name, extend) {
+  // `control` and `preview` must not be spread back: registerWidget would let them override the new components.
+  const { control, preview, ...rest } = CMS.getWidget(name);
+  CMS.registerWidget({ ...rest, name, controlComponent: extend(control), previewComponent: preview });
+}
+
+/** @param {any} Base */
+function selfValidating(Base) {
+  return class extends Base {
+    componentDidMount() {
+      super.componentDidMount?.();
+      mountedControls.add(this);
+    }
+    componentWillUnmount() {
+      mountedControls.delete(this);
+      // Errors are kept under the control's id; a control shown again (other column, other language) gets a new id,
+      // so an error left behind would block saving with a message nobody can see.
+      this.props.clearFieldErrors?.(this.props.forID);
+      super.componentWillUnmount?.();
+    }
+  };
+}
+
+/**
+ * @typedef {{ counter: (count: number, max: number) => string, over: (over: number) => string, folder: string, folderMessage: string }} WidgetTexts
+ */
+
+/**
+ * A counter under the control: "42 / 150 characters", and "5 characters too long" (announced) past the limit.
+ * @param {any} Base @param {any} h @param {WidgetTexts} texts
+ */
+function counted(Base, h, texts) {
+  return class extends Base {
+    render() {
+      const own = super.render();
+      const max = this.props.field?.get('max_length');
+      if (!max) return own;
+      const length = String(this.props.value ?? '').length;
+      const over = length - max;
+      return h(
+        'div',
+        null,
+        own,
+        h(
+          'p',
+          { className: 'site-counter', style: { margin: '4px 0 0', fontSize: '13px', color: over > 0 ? '#b00020' : '#555', fontWeight: over > 0 ? 700 : 400 } },
+          h('span', null, texts.counter(length, max)),
+          h('span', { 'aria-live': 'polite' }, over > 0 ? ` – ${texts.over(over)}` : ''),
+        ),
+      );
+    }
+  };
+}
+
+/**
+ * @param {any} CMS the Decap CMS global
+ * @param {any} h React's createElement from Decap's bundle
+ * @param {WidgetTexts} texts in the editor's language
+ */
+export function installWidgets(CMS, h, texts) {
+  for (const name of ['select', 'number', 'datetime', 'markdown', 'boolean', 'list', 'object']) extendWidget(CMS, name, selfValidating);
+  for (const name of ['string', 'text']) extendWidget(CMS, name, (Base) => counted(selfValidating(Base), h, texts));
+  extendWidget(
+    CMS,
+    'file',
+    (Base) =>
+      class extends selfValidating(Base) {
+        isValid() {
+          const { value, parentIds } = this.props;
+          if (typeof value !== 'string' || value === '' || value.startsWith(texts.folder)) return super.isValid?.() ?? { error: false };
+          return { error: { type: 'CUSTOM', parentIds, message: texts.folderMessage } };
+        }
+      },
+  );
+  extendWidget(
+    CMS,
+    'relation',
+    (Base) =>
+      class extends selfValidating(Base) {
+        /** @param {unknown} value @param {unknown} options */
+        triggerInitialOnChange(value, options) {
+          if (this.props.isDisabled) return;
+          super.triggerInitialOnChange(value, options);
+        }
+      },
+  );
+}

@@ -1,0 +1,123 @@
+/**
+ * Decap CMS in real Chromium against decap-server (the local backend), for the CMS end-to-end tests: the built
+ * /admin/ (served with netlify.toml's headers) and a decap-server that reads and writes a temporary copy of the
+ * content (never the real content/). The browser's language picks the admin's (`locale`).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium, serveSite, type SiteServer } from './browser.ts';
+import { root, tmpRoot } from './build.ts';
+import { cmsSettings } from '../../src/cms/backend.ts';
+
+export interface CmsSession {
+  /** The temporary repository decap-server edits (content/ and public/attachments/). */
+  repo: string;
+  site: SiteServer;
+  context: BrowserContext;
+  pageErrors: string[];
+  /** Dialogs (alert, confirm, beforeunload) the admin opened; each is accepted. */
+  dialogs: string[];
+  /** A fresh admin page at `/admin/<hash>` (the login is kept in the browser context). */
+  openAdmin(hash: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer().once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForProxy(url: string): Promise<void> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    try {
+      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ action: 'info' }) });
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`decap-server did not answer at ${url}`);
+}
+
+export async function startCms(options: { locale: string; dist?: string }): Promise<CmsSession> {
+  const dist = options.dist ?? path.join(root, 'dist');
+  if (!existsSync(path.join(dist, 'admin', 'config.en.yml'))) throw new Error('no dist/admin/config.en.yml: run `npm run build` first');
+  mkdirSync(tmpRoot, { recursive: true });
+  const repo = mkdtempSync(path.join(tmpRoot, 'cms-repo-'));
+  cpSync(path.join(root, 'content'), path.join(repo, 'content'), { recursive: true });
+  const port = await freePort();
+  const proxyUrl = `http://127.0.0.1:${port}/api/v1`;
+  const proxy: ChildProcess = spawn(process.execPath, [createRequire(import.meta.url).resolve('decap-server')], {
+    cwd: repo,
+    env: { ...process.env, MODE: 'fs', PORT: String(port), BIND_HOST: '127.0.0.1', GIT_REPO_DIRECTORY: repo, LOG_LEVEL: 'error' },
+    stdio: 'ignore',
+  });
+  let browser: Browser | undefined;
+  let site: SiteServer | undefined;
+  try {
+    [browser, site] = await Promise.all([launchChromium(), serveSite(dist), waitForProxy(proxyUrl)]);
+  } catch (error) {
+    proxy.kill();
+    await browser?.close();
+    await site?.close();
+    throw error;
+  }
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: options.locale });
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const w = window as unknown as { __csp?: string[] };
+      (w.__csp ??= []).push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`);
+    });
+  });
+  // The built config points at decap-server's default port; this session's server runs on a free one.
+  const defaultUrl = cmsSettings({}).localBackendUrl;
+  await context.route('**/admin/config.*.yml', async (route) => {
+    const response = await route.fetch();
+    const text = await response.text();
+    if (!text.includes(defaultUrl)) throw new Error(`config has no local_backend url ${defaultUrl}`);
+    await route.fulfill({ response, body: text.replace(defaultUrl, proxyUrl) });
+  });
+  const pageErrors: string[] = [];
+  const dialogs: string[] = [];
+  let page: Page | undefined;
+  const openAdmin = async (hash: string) => {
+    await page?.close({ runBeforeUnload: false });
+    page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('dialog', (dialog) => {
+      dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+      void dialog.accept();
+    });
+    await page.goto(site.url(`/admin/${hash}`));
+    return page;
+  };
+  const first = await openAdmin('');
+  await first.locator('button').first().waitFor({ timeout: 30_000 });
+  // "Login" / "Kirjaudu sisään": decap-server needs no account.
+  await first.getByRole('button').first().click();
+  await first.locator('a[href="#/collections/services"]').first().waitFor({ timeout: 30_000 });
+  return {
+    repo,
+    site,
+    context,
+    pageErrors,
+    dialogs,
+    openAdmin,
+    close: async () => {
+      await browser.close();
+      await site.close();
+      proxy.kill();
+      rmSync(repo, { recursive: true, force: true });
+    },
+  };
+}
