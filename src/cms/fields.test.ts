@@ -34,7 +34,8 @@ function core(schema: z.ZodType): z.ZodType {
 const isText = (schema: z.ZodType) => schema instanceof z.ZodString || schema instanceof z.ZodStringFormat;
 
 /** Every disagreement between a zod object and Decap fields: names, order, required, widget family, nesting. */
-function disagreements(schema: z.ZodType, fields: readonly DecapField[], where: string): string[] {
+/** Inside an optional object every field is optional in the form: Decap would demand them even with the object left empty. */
+function disagreements(schema: z.ZodType, fields: readonly DecapField[], where: string, inOptionalObject = false): string[] {
   const shape = (core(schema) as z.ZodObject).shape as Record<string, z.ZodType>;
   const problems: string[] = [];
   const names = fields.map((field) => field.name);
@@ -43,7 +44,7 @@ function disagreements(schema: z.ZodType, fields: readonly DecapField[], where: 
     const field = fields.find((f) => f.name === name);
     if (!field) continue;
     const path = `${where}.${name}`;
-    const optional = fieldSchema.safeParse(undefined).success;
+    const optional = inOptionalObject || fieldSchema.safeParse(undefined).success;
     if ((field.required === false) !== optional)
       problems.push(`${path}: required is ${field.required !== false} but the schema ${optional ? 'allows' : 'requires'} it`);
     const inner = core(fieldSchema);
@@ -52,7 +53,7 @@ function disagreements(schema: z.ZodType, fields: readonly DecapField[], where: 
     };
     if (inner instanceof z.ZodObject) {
       family(['object']);
-      problems.push(...disagreements(inner, field.fields ?? [], path));
+      problems.push(...disagreements(inner, field.fields ?? [], path, fieldSchema.safeParse(undefined).success));
     } else if (inner instanceof z.ZodArray) {
       const element = core(inner.element as z.ZodType);
       if (element instanceof z.ZodObject) {

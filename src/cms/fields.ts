@@ -170,7 +170,14 @@ function toField(name: string, json: JsonField, path: string, required: boolean,
       if (element.type === 'object') {
         const fields = toFields(element, path, walk);
         const title = fields.find((f) => f.name === 'label' || f.name === 'name' || f.name === 'date');
-        return decorate({ ...listBase, widget: 'list', ...(title ? { summary: `{{fields.${title.name}}}` } : {}), collapsed: false, fields });
+        return decorate({
+          ...listBase,
+          widget: 'list',
+          ...(json.labelSingular ? { label_singular: json.labelSingular[ui] } : {}),
+          ...(title ? { summary: `{{fields.${title.name}}}` } : {}),
+          collapsed: false,
+          fields,
+        });
       }
       throw new Error(`${where}: the CMS has no widget for a list of ${element.type ?? 'mixed values'}`);
     }
@@ -182,13 +189,22 @@ function toField(name: string, json: JsonField, path: string, required: boolean,
         const fields = Object.entries(json.properties!).map(([code, child]) =>
           toField(code, child, `${path}.${code}`, (json.required ?? []).includes(code), inherited, nested),
         );
-        return decorate({ ...base, widget: 'object', collapsed: false, fields });
+        return decorate({ ...base, widget: 'object', collapsed: false, fields: required ? fields : fields.map(optionalField) });
       }
-      return decorate({ ...base, widget: 'object', collapsed: false, fields: toFields(json, path, walk) });
+      const fields = toFields(json, path, walk);
+      return decorate({ ...base, widget: 'object', collapsed: false, fields: required ? fields : fields.map(optionalField) });
     }
     default:
       throw new Error(`${where}: the CMS has no widget for this field (${json.type ?? (json.anyOf || json.oneOf ? 'a union' : 'no type')})`);
   }
+}
+
+/**
+ * A field of an optional object: Decap checks an object's required fields even when the whole object is left empty,
+ * so they are optional in the form; `content:check` and the build still refuse a half-filled object.
+ */
+function optionalField(field: DecapField): DecapField {
+  return { ...field, required: false };
 }
 
 function toFields(json: JsonField, parent: string, walk: Walk): DecapField[] {

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { id, isoDate, localized, nonEmptyText, safeUrl, singleLineText } from './common.ts';
 import { termList, type TaxonomyIds } from './taxonomy.ts';
-import { labelled as l, withRule } from './cms-meta.ts';
+import { labelled as l, labelledList as list, withRule } from './cms-meta.ts';
 
 /**
  * A calendar entry `content/calendar/<id>.yaml`, both locales in one file. An entry is month-level ("course intake
@@ -65,9 +65,10 @@ export function calendarEntrySchema(terms: Pick<TaxonomyIds, 'audiences'>) {
       endTime,
       /** The place of a dated event, and of each occurrence that names none. */
       location: place.optional(),
-      occurrences: l(
+      occurrences: list(
         z.array(occurrence).min(1).max(60, { error: 'at most 60 occurrences; split the series by season' }).optional(),
         { en: 'Dates of a series', fi: 'Sarjan päivät' },
+        { en: 'Date', fi: 'Päivä' },
         {
           en: 'For a series such as monthly evenings: one row per date. Leave the date above empty.',
           fi: 'Sarjalle, kuten kuukausittaisille illoille: yksi rivi per päivä. Jätä yllä oleva päivä tyhjäksi.',

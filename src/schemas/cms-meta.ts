@@ -18,6 +18,8 @@ export type CmsRule = (typeof cmsRules)[number];
 
 export interface CmsMeta {
   label?: LocalizedText;
+  /** One item of a list ("Attachment" of "Attachments"): Decap says "Add attachment", "1 attachment". */
+  labelSingular?: LocalizedText;
   hint?: LocalizedText;
   /** The rule a pattern enforces (see `cmsRules`). */
   cmsRule?: CmsRule;
@@ -35,6 +37,11 @@ export interface CmsMeta {
 /** A field's label and help text in every locale, for the CMS form. */
 export function labelled<T extends z.ZodType>(schema: T, label: LocalizedText, hint?: LocalizedText): T {
   return schema.meta({ label, ...(hint ? { hint } : {}) } satisfies CmsMeta) as T;
+}
+
+/** A list's label, its one item's label and help text in every locale, for the CMS form. */
+export function labelledList<T extends z.ZodType>(schema: T, label: LocalizedText, labelSingular: LocalizedText, hint?: LocalizedText): T {
+  return schema.meta({ label, labelSingular, ...(hint ? { hint } : {}) } satisfies CmsMeta) as T;
 }
 
 /** Marks the rule a pattern enforces, so the form explains it in the editor's language. */

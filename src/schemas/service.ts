@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { CONTENT_LIMITS, STATUS_HINT, email, id, isoDate, nonEmptyText, publicationStatus, safeUrl, singleLineText, translatable } from './common.ts';
 import { termFields, termRef, type TaxonomyIds } from './taxonomy.ts';
-import { labelled as l, withRule } from './cms-meta.ts';
+import { labelled as l, labelledList as list, withRule } from './cms-meta.ts';
 import { ALL_TERMS, costTypes } from '../lib/facets.ts';
 
 /** PTV (Suomi.fi service catalogue) limits the short description to 150 characters. */
@@ -89,7 +89,7 @@ export function serviceSchema(terms: TaxonomyIds) {
     // One field per taxonomy facet (src/lib/facets.ts), in its order: municipalities, categories, situations, …
     ...termFields(terms),
     accessibilityNote: l(translatable(nonEmptyText.optional()), { en: 'Accessibility details', fi: 'Saavutettavuus tarkemmin' }),
-    locations: l(translatable(items(location(terms)).optional()), { en: 'Places', fi: 'Toimipaikat' }),
+    locations: list(translatable(items(location(terms)).optional()), { en: 'Places', fi: 'Toimipaikat' }, { en: 'Place', fi: 'Toimipaikka' }),
     schedule: l(translatable(nonEmptyText.optional()), { en: 'Schedule', fi: 'Aikataulu' }),
     cost: z.enum(costTypes, { error: `expected one of: ${costTypes.join(', ')}` }).meta({ label: { en: 'Cost', fi: 'Hinta' }, optionKey: 'cost' }),
     costNote: l(translatable(nonEmptyText.optional()), { en: 'Note on cost', fi: 'Lisätietoa hinnasta' }),
@@ -97,9 +97,9 @@ export function serviceSchema(terms: TaxonomyIds) {
     prerequisites: l(translatable(nonEmptyText.optional()), { en: 'Who can take part', fi: 'Kuka voi osallistua' }),
     benefits: l(translatable(nonEmptyText.optional()), { en: 'What you get', fi: 'Mitä saat' }),
     consents: l(translatable(nonEmptyText.optional()), { en: 'Consents and personal data', fi: 'Suostumukset ja henkilötiedot' }),
-    contacts: l(translatable(items(contact).optional()), { en: 'Contacts', fi: 'Yhteystiedot' }),
-    links: l(translatable(items(link).optional()), { en: 'Links', fi: 'Linkit' }),
-    attachments: l(translatable(items(attachment).optional()), { en: 'Attachments', fi: 'Liitteet' }),
+    contacts: list(translatable(items(contact).optional()), { en: 'Contacts', fi: 'Yhteystiedot' }, { en: 'Contact', fi: 'Yhteystieto' }),
+    links: list(translatable(items(link).optional()), { en: 'Links', fi: 'Linkit' }, { en: 'Link', fi: 'Linkki' }),
+    attachments: list(translatable(items(attachment).optional()), { en: 'Attachments', fi: 'Liitteet' }, { en: 'Attachment', fi: 'Liite' }),
     related: l(items(id).optional(), { en: 'Related services', fi: 'Liittyvät palvelut' }),
     status: l(publicationStatus, { en: 'Visibility on the site', fi: 'Näkyvyys sivustolla' }, STATUS_HINT),
     updated: l(isoDate, { en: 'Last updated', fi: 'Päivitetty' }),

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { id, localized, nonEmptyText, singleLineText } from './common.ts';
 import { localeCodes, type Locale } from '../i18n/locales.ts';
-import { labelled as l } from './cms-meta.ts';
+import { labelled as l, labelledList as list } from './cms-meta.ts';
 
 /**
  * The taxonomies services are classified by. Each is one YAML file in `content/taxonomies/<name>.yaml`
@@ -67,7 +67,7 @@ const taxonomyTerms = z
  * mapping of fields (src/cms/taxonomy-collection.ts). A file still in the old shape gets a message saying so.
  */
 export const taxonomyFile = z.strictObject(
-  { terms: l(taxonomyTerms, { en: 'Terms', fi: 'Termit' }) },
+  { terms: list(taxonomyTerms, { en: 'Terms', fi: 'Termit' }, { en: 'Term', fi: 'Termi' }) },
   {
     error: (issue) => {
       if (issue.code !== 'invalid_type') return undefined;

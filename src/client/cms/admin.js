@@ -108,7 +108,10 @@ function phrases(base, s) {
     onFailToPersist: s['cms.toolbar.onFailToPersist'],
     ...(local ? { entryPublished: s['cms.toolbar.entryPublished'] } : {}),
   };
-  return { ...base, editor: { ...base.editor, editorToolbar: toolbar }, ui: { ...base.ui, toast } };
+  // The site's pattern messages are whole sentences in the editor's language ("Summary: At most 150 characters.").
+  const widget = { ...base.editor.editorControlPane.widget, regexPattern: '%{fieldLabel}: %{pattern}' };
+  const editorControlPane = { ...base.editor.editorControlPane, widget };
+  return { ...base, editor: { ...base.editor, editorToolbar: toolbar, editorControlPane }, ui: { ...base.ui, toast } };
 }
 
 /** A refused save: the toast shows `String(error)`, which is then the message alone. */

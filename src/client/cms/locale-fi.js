@@ -99,7 +99,7 @@ export const fi = {
     editorControlPane: {
       widget: {
         required: '%{fieldLabel} on pakollinen.',
-        regexPattern: '%{fieldLabel}: %{pattern}.',
+        regexPattern: '%{fieldLabel}: %{pattern}',
         processing: '%{fieldLabel}: käsittely on vielä kesken.',
         range: '%{fieldLabel}: arvon on oltava välillä %{minValue}–%{maxValue}.',
         min: '%{fieldLabel}: arvon on oltava vähintään %{minValue}.',

@@ -1,0 +1,233 @@
+/**
+ * Decap CMS as a Finnish editor uses it (a fi-FI browser), against decap-server on a copy of the content: the
+ * interface and the form in Finnish, saving refused while either language is missing, a PDF on both language
+ * sides, a preview with labels, a calendar event written the Finnish way that builds, a taxonomy renamed but its
+ * used ids kept, and an entry opened and left without a question.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import YAML from 'yaml';
+import type { Page } from 'playwright-core';
+import { buildSite, readPage, root, tmpRoot } from '../support/build.ts';
+import { startCms, type CmsSession } from '../support/cms.ts';
+import { readMdxFile } from '../../src/build/content-files.ts';
+
+const SERVICE = 'apprenticeship-training';
+const buildName = 'cms-finnish-e2e';
+let cms: CmsSession;
+let page: Page;
+
+const field = (name: string, pane = 0) => page.locator(`[id^="${name}-field-"]`).nth(pane);
+const serviceFile = (locale: string) => path.join(cms.repo, 'content/services', locale, `${SERVICE}.mdx`);
+const contentCheck = () =>
+  spawnSync(process.execPath, ['tools/content-check.ts'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, CONTENT_DIR: path.join(cms.repo, 'content'), SITE_PUBLIC_DIR: path.join(cms.repo, 'public') },
+  });
+
+async function open(hash: string, ready: string) {
+  page = await cms.openAdmin(hash);
+  await page.locator(`[id^="${ready}-field-"]`).first().waitFor({ state: 'attached', timeout: 20_000 });
+}
+
+/** "Tallenna" → "Tallenna nyt": on the editor's own machine saving writes files. */
+async function save() {
+  await page.getByRole('button', { name: 'Tallenna', exact: true }).click();
+  await page.getByText('Tallenna nyt', { exact: true }).click();
+}
+
+/** Replaces a one-line text (Decap's string widget keeps its text when filled over). */
+async function retype(locator: ReturnType<typeof field>, text: string) {
+  await locator.fill('');
+  if (text) await locator.fill(text);
+}
+
+beforeAll(async () => {
+  cms = await startCms({ locale: 'fi-FI' });
+}, 60_000);
+
+afterAll(async () => {
+  await cms?.close();
+  rmSync(path.join(tmpRoot, buildName), { recursive: true, force: true });
+});
+
+describe('Decap CMS for a Finnish editor', () => {
+  it('speaks Finnish: the menus, the collections, the form, its counters and help; the left column stays Finnish', async () => {
+    page = await cms.openAdmin('#/collections/services');
+    for (const text of ['Sisällöt', 'Mediatiedostot', 'Kokoelmat', 'Palvelut', 'Kalenteri', 'Luokittelut', 'Oppisopimuskoulutus']) {
+      await expect.poll(() => page.getByText(text, { exact: true }).count(), { message: text, timeout: 15_000 }).toBeGreaterThan(0);
+    }
+    // The list searches Finnish names.
+    await page.getByPlaceholder('Hae kaikista').fill('kielikahvila');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByText(/kielikahvila/i).count(), { timeout: 15_000 }).toBeGreaterThan(0);
+
+    await open(`#/collections/services/entries/${SERVICE}`, 'name');
+    for (const text of ['Kirjoitat kokoelmaan Palvelut', 'Tallennettu', 'Näytä sivustolla']) {
+      await expect.poll(() => page.getByText(text, { exact: true }).count(), { message: text, timeout: 15_000 }).toBeGreaterThan(0);
+    }
+    const labels = await page.locator('label').allTextContents();
+    for (const label of ['Nimi', 'Tiivistelmä', 'Järjestäjä', 'Kunta', 'Toteutustapa', 'Näkyvyys sivustolla', 'Vastuutiimin sähköposti']) {
+      expect(
+        labels.some((text) => text.startsWith(label)),
+        label,
+      ).toBe(true);
+    }
+    expect(labels.join(' ')).not.toMatch(/\b(Name|Summary|Provider|Status)\b/);
+    await expect.poll(() => page.getByText(/^\d+ \/ 150 merkkiä$/).count()).toBe(2);
+    // The left column is the editor's language; only the right one switches.
+    expect(await page.getByText('Kirjoitat kielellä FI', { exact: true }).isVisible()).toBe(false);
+    expect(await page.getByText('Kirjoitat kielellä EN', { exact: true }).isVisible()).toBe(true);
+    expect(await field('updated').isDisabled()).toBe(false);
+
+    await page.getByRole('button', { name: 'Ohje', exact: true }).click();
+    const help = page.getByRole('dialog', { name: 'Näin muutos päätyy sivustolle' });
+    await help.waitFor();
+    expect(await help.textContent()).toContain('Olet nyt tässä. Tallenna kirjoittaa tiedostot');
+    await help.getByRole('button', { name: 'Sulje' }).click();
+    expect(cms.pageErrors).toEqual([]);
+  });
+
+  it('opens and leaves an entry without edits without asking anything', async () => {
+    await open(`#/collections/services/entries/${SERVICE}`, 'name');
+    await page.waitForTimeout(2_000);
+    expect(await page.getByText('Tallentamattomia muutoksia').count()).toBe(0);
+    const before = cms.dialogs.length;
+    await page.locator('a[href="#/collections/services"]').first().click();
+    await page.waitForURL(/#\/collections\/services$/);
+    expect(cms.dialogs.slice(before)).toEqual([]);
+  });
+
+  it('refuses to save without the Finnish name, or without the English one, with a Finnish message next to the field', async () => {
+    const before = ['fi', 'en'].map((locale) => readFileSync(serviceFile(locale), 'utf8'));
+    await open(`#/collections/services/entries/${SERVICE}`, 'name');
+    const finnishName = await field('name', 0).inputValue();
+    await retype(field('name', 0), '');
+    await save();
+    await page.getByText('Nimi on pakollinen.').first().waitFor();
+    await page.getByText('Ei tallennettu. Tarkista punaisella merkityt kentät.').first().waitFor();
+
+    await retype(field('name', 0), finnishName);
+    await retype(field('name', 1), '');
+    await save();
+    await page.getByText(/Ei tallennettu: Täytä punaisella merkityt kentät: Nimi \(EN\): Kirjoita tämä myös englanniksi\./).waitFor();
+    // Next to the English field, as Decap marks its own errors.
+    await page.getByText('Nimi on pakollinen.').first().waitFor();
+    await page.waitForTimeout(300);
+    expect(['fi', 'en'].map((locale) => readFileSync(serviceFile(locale), 'utf8'))).toEqual(before);
+  });
+
+  it('attaches a PDF on both language sides', async () => {
+    await open(`#/collections/services/entries/${SERVICE}`, 'name');
+    const files = { fi: 'kurssiesite.pdf', en: 'course-flyer.pdf' };
+    for (const [pane, label, name] of [
+      [0, 'Kurssiesite', files.fi],
+      [1, 'Course flyer', files.en],
+    ] as const) {
+      await page.getByRole('button', { name: 'Lisää liite' }).nth(pane).click();
+      const choose = page.getByRole('button', { name: 'Valitse tiedosto', exact: true }).first();
+      // The new item's name box is the one just before its file button.
+      await choose.locator('xpath=preceding::input[starts-with(@id,"label-field-")][1]').fill(label);
+      await choose.click();
+      await page
+        .locator('input[type="file"]')
+        .first()
+        // Different bytes: Decap keeps one draft upload per content hash.
+        .setInputFiles([{ name, mimeType: 'application/pdf', buffer: Buffer.from(`%PDF-1.4\n% ${name}\n%%EOF\n`) }]);
+      await page.getByRole('button', { name: 'Käytä valittuja' }).click();
+      await expect.poll(() => page.getByText(`/attachments/${name}`).count()).toBeGreaterThan(0);
+    }
+    await save();
+    const attachments = (locale: 'fi' | 'en') => (readMdxFile(serviceFile(locale), SERVICE).data as { attachments?: unknown[] }).attachments;
+    await expect.poll(() => attachments('fi'), { timeout: 10_000 }).toEqual([{ label: 'Kurssiesite', file: `/attachments/${files.fi}` }]);
+    expect(attachments('en')).toEqual([{ label: 'Course flyer', file: `/attachments/${files.en}` }]);
+    expect(readdirSync(path.join(cms.repo, 'public/attachments')).sort()).toEqual([files.en, files.fi].sort());
+    const check = contentCheck();
+    expect(`${check.stdout}${check.stderr}`).toContain('Content OK');
+  });
+
+  it('previews the page with labels in Finnish, not ids', async () => {
+    await open(`#/collections/services/entries/${SERVICE}`, 'name');
+    await page.locator('[title="Näytä tai piilota esikatselu"]').click();
+    const preview = page.frameLocator('iframe').first();
+    await preview.locator('h1').waitFor();
+    const text = await preview.locator('body').innerText();
+    expect(await preview.locator('h1').innerText()).toBe(await field('name').inputValue());
+    for (const label of ['Toteutustapa', 'Verkossa ja paikan päällä', 'Kunta', 'Helsinki', 'Näkyvyys sivustolla', 'Julkaistu: näkyy sivustolla'])
+      expect(text).toContain(label);
+    expect(text).not.toMatch(/\b(hybrid|in-person|published|studies|spouses)\b/);
+  });
+
+  it('saves a calendar event with a place and a time written "17.30", stored as 17:30', async () => {
+    await open('#/collections/calendar/new', 'en');
+    // Each { en, fi } text in form order: title, description, place.
+    await field('en', 0).fill('Spouse coffee morning');
+    await field('fi', 0).fill('Puolisoiden aamukahvit');
+    await field('en', 1).fill('Meet other spouses over coffee.');
+    await field('fi', 1).fill('Tapaa muita puolisoita kahvin äärellä.');
+    await field('start').fill('2026-12-17');
+    await field('startTime').fill('17.30');
+    await field('endTime').fill('19.00');
+    await field('en', 2).fill('Oodi Central Library, Töölönlahdenkatu 4');
+    await field('fi', 2).fill('Keskustakirjasto Oodi, Töölönlahdenkatu 4');
+    await field('audiences').click();
+    await field('audiences').fill('Kansainvälisten osaajien puolisot');
+    await page.keyboard.press('Enter');
+    // Months by name, and no repetition unless chosen.
+    await field('months').click();
+    expect(await page.getByText('Joulukuu', { exact: true }).count()).toBeGreaterThan(0);
+    await page.keyboard.press('Escape');
+    expect((await page.locator('label').allTextContents()).some((label) => label.startsWith('Toistuu'))).toBe(true);
+    await save();
+    const file = path.join(cms.repo, 'content/calendar/spouse-coffee-morning.yaml');
+    await expect.poll(() => existsSync(file), { timeout: 10_000 }).toBe(true);
+    expect(YAML.parse(readFileSync(file, 'utf8'))).toMatchObject({
+      title: { en: 'Spouse coffee morning', fi: 'Puolisoiden aamukahvit' },
+      start: '2026-12-17',
+      startTime: '17:30',
+      endTime: '19:00',
+      location: { fi: 'Keskustakirjasto Oodi, Töölönlahdenkatu 4' },
+      recurrence: 'none',
+      audiences: ['spouses'],
+    });
+  });
+
+  it('renames a delivery mode and keeps an id that content uses', async () => {
+    const file = path.join(cms.repo, 'content/taxonomies/modes.yaml');
+    await open('#/collections/taxonomies/entries/modes', 'id');
+    // A term's row: its top bar holds the expand (first) and remove (last) buttons.
+    const topBar = (summary: string) =>
+      page.getByText(summary, { exact: true }).locator('xpath=ancestor::div[contains(@class,"ListItem")][1]').locator(':scope > div').first();
+    await topBar('online: Verkossa / Online').locator('button').first().click();
+    const finnishLabel = page.locator('input[id^="fi-field-"]').nth(1);
+    expect(await finnishLabel.inputValue()).toBe('Verkossa');
+    await retype(finnishLabel, 'Etänä verkossa');
+    await save();
+    const terms = () => (YAML.parse(readFileSync(file, 'utf8')) as { terms: { id: string; label: { fi: string } }[] }).terms;
+    await expect.poll(() => terms().find((t) => t.id === 'online')?.label.fi, { timeout: 10_000 }).toBe('Etänä verkossa');
+
+    // Remove "in-person" (its item's ✕), which services use: refused, the file kept.
+    const before = readFileSync(file, 'utf8');
+    await topBar('in-person: Paikan päällä / In person').locator('button').last().click();
+    expect(await page.getByText('in-person: Paikan päällä / In person', { exact: true }).count()).toBe(0);
+    await save();
+    await page.getByText(/Tunnistetta "in-person" käytetään \d+ tiedostossa, esim\. content\/services\//).waitFor();
+    await page.waitForTimeout(300);
+    expect(readFileSync(file, 'utf8')).toBe(before);
+  });
+
+  it('builds the site from what the editor saved', { timeout: 240_000 }, async () => {
+    const check = contentCheck();
+    expect(`${check.stdout}${check.stderr}`).toContain('Content OK');
+    const build = buildSite(path.join(cms.repo, 'content'), buildName);
+    expect(build.status, build.output).toBe(0);
+    const calendar = readPage(build.outDir, '/fi/calendar/').querySelector('main')!.text;
+    expect(calendar).toContain('Puolisoiden aamukahvit');
+    expect(calendar).toContain('Keskustakirjasto Oodi, Töölönlahdenkatu 4');
+    expect(calendar).toMatch(/klo 17\.30[–-]19\.00/);
+    expect(readPage(build.outDir, '/fi/services/digital-skills-for-working-life/').querySelector('main')!.text).toContain('Etänä verkossa');
+  });
+});
