@@ -50,8 +50,11 @@ export interface DecapConfig {
   collections: (DecapCollection | DecapFilesCollection)[];
   /** Not Decap's: the admin's own `cms.*` UI strings in the editor's language (src/client/cms/admin.js takes them out). */
   site_strings: Record<string, string>;
-  /** Not Decap's: per taxonomy, the ids content uses, with how many files and the first few (for the taxonomy form's save check). */
-  site_term_usage: Record<string, Record<string, { count: number; files: string[] }>>;
+  /**
+   * Not Decap's: per taxonomy, how many content files use each id (for the taxonomy form's save check). Counts only:
+   * the config is public, and file names would tell the slugs of drafts.
+   */
+  site_term_usage: Record<string, Record<string, number>>;
 }
 
 /** Terms of every taxonomy with their labels; a broken file gives no terms (content:check reports it). */
@@ -124,10 +127,7 @@ export function decapConfig(
     collections: [...collections.map((collection) => decapCollection(collection, terms, ui)), taxonomyCollection(usage, ui)],
     site_strings: Object.fromEntries(uiStringKeys.filter((key) => key.startsWith('cms.')).map((key) => [key, t(key)])),
     site_term_usage: Object.fromEntries(
-      Object.entries(usage).map(([taxonomy, ids]) => [
-        taxonomy,
-        Object.fromEntries(Object.entries(ids ?? {}).map(([id, files]) => [id, { count: files.length, files: files.slice(0, 3) }])),
-      ]),
+      Object.entries(usage).map(([taxonomy, ids]) => [taxonomy, Object.fromEntries(Object.entries(ids ?? {}).map(([id, files]) => [id, files.length]))]),
     ),
   };
 }

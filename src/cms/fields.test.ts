@@ -272,7 +272,7 @@ describe('Decap fields generated from the schemas', () => {
     expect(summary.test('a'.repeat(151))).toBe(false);
     expect(byName(fields, 'summary').pattern![1]).toBe('At most 150 characters.');
     const url = byName(fields, 'links').fields!.find((f) => f.name === 'url')!;
-    expect(url.pattern![1]).toBe('Write a full address that starts with https://, or mailto: or tel:.');
+    expect(url.pattern![1]).toBe('Write a full address that starts with https://, mailto: or tel:.');
     for (const bad of ['javascript:alert(1)', 'data:text/html,x', '/relative']) expect(new RegExp(url.pattern![0]).test(bad), bad).toBe(false);
     for (const good of ['https://www.hel.fi/', 'mailto:info@hel.fi', 'tel:+358931000000']) expect(new RegExp(url.pattern![0]).test(good), good).toBe(true);
     expect(byName(fields, 'updated')).toMatchObject({ widget: 'datetime', date_format: 'YYYY-MM-DD', time_format: false });

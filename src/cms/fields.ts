@@ -62,6 +62,8 @@ export interface DecapField {
   max_length?: number;
   /** Not Decap's own: a value the admin writes in one form on save (times: "17.30" -> "17:30"). */
   normalize?: 'time';
+  /** Not Decap's own: an optional `{ en, fi }` text the admin refuses half filled (src/client/cms/locale-check.js). */
+  all_or_none?: true;
 }
 
 export interface FieldContext {
@@ -189,7 +191,12 @@ function toField(name: string, json: JsonField, path: string, required: boolean,
         const fields = Object.entries(json.properties!).map(([code, child]) =>
           toField(code, child, `${path}.${code}`, (json.required ?? []).includes(code), inherited, nested),
         );
-        return decorate({ ...base, widget: 'object', collapsed: false, fields: required ? fields : fields.map(optionalField) });
+        return decorate({
+          ...base,
+          widget: 'object',
+          collapsed: false,
+          ...(required ? { fields } : { fields: fields.map(optionalField), all_or_none: true as const }),
+        });
       }
       const fields = toFields(json, path, walk);
       return decorate({ ...base, widget: 'object', collapsed: false, fields: required ? fields : fields.map(optionalField) });

@@ -70,14 +70,14 @@ export function calendarEntrySchema(terms: Pick<TaxonomyIds, 'audiences'>) {
         { en: 'Dates of a series', fi: 'Sarjan päivät' },
         { en: 'Date', fi: 'Päivä' },
         {
-          en: 'For a series such as monthly evenings: one row per date. Leave the date above empty.',
-          fi: 'Sarjalle, kuten kuukausittaisille illoille: yksi rivi per päivä. Jätä yllä oleva päivä tyhjäksi.',
+          en: 'For a series such as monthly evenings: one row for each date. Leave the date above empty.',
+          fi: 'Sarjalle, kuten kuukausittaisille illoille: yksi rivi kutakin päivää kohden. Jätä yllä oleva päivä tyhjäksi.',
         },
       ),
       // A one-off event is the usual case; "every year" must be chosen (a default of yearly showed one-offs as annual).
       recurrence: l(z.enum(['none', 'yearly'], { error: 'expected none or yearly' }).default('none').meta({ optionKey: 'cms.recurrence' }), {
         en: 'Repeats',
-        fi: 'Toistuu',
+        fi: 'Toistuvuus',
       }),
       audiences: termList(terms.audiences, 'audiences'),
       service: l(id.optional(), { en: 'Related service', fi: 'Liittyvä palvelu' }),

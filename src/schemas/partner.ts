@@ -11,7 +11,7 @@ export const partnerKinds = ['company', 'organisation', 'authority'] as const;
  */
 export const partnerSchema = z.strictObject({
   name: l(localized(singleLineText.max(120, { error: 'must be at most 120 characters' })), { en: 'Name', fi: 'Nimi' }),
-  kind: l(z.enum(partnerKinds, { error: `expected one of: ${partnerKinds.join(', ')}` }).meta({ optionKey: 'cms.partnerKind' }), { en: 'Kind', fi: 'Tyyppi' }),
+  kind: l(z.enum(partnerKinds, { error: `expected one of: ${partnerKinds.join(', ')}` }).meta({ optionKey: 'cms.partnerKind' }), { en: 'Type', fi: 'Tyyppi' }),
   role: l(
     localized(singleLineText.max(300, { error: 'must be at most 300 characters' })),
     { en: 'Role in the program', fi: 'Rooli ohjelmassa' },

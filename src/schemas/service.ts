@@ -23,7 +23,7 @@ const location = (terms: TaxonomyIds) =>
 
 const contact = z
   .strictObject({
-    label: l(singleLineText, { en: 'Who to contact', fi: 'Kenelle' }, { en: 'E.g. Course office', fi: 'Esim. Kurssitoimisto' }),
+    label: l(singleLineText, { en: 'Name of the contact', fi: 'Yhteystiedon nimi' }, { en: 'E.g. Course office', fi: 'Esim. Kurssitoimisto' }),
     email: l(email.optional(), { en: 'E-mail', fi: 'Sähköposti' }),
     phone: l(withRule(z.string().regex(/^\+?[0-9 ()-]{5,20}$/, { error: 'expected a phone number such as +358 9 310 1234' }), 'phone').optional(), {
       en: 'Phone',
@@ -39,7 +39,7 @@ const link = z.strictObject({
 });
 
 const attachment = z.strictObject({
-  label: l(singleLineText, { en: 'Name of the file', fi: 'Tiedoston nimi' }, { en: 'E.g. Course flyer (PDF)', fi: 'Esim. Kurssiesite (PDF)' }),
+  label: l(singleLineText, { en: 'Name of the attachment', fi: 'Liitteen nimi' }, { en: 'E.g. Course flyer (PDF)', fi: 'Esim. Kurssiesite (PDF)' }),
   file: l(
     withRule(
       z.string().regex(attachmentPath, {
@@ -84,11 +84,11 @@ export function serviceSchema(terms: TaxonomyIds) {
     provider: l(
       translatable(singleLineText.max(200, { error: 'must be at most 200 characters' })),
       { en: 'Provider', fi: 'Järjestäjä' },
-      { en: 'Who provides the service.', fi: 'Kuka palvelua tarjoaa.' },
+      { en: 'Who provides the service.', fi: 'Kuka palvelun järjestää.' },
     ),
     // One field per taxonomy facet (src/lib/facets.ts), in its order: municipalities, categories, situations, …
     ...termFields(terms),
-    accessibilityNote: l(translatable(nonEmptyText.optional()), { en: 'Accessibility details', fi: 'Saavutettavuus tarkemmin' }),
+    accessibilityNote: l(translatable(nonEmptyText.optional()), { en: 'Accessibility details', fi: 'Esteettömyys tarkemmin' }),
     locations: list(translatable(items(location(terms)).optional()), { en: 'Places', fi: 'Toimipaikat' }, { en: 'Place', fi: 'Toimipaikka' }),
     schedule: l(translatable(nonEmptyText.optional()), { en: 'Schedule', fi: 'Aikataulu' }),
     cost: z.enum(costTypes, { error: `expected one of: ${costTypes.join(', ')}` }).meta({ label: { en: 'Cost', fi: 'Hinta' }, optionKey: 'cost' }),

@@ -183,7 +183,7 @@ describe('Decap CMS against decap-server (local backend)', () => {
     expect(await field('summary').inputValue()).toBe(original.summary);
     await page.locator(`input[value="${original.links[0]!.url}"]`).first().fill('javascript:alert(1)');
     await publish();
-    await page.getByText('Address: Write a full address that starts with https://, or mailto: or tel:.').first().waitFor();
+    await page.getByText('Address: Write a full address that starts with https://, mailto: or tel:.').first().waitFor();
     expect(await page.getByText(/^(Summary|Address): /).count()).toBe(1);
 
     await page.waitForTimeout(500);

@@ -102,9 +102,8 @@ export async function startCms(options: { locale: string; dist?: string }): Prom
     return page;
   };
   const first = await openAdmin('');
-  await first.locator('button').first().waitFor({ timeout: 30_000 });
-  // "Login" / "Kirjaudu sisään": decap-server needs no account.
-  await first.getByRole('button').first().click();
+  // decap-server needs no account: "Login" / "Kirjaudu sisään" is enough.
+  await first.getByRole('button', { name: /^(Login|Kirjaudu sisään)$/ }).click({ timeout: 30_000 });
   await first.locator('a[href="#/collections/services"]').first().waitFor({ timeout: 30_000 });
   return {
     repo,

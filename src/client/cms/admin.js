@@ -7,8 +7,8 @@ import * as YAML from './vendor/yaml/index.js';
 import { createFormats } from './formats.js';
 import { guardUploads } from './uploads.js';
 import { fi } from './locale-fi.js';
-import { installWidgets, mountedControls } from './widgets.js';
-import { idsInUseRemoved, otherLocaleProblems, timeChanges } from './locale-check.js';
+import { installWidgets, refuseSave } from './widgets.js';
+import { halfFilledObjects, idsInUseRemoved, otherLocaleProblems, timeChanges } from './locale-check.js';
 import { installPreviews } from './previews.js';
 import { checkViewLive, installHelp, keepLeftColumnInEditorLanguage } from './site-ui.js';
 
@@ -68,7 +68,7 @@ const local = ['localhost', '127.0.0.1'].includes(location.hostname);
  * The configuration in the editor's language, read here rather than by Decap so its media type does not matter.
  * `site_strings` (the `cms.*` UI strings) and `site_term_usage` (the taxonomy ids content uses) are the admin's, not
  * Decap's, and are taken out before Decap sees them.
- * @returns {Promise<{ config: any, strings: Record<string, string>, usage: Record<string, Record<string, { count: number, files: string[] }>> }>}
+ * @returns {Promise<{ config: any, strings: Record<string, string>, usage: Record<string, Record<string, number>> }>}
  */
 async function config() {
   const file = `config.${ui}.yml`;
@@ -111,7 +111,18 @@ function phrases(base, s) {
   // The site's pattern messages are whole sentences in the editor's language ("Summary: At most 150 characters.").
   const widget = { ...base.editor.editorControlPane.widget, regexPattern: '%{fieldLabel}: %{pattern}' };
   const editorControlPane = { ...base.editor.editorControlPane, widget };
-  return { ...base, editor: { ...base.editor, editorToolbar: toolbar, editorControlPane }, ui: { ...base.ui, toast } };
+  const workflowList = {
+    ...base.workflow.workflowList,
+    draftHeader: s['cms.toolbar.draft'],
+    inReviewHeader: s['cms.toolbar.inReview'],
+    readyHeader: s['cms.toolbar.ready'],
+  };
+  return {
+    ...base,
+    editor: { ...base.editor, editorToolbar: toolbar, editorControlPane },
+    ui: { ...base.ui, toast },
+    workflow: { ...base.workflow, workflowList },
+  };
 }
 
 /** A refused save: the toast shows `String(error)`, which is then the message alone. */
@@ -125,12 +136,8 @@ guardUploads(document, (root['attachmentTypes'] ?? '').split(' ').filter(Boolean
 
 const [styles, { config: loaded, strings: s, usage }] = await Promise.all([siteStyles().catch(() => []), config(), loadScript('decap-cms.js')]);
 
-/** @param {string} id @param {{ count: number, files: string[] } | undefined} used */
-const idMessage = (id, used) =>
-  (s['cms.idInUse'] ?? '')
-    .replace('{id}', id)
-    .replace('{count}', String(used?.count ?? 0))
-    .replace('{files}', (used?.files ?? []).join(', '));
+/** @param {string} id @param {number | undefined} count */
+const idMessage = (id, count) => (s['cms.idInUse'] ?? '').replace('{id}', () => id).replace('{count}', String(count ?? 0));
 const CMS = w.CMS;
 const h = w.h;
 // Decap ships no Finnish interface (src/client/cms/locale-fi.js); English is Decap's own.
@@ -161,13 +168,22 @@ CMS.registerEventListener({
       return undefined;
     }
     if (!collection?.fields) return undefined;
+    const halfFilled = halfFilledObjects(collection.fields, entry.get('data').toJS(), s['cms.requiredBoth'] ?? '');
+    if (halfFilled.length > 0) {
+      refuseSave();
+      throw new SaveRefused((s['cms.saveRefused'] ?? '{fields}').replace('{fields}', () => halfFilled.map((p) => `${p.label}: ${p.message}`).join(' ')));
+    }
     const requiredIn = Object.fromEntries(loaded.i18n.locales.map((/** @type {string} */ code) => [code, s[`cms.requiredIn.${code}`] ?? '']));
-    const problems = otherLocaleProblems(collection, entry.toJS(), loaded.i18n, { requiredIn, folder, folderMessage: s['cms.rule.attachment'] ?? '' });
+    const problems = otherLocaleProblems(collection, entry.toJS(), loaded.i18n, {
+      requiredIn,
+      folder,
+      folderMessage: s['cms.rule.attachment'] ?? '',
+      count: s['cms.rule.count'] ?? '',
+    });
     if (problems.length > 0) {
-      // Every control on screen checks itself, so the other language's refused fields show the error beside them.
-      for (const control of mountedControls) control.props.validate?.();
+      refuseSave();
       const fields = problems.map((p) => `${p.label} (${p.locale.toUpperCase()}): ${p.message}`).join(' ');
-      throw new SaveRefused((s['cms.saveRefused'] ?? '{fields}').replace('{fields}', fields));
+      throw new SaveRefused((s['cms.saveRefused'] ?? '{fields}').replace('{fields}', () => fields));
     }
     const changes = timeChanges(collection.fields, entry.get('data').toJS());
     // Returning data replaces the entry's; undefined keeps it (Decap's preSave contract).

@@ -42,7 +42,7 @@ export function outsideFolder(field, value, folder) {
 /**
  * @param {readonly Field[]} fields the translated fields' definitions (config.<locale>.yml)
  * @param {Record<string, unknown> | undefined} data one language's data
- * @param {{ locale: string, required: string, folder: string, folderMessage: string }} texts
+ * @param {{ locale: string, required: string, folder: string, folderMessage: string, count: string }} texts
  * @param {string[]} path field names down to here
  * @param {string} prefix labels down to here ("Contacts 2 › ")
  * @returns {Problem[]}
@@ -61,6 +61,9 @@ export function localeProblems(fields, data, texts, path = [], prefix = '') {
       continue;
     }
     if (field.pattern && !new RegExp(field.pattern[0]).test(patternSubject(field, value))) problem(field, field.pattern[1]);
+    if (Array.isArray(value) && ((field.min !== undefined && value.length < field.min) || (field.max !== undefined && value.length > field.max))) {
+      problem(field, texts.count.replace('{min}', String(field.min ?? 0)).replace('{max}', String(field.max ?? '')));
+    }
     if (outsideFolder(field, value, texts.folder)) problem(field, texts.folderMessage);
     if (field.widget === 'list' && Array.isArray(value)) {
       const items = field.fields ?? (field.field ? [field.field] : undefined);
@@ -87,7 +90,7 @@ export function localeProblems(fields, data, texts, path = [], prefix = '') {
  * @param {{ i18n?: unknown, fields: Field[] }} collection
  * @param {{ i18n?: Record<string, { data?: Record<string, unknown> }> }} entry the entry as plain data
  * @param {{ locales: string[], default_locale: string }} i18n
- * @param {{ requiredIn: Record<string, string>, folder: string, folderMessage: string }} texts
+ * @param {{ requiredIn: Record<string, string>, folder: string, folderMessage: string, count: string }} texts
  * @returns {Problem[]}
  */
 export function otherLocaleProblems(collection, entry, i18n, texts) {
@@ -100,6 +103,7 @@ export function otherLocaleProblems(collection, entry, i18n, texts) {
         required: texts.requiredIn[locale] ?? '',
         folder: texts.folder,
         folderMessage: texts.folderMessage,
+        count: texts.count,
       }),
     );
 }
@@ -137,4 +141,29 @@ export function timeChanges(fields, data, path = []) {
 export function idsInUseRemoved(used, data) {
   const kept = new Set((data.terms ?? []).map((term) => term.id));
   return Object.keys(used).filter((id) => !kept.has(id));
+}
+
+/**
+ * Optional texts given in every language at once (`{ en, fi }`, e.g. an event's place) that are filled in only some.
+ * The form lets each language's box be empty (else the whole optional text would be required), so this is checked
+ * on save; the schema refuses a half-filled one too.
+ * @param {readonly (Field & { all_or_none?: boolean })[]} fields
+ * @param {Record<string, unknown>} data
+ * @param {string} message
+ * @param {string} prefix
+ * @returns {{ label: string, message: string }[]}
+ */
+export function halfFilledObjects(fields, data, message, prefix = '') {
+  return fields.flatMap((field) => {
+    const value = data?.[field.name];
+    const label = `${prefix}${field.label ?? field.name}`;
+    if (field.all_or_none && value && typeof value === 'object' && !Array.isArray(value)) {
+      const filled = (field.fields ?? []).map((child) => !isEmpty(/** @type {Record<string, unknown>} */ (value)[child.name]));
+      return filled.some(Boolean) && !filled.every(Boolean) ? [{ label, message }] : [];
+    }
+    if (field.fields && Array.isArray(value)) {
+      return value.flatMap((item, index) => halfFilledObjects(field.fields ?? [], item, message, `${label} ${index + 1} › `));
+    }
+    return [];
+  });
 }

@@ -4,7 +4,7 @@ import { decapConfig, readTerms, type DecapCollection } from '../../cms/config.t
 import { cmsSettings } from '../../cms/backend.ts';
 import { resolveContentDir } from '../../build/content-files.ts';
 import { termUsage } from '../../build/term-usage.ts';
-import { idsInUseRemoved, otherLocaleProblems, timeChanges } from './locale-check.js';
+import { halfFilledObjects, idsInUseRemoved, otherLocaleProblems, timeChanges } from './locale-check.js';
 import { displayValue } from './previews.js';
 
 const contentDir = resolveContentDir();
@@ -14,6 +14,7 @@ const texts = {
   requiredIn: { en: config.site_strings['cms.requiredIn.en']!, fi: config.site_strings['cms.requiredIn.fi']! },
   folder: '/attachments/',
   folderMessage: config.site_strings['cms.rule.attachment']!,
+  count: config.site_strings['cms.rule.count']!,
 };
 const english = {
   name: 'Language café',
@@ -41,7 +42,7 @@ describe("the admin's checks of the other language", () => {
     const entry = { i18n: { en: { data: { ...english, attachments: [english.attachments[0], { label: 'Bad', file: 'https://evil.example/x.pdf' }] } } } };
     const problems = otherLocaleProblems(collection('services'), entry, config.i18n, texts);
     expect(problems.map((p) => [p.label, p.path.join('.')])).toEqual([['Liitteet 2 › Tiedosto', 'attachments.1.file']]);
-    expect(problems[0]!.message).toContain('mediakirjastosta');
+    expect(problems[0]!.message).toContain('Mediatiedostoista');
   });
 
   it('writes times the Finnish way ("17.30", "9.00") as HH:MM, at any depth', () => {
@@ -54,9 +55,24 @@ describe("the admin's checks of the other language", () => {
     expect(timeChanges(calendar.fields, { startTime: '17:30' })).toEqual([]);
   });
 
+  it('checks list lengths in the other language, and refuses an optional text given in only one language', () => {
+    const keywords = Array.from({ length: 31 }, (_, i) => `word ${i}`);
+    const problems = otherLocaleProblems(collection('services'), { i18n: { en: { data: { ...english, keywords } } } }, config.i18n, texts);
+    expect(problems.map((p) => [p.label, p.message])).toEqual([['Hakusanat', 'Anna 0–30 kohdetta.']]);
+    const calendar = collection('calendar').fields;
+    const message = config.site_strings['cms.requiredBoth']!;
+    expect(halfFilledObjects(calendar, { location: { fi: 'Oodi' } }, message)).toEqual([{ label: 'Paikka', message }]);
+    expect(halfFilledObjects(calendar, { location: { fi: 'Oodi', en: 'Oodi' } }, message)).toEqual([]);
+    expect(halfFilledObjects(calendar, { occurrences: [{ date: '2026-12-01', location: { en: 'Oodi' } }] }, message)).toEqual([
+      { label: 'Sarjan päivät 1 › Paikka', message },
+    ]);
+  });
+
   it('names the taxonomy ids in use that a form would drop', () => {
     expect(idsInUseRemoved({ online: 1, 'in-person': 2 }, { terms: [{ id: 'online' }, { id: 'phone' }] })).toEqual(['in-person']);
-    expect(config.site_term_usage['modes']?.['online']?.count).toBeGreaterThan(0);
+    expect(config.site_term_usage['modes']?.['online']).toBeGreaterThan(0);
+    // Counts only: the public config must not name content files (a draft's slug).
+    expect(JSON.stringify(config.site_term_usage)).not.toContain('content/');
   });
 
   it("previews labels in the editor's language, never ids", () => {

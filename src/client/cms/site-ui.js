@@ -77,9 +77,10 @@ export function checkViewLive(doc, label, missing) {
     for (const link of doc.querySelectorAll('a[href]')) {
       if (!(link instanceof HTMLAnchorElement) || checked.has(link) || link.textContent?.trim() !== label) continue;
       checked.add(link);
+      // Hidden only when the site says the page is not there; a network or policy failure proves nothing.
       fetch(link.href, { method: 'HEAD', cache: 'no-cache' })
-        .then((response) => response.ok)
-        .catch(() => false)
+        .then((response) => response.status !== 404 && response.status !== 410)
+        .catch(() => true)
         .then((exists) => {
           if (exists) return;
           link.style.display = 'none';
@@ -91,8 +92,24 @@ export function checkViewLive(doc, label, missing) {
         });
     }
   };
-  new MutationObserver(check).observe(doc.body, { childList: true, subtree: true });
-  check();
+  watch(doc, check);
+}
+
+/**
+ * Runs `task` now and after the page changes, at most once a frame (a big form changes on every keystroke).
+ * @param {Document} doc @param {() => void} task
+ */
+function watch(doc, task) {
+  let queued = false;
+  new MutationObserver(() => {
+    if (queued) return;
+    queued = true;
+    requestAnimationFrame(() => {
+      queued = false;
+      task();
+    });
+  }).observe(doc.body, { childList: true, subtree: true });
+  task();
 }
 
 /**
@@ -103,13 +120,11 @@ export function checkViewLive(doc, label, missing) {
  */
 export function keepLeftColumnInEditorLanguage(doc, writingIn) {
   const hide = () => {
-    for (const button of doc.querySelectorAll('[role="button"], button')) {
-      if (button.textContent?.trim() !== writingIn) continue;
-      // Decap's styles set the wrapper's display, so the `hidden` attribute alone would not hide it.
-      const wrapper = /** @type {HTMLElement | null} */ (button.parentElement);
-      if (wrapper && wrapper.style.display !== 'none') wrapper.style.display = 'none';
-    }
+    // The left column's switch is the first; the right column's may read the same if the editor picks that language.
+    const button = [...doc.querySelectorAll('[role="button"]')].find((candidate) => candidate.textContent?.trim() === writingIn);
+    // Decap's styles set the wrapper's display, so the `hidden` attribute alone would not hide it.
+    const wrapper = /** @type {HTMLElement | null | undefined} */ (button?.parentElement);
+    if (wrapper && wrapper.style.display !== 'none') wrapper.style.display = 'none';
   };
-  new MutationObserver(hide).observe(doc.body, { childList: true, subtree: true });
-  hide();
+  watch(doc, hide);
 }

@@ -10,7 +10,15 @@
  */
 
 /** Controls on screen, in both columns, so that a refused save can make each check itself. */
-export const mountedControls = new Set();
+const mountedControls = new Set();
+/** After a refused save, a control checks itself on every change, so a fixed field loses its error at once. */
+let refused = false;
+
+/** Marks every control on screen with its errors (Decap marks only the left column's) and keeps them current. */
+export function refuseSave() {
+  refused = true;
+  for (const control of mountedControls) control.props.validate?.();
+}
 
 /**
  * Re-registers a built-in widget with a subclass of its control (keeping its schema, preview and styles).
@@ -28,6 +36,12 @@ function selfValidating(Base) {
     componentDidMount() {
       super.componentDidMount?.();
       mountedControls.add(this);
+    }
+    /** @param {any} previous */
+    componentDidUpdate(previous, ...rest) {
+      super.componentDidUpdate?.(previous, ...rest);
+      // Decap re-checks a field only on blur, and never an emptied or file field: an error would outlive its fix.
+      if (refused && previous.value !== this.props.value) this.props.validate?.();
     }
     componentWillUnmount() {
       mountedControls.delete(this);
