@@ -64,6 +64,8 @@ export interface DecapField {
   normalize?: 'time';
   /** Not Decap's own: an optional `{ en, fi }` text the admin refuses half filled (src/client/cms/locale-check.js). */
   all_or_none?: true;
+  /** Not Decap's own: the parts of a list's items that are not text, which the other language's list takes over (src/client/cms/mirror.js). */
+  mirror_fields?: string[];
 }
 
 export interface FieldContext {
@@ -172,9 +174,14 @@ function toField(name: string, json: JsonField, path: string, required: boolean,
       if (element.type === 'object') {
         const fields = toFields(element, path, walk);
         const title = fields.find((f) => f.name === 'label' || f.name === 'name' || f.name === 'date');
+        // In one file per language, an item's parts that are not text (a rule's value, a term) are entered once.
+        const shared = Object.entries(element.properties ?? {})
+          .filter(([, part]) => part.cmsRule || part.termReference || part.enum)
+          .map(([partName]) => partName);
         return decorate({
           ...listBase,
           widget: 'list',
+          ...(walk.perLocale && json.translatable && shared.length > 0 ? { mirror_fields: shared } : {}),
           ...(json.labelSingular ? { label_singular: json.labelSingular[ui] } : {}),
           ...(title ? { summary: `{{fields.${title.name}}}` } : {}),
           collapsed: false,

@@ -129,26 +129,30 @@ describe('Decap CMS for a Finnish editor', () => {
     expect((readMdxFile(serviceFile('fi'), SERVICE).data as { name: string }).name).toBe(finnishName);
   });
 
-  it('attaches a PDF on both language sides', async () => {
+  it('attaches a PDF on both language sides: added once, the English side gets the item to name and may take its own file', async () => {
     await open(`#/collections/services/entries/${SERVICE}`, 'name');
     const files = { fi: 'kurssiesite.pdf', en: 'course-flyer.pdf' };
-    for (const [pane, label, name] of [
-      [0, 'Kurssiesite', files.fi],
-      [1, 'Course flyer', files.en],
-    ] as const) {
-      await page.getByRole('button', { name: 'Lisää liite' }).nth(pane).click();
-      const choose = page.getByRole('button', { name: 'Valitse tiedosto', exact: true }).first();
-      // The new item's name box is the one just before its file button.
-      await choose.locator('xpath=preceding::input[starts-with(@id,"label-field-")][1]').fill(label);
-      await choose.click();
+    /** Uploads a PDF in the media library opened by `button` and chooses it. Different bytes: Decap keeps one draft upload per content hash. */
+    const upload = async (button: ReturnType<typeof field>, name: string) => {
+      await button.click();
       await page
         .locator('input[type="file"]')
         .first()
-        // Different bytes: Decap keeps one draft upload per content hash.
         .setInputFiles([{ name, mimeType: 'application/pdf', buffer: Buffer.from(`%PDF-1.4\n% ${name}\n%%EOF\n`) }]);
       await page.getByRole('button', { name: 'Käytä valittuja' }).click();
-      await expect.poll(() => page.getByText(`/attachments/${name}`).count()).toBeGreaterThan(0);
-    }
+    };
+    await page.getByRole('button', { name: 'Lisää liite' }).first().click();
+    const choose = page.getByRole('button', { name: 'Valitse tiedosto', exact: true }).first();
+    // The new item's name box is the one just before its file button.
+    await choose.locator('xpath=preceding::input[starts-with(@id,"label-field-")][1]').fill('Kurssiesite');
+    await upload(choose, files.fi);
+    // Both columns show the file: the English list took the new item over.
+    await expect.poll(() => page.getByText(`/attachments/${files.fi}`).count()).toBe(2);
+    const englishName = page.locator('input[id^="label-field-"]').last();
+    expect(await englishName.inputValue()).toBe('');
+    await englishName.fill('Course flyer');
+    await upload(page.getByRole('button', { name: 'Valitse toinen tiedosto' }).nth(1), files.en);
+    await expect.poll(() => page.getByText(`/attachments/${files.en}`).count()).toBe(1);
     await save();
     const attachments = (locale: 'fi' | 'en') => (readMdxFile(serviceFile(locale), SERVICE).data as { attachments?: unknown[] }).attachments;
     await expect.poll(() => attachments('fi'), { timeout: 10_000 }).toEqual([{ label: 'Kurssiesite', file: `/attachments/${files.fi}` }]);
@@ -156,6 +160,31 @@ describe('Decap CMS for a Finnish editor', () => {
     expect(readdirSync(path.join(cms.repo, 'public/attachments')).sort()).toEqual([files.en, files.fi].sort());
     const check = contentCheck();
     expect(`${check.stdout}${check.stderr}`).toContain('Content OK');
+  });
+
+  it('enters a contact once: the English side gets its e-mail and asks only for its name', async () => {
+    await open(`#/collections/services/entries/${SERVICE}`, 'name');
+    const email = 'courses@example.org';
+    await page.getByRole('button', { name: 'Lisää yhteystieto' }).first().click();
+    // The new contact is the last of the Finnish column's: its name box and e-mail box.
+    const emails = page.locator('input[id^="email-field-"]');
+    const count = await emails.count();
+    const newEmail = emails.nth(count / 2 - 1);
+    await newEmail.fill(email);
+    await newEmail.locator('xpath=preceding::input[starts-with(@id,"label-field-")][1]').fill('Kurssitoimisto');
+    await expect.poll(() => page.locator(`input[id^="email-field-"][value="${email}"]`).count()).toBe(2);
+    await save();
+    await page.getByText(/Yhteystiedon nimi \(EN\): Kirjoita tämä myös englanniksi\./).waitFor();
+    await page
+      .locator(`input[id^="email-field-"][value="${email}"]`)
+      .nth(1)
+      .locator('xpath=preceding::input[starts-with(@id,"label-field-")][1]')
+      .fill('Course office');
+    await save();
+    const contacts = (locale: 'fi' | 'en') =>
+      (readMdxFile(serviceFile(locale), SERVICE).data as { contacts?: { label: string; email?: string }[] }).contacts ?? [];
+    await expect.poll(() => contacts('en').at(-1), { timeout: 10_000 }).toEqual({ label: 'Course office', email });
+    expect(contacts('fi').at(-1)).toEqual({ label: 'Kurssitoimisto', email });
   });
 
   it('previews the page with labels in Finnish, not ids', async () => {

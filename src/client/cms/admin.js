@@ -154,6 +154,7 @@ installWidgets(CMS, h, {
   over: (over) => (s['cms.counter.over'] ?? '').replace('{over}', String(over)),
   folder,
   folderMessage: s['cms.rule.attachment'] ?? '',
+  defaultLocale: loaded.i18n.default_locale,
 });
 installPreviews(CMS, h, loaded);
 

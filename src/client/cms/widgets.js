@@ -4,10 +4,13 @@
  * - every control can check itself, so when a save is refused for the other language's column, the refused fields
  *   there show Decap's own error next to them (Decap validates only the left column);
  * - a file field must hold a file of the media folder (Decap tests a file field's pattern on its name only);
+ * - lists of places, contacts, links and attachments are entered once: the other language's list follows the
+ *   editor's for the parts that are not text (./mirror.js);
  * - a relation shown read-only in the other language's column no longer re-sends its value after loading, which
  *   made Decap mark an entry "unsaved changes" as soon as it was opened.
  * React comes from Decap's bundle (`window.h` is React's createElement); the controls are Decap's classes, subclassed.
  */
+import { mirrorList } from './mirror.js';
 
 /** Controls on screen, in both columns, so that a refused save can make each check itself. */
 const mountedControls = new Set();
@@ -54,8 +57,51 @@ function selfValidating(Base) {
 }
 
 /**
- * @typedef {{ counter: (count: number, max: number) => string, over: (over: number) => string, folder: string, folderMessage: string }} WidgetTexts
+ * @typedef {{ counter: (count: number, max: number) => string, over: (over: number) => string, folder: string, folderMessage: string, defaultLocale: string }} WidgetTexts
  */
+
+/** Lists on screen by field name, in both columns, so the other language's list can follow the editor's (./mirror.js). */
+const lists = new Map();
+
+/**
+ * A list whose items' shared parts (`mirror_fields`) the other language's list takes over (./mirror.js).
+ * @param {any} Base @param {string} defaultLocale the editor's column
+ */
+function mirrored(Base, defaultLocale) {
+  return class extends Base {
+    componentDidMount() {
+      super.componentDidMount?.();
+      const name = this.props.field.get('name');
+      if (!lists.has(name)) lists.set(name, new Set());
+      lists.get(name).add(this);
+    }
+    componentWillUnmount() {
+      lists.get(this.props.field.get('name'))?.delete(this);
+      super.componentWillUnmount?.();
+    }
+    /** @param {any} previous */
+    componentDidUpdate(previous, ...rest) {
+      super.componentDidUpdate?.(previous, ...rest);
+      const { value, field, locale } = this.props;
+      // Items added or removed from outside (by the other column) need the list's own keys for them.
+      const size = value?.size ?? 0;
+      if (previous.value !== value && this.state.keys?.length !== size) {
+        const keys = (this.state.keys ?? []).slice(0, size);
+        const itemsCollapsed = (this.state.itemsCollapsed ?? []).slice(0, size);
+        while (keys.length < size) keys.push(crypto.randomUUID());
+        while (itemsCollapsed.length < size) itemsCollapsed.push(false);
+        this.setState({ keys, itemsCollapsed });
+      }
+      const shared = field.get('mirror_fields')?.toJS?.();
+      if (!shared || locale !== defaultLocale || previous.value === value) return;
+      for (const other of lists.get(field.get('name')) ?? []) {
+        if (other === this || other.props.locale === defaultLocale) continue;
+        const next = mirrorList(previous.value, value, other.props.value, shared);
+        if (next !== other.props.value) other.props.onChange(next);
+      }
+    }
+  };
+}
 
 /**
  * A counter under the control: "42 / 150 characters", and "5 characters too long" (announced) past the limit.
@@ -90,7 +136,8 @@ function counted(Base, h, texts) {
  * @param {WidgetTexts} texts in the editor's language
  */
 export function installWidgets(CMS, h, texts) {
-  for (const name of ['select', 'number', 'datetime', 'markdown', 'boolean', 'list', 'object']) extendWidget(CMS, name, selfValidating);
+  for (const name of ['select', 'number', 'datetime', 'markdown', 'boolean', 'object']) extendWidget(CMS, name, selfValidating);
+  extendWidget(CMS, 'list', (Base) => mirrored(selfValidating(Base), texts.defaultLocale));
   for (const name of ['string', 'text']) extendWidget(CMS, name, (Base) => counted(selfValidating(Base), h, texts));
   extendWidget(
     CMS,
