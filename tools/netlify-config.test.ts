@@ -87,6 +87,10 @@ describe('netlify.toml redirects', () => {
     expect(matchRedirect(config, '/en/nope/', { fileExists: false })).toEqual({ to: '/en/404/', status: 404 });
     expect(matchRedirect(config, '/en/services/', { fileExists: true })).toBeUndefined();
   });
+  it("sends the home page's CMS path /<locale>/home/ to the home page", () => {
+    expect(matchRedirect(config, '/fi/home/', { fileExists: false })).toEqual({ to: '/fi/', status: 301 });
+    expect(matchRedirect(config, '/en/home/', { fileExists: false })).toEqual({ to: '/en/', status: 301 });
+  });
   it('orders Accept-Language by quality', () => {
     expect(acceptedLanguages('en;q=0.5, fi-FI, sv;q=0.7')).toEqual(['fi', 'sv', 'en']);
     expect(acceptedLanguages('')).toEqual([]);

@@ -197,6 +197,8 @@ describe('Decap CMS for a Finnish editor', () => {
     for (const label of ['Toteutustapa', 'Verkossa ja paikan päällä', 'Kunta', 'Helsinki', 'Näkyvyys sivustolla', 'Julkaistu: näkyy sivustolla'])
       expect(text).toContain(label);
     expect(text).not.toMatch(/\b(hybrid|in-person|published|studies|spouses)\b/);
+    // Related services are stored by file name: the preview leaves them out rather than show ids.
+    expect(text).not.toMatch(/pay-subsidy|labour-market-training/);
   });
 
   it('saves a calendar event with a place and a time written "17.30", stored as 17:30', async () => {

@@ -53,13 +53,14 @@ export function previewTemplate(h, fields) {
     const text = (/** @type {Field | undefined} */ field) => (field ? displayValue(field, data[field.name], locale) : '');
     const title = fields.find((f) => TITLE_FIELDS.includes(f.name));
     const lead = fields.find((f) => LEAD_FIELDS.includes(f.name));
-    const facts = fields.filter((f) => !TITLE_FIELDS.includes(f.name) && !LEAD_FIELDS.includes(f.name) && f.widget !== 'markdown' && f.widget !== 'text');
+    // Related entries are stored as ids (slugs), which the preview does not show.
+    const facts = fields.filter((f) => !TITLE_FIELDS.includes(f.name) && !LEAD_FIELDS.includes(f.name) && !['markdown', 'text', 'relation'].includes(f.widget));
     const sections = fields.filter((f) => f.widget === 'text' && text(f));
     const rows = facts.map((f) => [f, text(f)]).filter(([, value]) => value);
     return h(
       'article',
       { lang: locale, className: 'cms-preview', style: { padding: '1.5rem', maxWidth: '46rem' } },
-      h('h1', null, text(title)),
+      text(title) ? h('h1', null, text(title)) : null,
       lead && text(lead) ? h('p', { className: 'lead' }, text(lead)) : null,
       rows.length > 0
         ? h(

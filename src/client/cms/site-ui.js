@@ -20,6 +20,8 @@ export function installHelp(doc, s, local) {
   const heading = doc.createElement('h2');
   heading.id = 'site-help-title';
   heading.textContent = s['cms.help.title'] ?? '';
+  // Decap's global styles reset headings; these keep the help's structure visible.
+  Object.assign(heading.style, { fontSize: '1.5rem', fontWeight: '700', margin: '0 0 1rem' });
   dialog.append(heading);
   /** @type {[string, string, boolean][]} */
   const sections = [
@@ -31,6 +33,7 @@ export function installHelp(doc, s, local) {
   for (const [title, text, current] of sections) {
     const h3 = doc.createElement('h3');
     h3.textContent = s[title] ?? '';
+    Object.assign(h3.style, { fontSize: '1.125rem', fontWeight: '700', margin: '1.25rem 0 0.25rem' });
     const p = doc.createElement('p');
     p.textContent = current ? `${s['cms.help.now']} ${s[text]}` : (s[text] ?? '');
     dialog.append(h3, p);
@@ -61,7 +64,9 @@ export function installHelp(doc, s, local) {
     boxShadow: '0 1px 4px rgba(0,0,0,0.4)',
   });
   open.addEventListener('click', () => dialog.showModal());
-  doc.body.append(open, dialog);
+  // First in the page's tab order, so a keyboard user finds help before Decap's whole interface.
+  doc.body.prepend(open);
+  doc.body.append(dialog);
 }
 
 /**
