@@ -78,6 +78,10 @@ describe('Decap CMS for a Finnish editor', () => {
     }
     expect(labels.join(' ')).not.toMatch(/\b(Name|Summary|Provider|Status)\b/);
     await expect.poll(() => page.getByText(/^\d+ \/ 150 merkkiä$/).count()).toBe(2);
+    // The counter is read with its field.
+    const summary = field('summary');
+    const counter = await summary.getAttribute('aria-describedby');
+    expect(await page.locator(`[id="${counter}"]`).innerText()).toMatch(/^\d+ \/ 150 merkkiä/);
     // The left column is the editor's language; only the right one switches.
     expect(await page.getByText('Kirjoitat kielellä FI', { exact: true }).count()).toBe(1);
     expect(await page.getByText('Kirjoitat kielellä FI', { exact: true }).isVisible()).toBe(false);

@@ -109,6 +109,12 @@ function mirrored(Base, defaultLocale) {
  */
 function counted(Base, h, texts) {
   return class extends Base {
+    componentDidMount() {
+      super.componentDidMount?.();
+      // The input is Decap's; tie the counter to it so a screen reader reads the limit with the field.
+      const input = this.props.forID && document.getElementById(this.props.forID);
+      if (input && this.props.field?.get('max_length')) input.setAttribute('aria-describedby', `site-counter-${this.props.forID}`);
+    }
     render() {
       const own = super.render();
       const max = this.props.field?.get('max_length');
@@ -121,7 +127,11 @@ function counted(Base, h, texts) {
         own,
         h(
           'p',
-          { className: 'site-counter', style: { margin: '4px 0 0', fontSize: '13px', color: over > 0 ? '#b00020' : '#555', fontWeight: over > 0 ? 700 : 400 } },
+          {
+            id: `site-counter-${this.props.forID}`,
+            className: 'site-counter',
+            style: { margin: '4px 0 0', fontSize: '13px', color: over > 0 ? '#b00020' : '#555', fontWeight: over > 0 ? 700 : 400 },
+          },
           h('span', null, texts.counter(length, max)),
           h('span', { 'aria-live': 'polite' }, over > 0 ? ` – ${texts.over(over)}` : ''),
         ),
