@@ -5,12 +5,11 @@
  * used ids kept, and an entry opened and left without a question.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
 import type { Page } from 'playwright-core';
-import { buildSite, readPage, root, tmpRoot } from '../support/build.ts';
+import { buildSite, readPage, tmpRoot } from '../support/build.ts';
 import { startCms, type CmsSession } from '../support/cms.ts';
 import { readMdxFile } from '../../src/build/content-files.ts';
 
@@ -21,12 +20,6 @@ let page: Page;
 
 const field = (name: string, pane = 0) => page.locator(`[id^="${name}-field-"]`).nth(pane);
 const serviceFile = (locale: string) => path.join(cms.repo, 'content/services', locale, `${SERVICE}.mdx`);
-const contentCheck = () =>
-  spawnSync(process.execPath, ['tools/content-check.ts'], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: path.join(cms.repo, 'content'), SITE_PUBLIC_DIR: path.join(cms.repo, 'public') },
-  });
 
 async function open(hash: string, ready: string) {
   page = await cms.openAdmin(hash);
@@ -162,8 +155,7 @@ describe('Decap CMS for a Finnish editor', () => {
     await expect.poll(() => attachments('fi'), { timeout: 10_000 }).toEqual([{ label: 'Kurssiesite', file: `/attachments/${files.fi}` }]);
     expect(attachments('en')).toEqual([{ label: 'Course flyer', file: `/attachments/${files.en}` }]);
     expect(readdirSync(path.join(cms.repo, 'public/attachments')).sort()).toEqual([files.en, files.fi].sort());
-    const check = contentCheck();
-    expect(`${check.stdout}${check.stderr}`).toContain('Content OK');
+    expect(cms.contentCheck().output).toContain('Content OK');
   });
 
   it('enters a contact once: the English side gets its e-mail and asks only for its name', async () => {
@@ -194,7 +186,7 @@ describe('Decap CMS for a Finnish editor', () => {
   it('previews the page with labels in Finnish, not ids', async () => {
     await open(`#/collections/services/entries/${SERVICE}`, 'name');
     await page.locator('[title="Näytä tai piilota esikatselu"]').click();
-    const preview = page.frameLocator('iframe').first();
+    const preview = page.locator('iframe').first().contentFrame();
     await preview.locator('h1').waitFor();
     const text = await preview.locator('body').innerText();
     expect(await preview.locator('h1').innerText()).toBe(await field('name').inputValue());
@@ -264,8 +256,7 @@ describe('Decap CMS for a Finnish editor', () => {
   });
 
   it('builds the site from what the editor saved', { timeout: 240_000 }, async () => {
-    const check = contentCheck();
-    expect(`${check.stdout}${check.stderr}`).toContain('Content OK');
+    expect(cms.contentCheck().output).toContain('Content OK');
     const build = buildSite(path.join(cms.repo, 'content'), buildName);
     expect(build.status, build.output).toBe(0);
     const calendar = readPage(build.outDir, '/fi/calendar/').querySelector('main')!.text;

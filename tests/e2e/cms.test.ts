@@ -6,11 +6,10 @@
  * Invalid values (a too-long summary, a javascript: link) must be refused.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { buildSite, readPage, root, tmpRoot } from '../support/build.ts';
+import { buildSite, readPage, tmpRoot } from '../support/build.ts';
 import { startCms, type CmsSession } from '../support/cms.ts';
 import { readMdxFile } from '../../src/build/content-files.ts';
 
@@ -141,12 +140,8 @@ describe('Decap CMS against decap-server (local backend)', () => {
       expect(fi.data).toMatchObject({ name: service.fi.name, howToJoin: service.fi.howToJoin, categories: ['networking'], reviewed: today });
       expect(fi.body?.trim()).toBe(service.fi.body);
 
-      const check = spawnSync(process.execPath, ['tools/content-check.ts'], {
-        cwd: root,
-        encoding: 'utf8',
-        env: { ...process.env, CONTENT_DIR: path.join(cms.repo, 'content') },
-      });
-      expect(`${check.stdout}${check.stderr}`).toContain('Content OK');
+      const check = cms.contentCheck();
+      expect(check.output).toContain('Content OK');
       expect(check.status).toBe(0);
 
       const build = buildSite(path.join(cms.repo, 'content'), buildName);
@@ -217,11 +212,6 @@ describe('Decap CMS against decap-server (local backend)', () => {
     expect(dialogs).toHaveLength(2);
     // Decap reads the upload through a blob: URL, which the admin's connect-src must allow.
     expect(await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])).toEqual([]);
-    const check = spawnSync(process.execPath, ['tools/content-check.ts'], {
-      cwd: root,
-      encoding: 'utf8',
-      env: { ...process.env, CONTENT_DIR: path.join(cms.repo, 'content'), SITE_PUBLIC_DIR: path.join(cms.repo, 'public') },
-    });
-    expect(`${check.stdout}${check.stderr}`).toContain('Content OK');
+    expect(cms.contentCheck().output).toContain('Content OK');
   });
 });

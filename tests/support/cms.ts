@@ -3,14 +3,14 @@
  * /admin/ (served with netlify.toml's headers) and a decap-server that reads and writes a temporary copy of the
  * content (never the real content/). The browser's language picks the admin's (`locale`).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium, serveSite, type SiteServer } from './browser.ts';
 import { root, tmpRoot } from './build.ts';
+import { freePort } from './free-port.ts';
 import { cmsSettings } from '../../src/cms/backend.ts';
 
 export interface CmsSession {
@@ -21,19 +21,11 @@ export interface CmsSession {
   pageErrors: string[];
   /** Dialogs (alert, confirm, beforeunload) the admin opened; each is accepted. */
   dialogs: string[];
+  /** `content:check` over the edited copy (its content and uploaded attachments): exit status and output. */
+  contentCheck(): { status: number | null; output: string };
   /** A fresh admin page at `/admin/<hash>` (the login is kept in the browser context). */
   openAdmin(hash: string): Promise<Page>;
   close(): Promise<void>;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 async function waitForProxy(url: string): Promise<void> {
@@ -112,6 +104,14 @@ export async function startCms(options: { locale: string; dist?: string }): Prom
     pageErrors,
     dialogs,
     openAdmin,
+    contentCheck: () => {
+      const check = spawnSync(process.execPath, ['tools/content-check.ts'], {
+        cwd: root,
+        encoding: 'utf8',
+        env: { ...process.env, CONTENT_DIR: path.join(repo, 'content'), SITE_PUBLIC_DIR: path.join(repo, 'public') },
+      });
+      return { status: check.status, output: `${check.stdout}${check.stderr}` };
+    },
     close: async () => {
       await browser.close();
       await site.close();

@@ -1,24 +1,14 @@
 /** The dev server editors look at while editing: the `astro dev` of `npm run cms` (tools/cms.ts), on a free port. */
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { cmsCommands } from '../../tools/cms.ts';
 import { productionEnv, root, tmpRoot } from './build.ts';
+import { freePort } from './free-port.ts';
 
 export interface DevServer {
   url: (pathname: string) => string;
   close: () => Promise<void>;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** Starts it and waits until it serves the home page (the first request compiles, so this takes a while). */
