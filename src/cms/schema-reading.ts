@@ -13,7 +13,7 @@ import { localeCodes, type Locale } from '../i18n/locales.ts';
 import type { Translate } from '../i18n/strings.ts';
 import type { UiStringKey } from '../schemas/ui-strings.ts';
 import type { TermReferenceMeta, TaxonomyName } from '../schemas/taxonomy.ts';
-import { formatMonth } from '../lib/format-date.ts';
+import { formatMonthName } from '../lib/format-date.ts';
 
 /** The parts of JSON Schema (draft 2020-12) that zod writes for our schemas, plus the CMS metadata beside them. */
 export interface JsonField extends CmsMeta {
@@ -161,12 +161,7 @@ export function numberOptions(json: JsonField, optionKey: string | undefined, ui
   const rules = numberRules(json);
   if (!rules.int || rules.min === undefined || rules.max === undefined || rules.max - rules.min > 31) return undefined;
   const values = Array.from({ length: rules.max - rules.min + 1 }, (_, i) => rules.min! + i);
-  return values.map((value) => ({ label: optionKey === 'month' ? monthName(ui, value) : String(value), value }));
-}
-
-function monthName(ui: Locale, month: number): string {
-  // formatMonth gives "Toukokuu 2026"; the form wants the month alone.
-  return formatMonth(ui, 2026, month).replace(/\s*\d{4}\s*/, '');
+  return values.map((value) => ({ label: optionKey === 'month' ? formatMonthName(ui, value) : String(value), value }));
 }
 
 export function numberRules(json: JsonField): { int: boolean; min?: number; max?: number } {

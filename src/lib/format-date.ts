@@ -36,9 +36,16 @@ export function formatEventDate(locale: Locale, date: string): string {
 
 /** A month and its year as a heading: "December 2026", "Joulukuu 2026". */
 export function formatMonth(locale: Locale, year: number, month: number): string {
-  const name = new Intl.DateTimeFormat(locales[locale].dateLocale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(year, month - 1, 1)),
-  );
+  return monthText(locale, { month: 'long', year: 'numeric' }, year, month);
+}
+
+/** A month's name alone, as a choice: "December", "Joulukuu". */
+export function formatMonthName(locale: Locale, month: number): string {
+  return monthText(locale, { month: 'long' }, 2000, month);
+}
+
+function monthText(locale: Locale, parts: Intl.DateTimeFormatOptions, year: number, month: number): string {
+  const name = new Intl.DateTimeFormat(locales[locale].dateLocale, { ...parts, timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, 1)));
   return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
 }
 

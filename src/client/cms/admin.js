@@ -136,8 +136,11 @@ guardUploads(document, (root['attachmentTypes'] ?? '').split(' ').filter(Boolean
 
 const [styles, { config: loaded, strings: s, usage }] = await Promise.all([siteStyles().catch(() => []), config(), loadScript('decap-cms.js')]);
 
-/** @param {string} id @param {number | undefined} count */
-const idMessage = (id, count) => (s['cms.idInUse'] ?? '').replace('{id}', () => id).replace('{count}', String(count ?? 0));
+/**
+ * A `cms.*` UI string with its `{name}` placeholders filled in (the site's `translate`, for this page's plain script).
+ * @param {string} key @param {Record<string, string | number>} [values]
+ */
+const t = (key, values = {}) => (s[key] ?? '').replace(/\{(\w+)\}/g, (whole, name) => (name in values ? String(values[name]) : whole));
 const CMS = w.CMS;
 const h = w.h;
 // Decap ships no Finnish interface (src/client/cms/locale-fi.js); English is Decap's own.
@@ -150,10 +153,10 @@ for (const style of styles) {
 }
 const folder = `${String(loaded.public_folder).replace(/\/$/, '')}/`;
 installWidgets(CMS, h, {
-  counter: (count, max) => (s['cms.counter'] ?? '').replace('{count}', String(count)).replace('{max}', String(max)),
-  over: (over) => (s['cms.counter.over'] ?? '').replace('{over}', String(over)),
+  counter: (count, max) => t('cms.counter', { count, max }),
+  over: (over) => t('cms.counter.over', { over }),
   folder,
-  folderMessage: s['cms.rule.attachment'] ?? '',
+  folderMessage: t('cms.rule.attachment'),
   defaultLocale: loaded.i18n.default_locale,
 });
 installPreviews(CMS, h, loaded);
@@ -164,27 +167,27 @@ CMS.registerEventListener({
   handler: ({ entry }) => {
     const collection = loaded.collections.find((/** @type {any} */ c) => c.name === entry.get('collection'));
     if (collection?.files) {
-      const removed = idsInUseRemoved(usage[entry.get('slug')] ?? {}, entry.get('data').toJS());
-      if (removed.length > 0) throw new SaveRefused(removed.map((id) => idMessage(id, usage[entry.get('slug')]?.[id])).join(' '));
+      const used = usage[entry.get('slug')] ?? {};
+      const removed = idsInUseRemoved(used, entry.get('data').toJS());
+      if (removed.length > 0) throw new SaveRefused(removed.map((id) => t('cms.idInUse', { id, count: used[id] ?? 0 })).join(' '));
       return undefined;
     }
     if (!collection?.fields) return undefined;
-    const halfFilled = halfFilledObjects(collection.fields, entry.get('data').toJS(), s['cms.requiredBoth'] ?? '');
+    const halfFilled = halfFilledObjects(collection.fields, entry.get('data').toJS(), t('cms.requiredBoth'));
     if (halfFilled.length > 0) {
       refuseSave();
-      throw new SaveRefused((s['cms.saveRefused'] ?? '{fields}').replace('{fields}', () => halfFilled.map((p) => `${p.label}: ${p.message}`).join(' ')));
+      throw new SaveRefused(t('cms.saveRefused', { fields: halfFilled.map((p) => `${p.label}: ${p.message}`).join(' ') }));
     }
-    const requiredIn = Object.fromEntries(loaded.i18n.locales.map((/** @type {string} */ code) => [code, s[`cms.requiredIn.${code}`] ?? '']));
+    const requiredIn = Object.fromEntries(loaded.i18n.locales.map((/** @type {string} */ code) => [code, t(`cms.requiredIn.${code}`)]));
     const problems = otherLocaleProblems(collection, entry.toJS(), loaded.i18n, {
       requiredIn,
       folder,
-      folderMessage: s['cms.rule.attachment'] ?? '',
-      count: s['cms.rule.count'] ?? '',
+      folderMessage: t('cms.rule.attachment'),
+      count: t('cms.rule.count'),
     });
     if (problems.length > 0) {
       refuseSave();
-      const fields = problems.map((p) => `${p.label} (${p.locale.toUpperCase()}): ${p.message}`).join(' ');
-      throw new SaveRefused((s['cms.saveRefused'] ?? '{fields}').replace('{fields}', () => fields));
+      throw new SaveRefused(t('cms.saveRefused', { fields: problems.map((p) => `${p.label} (${p.locale.toUpperCase()}): ${p.message}`).join(' ') }));
     }
     const changes = timeChanges(collection.fields, entry.get('data').toJS());
     // Returning data replaces the entry's; undefined keeps it (Decap's preSave contract).
@@ -195,6 +198,6 @@ CMS.registerEventListener({
 
 CMS.init({ config: loaded });
 installHelp(document, s, local);
-checkViewLive(document, s['cms.toolbar.viewLive'] ?? '', s['cms.viewLive.missing'] ?? '');
+checkViewLive(document, t('cms.toolbar.viewLive'), t('cms.viewLive.missing'));
 const writingIn = /** @type {string} */ ((ui === 'fi' ? fi : CMS.getLocale('en')).editor.editorControlPane.i18n.writingInLocale);
 keepLeftColumnInEditorLanguage(document, writingIn.replace('%{locale}', ui.toUpperCase()));

@@ -7,18 +7,16 @@
  *
  * Plain data in, plain messages out, so it is unit-tested in Node (locale-check.test.ts).
  */
+import { withoutEmpty } from './formats.js';
 
 /** @typedef {{ name: string, label?: string, widget: string, required?: boolean, i18n?: boolean | string, pattern?: [string, string], min?: number, max?: number, fields?: Field[], field?: Field }} Field */
 /** @typedef {{ locale: string, path: string[], label: string, message: string }} Problem */
 
-/** @param {unknown} value */
-function isEmpty(value) {
-  if (value === null || value === undefined) return true;
-  if (typeof value === 'string') return value.trim() === '';
-  if (Array.isArray(value)) return value.length === 0;
-  if (typeof value === 'object') return Object.keys(value).length === 0;
-  return false;
-}
+/**
+ * Empty as the saved file will have it: the site's formats leave out blank texts and lists or objects left empty.
+ * @param {unknown} value
+ */
+const isEmpty = (value) => withoutEmpty(value) === undefined;
 
 /**
  * What Decap tests a pattern against: the name of a file, a list joined with commas, the value itself.
