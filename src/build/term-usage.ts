@@ -8,7 +8,7 @@
  */
 import path from 'node:path';
 import { existsSync } from 'node:fs';
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
 import { localeCodes } from '../i18n/locales.ts';
 import { movedFacet, taxonomyFacets } from '../lib/facets.ts';
 import { recordFromKeys } from '../lib/records.ts';
@@ -33,32 +33,42 @@ export interface FileTerms {
   uses: TermUse[];
 }
 
-/** zod's definition object (`schema._zod.def`, the documented way for library authors to walk a schema). */
-interface Def {
-  type: string;
-  innerType?: z.ZodType;
-  in?: z.ZodType;
-  out?: z.ZodType;
-  element?: z.ZodType;
-  shape?: Record<string, z.ZodType>;
-  options?: z.ZodType[];
+/** The parts of a schema's JSON Schema (`z.toJSONSchema`, zod's public API) that lead to term references. */
+interface JsonNode {
+  termReference?: TermReferenceMeta;
+  properties?: Record<string, JsonNode>;
+  items?: JsonNode;
+  anyOf?: JsonNode[];
+  oneOf?: JsonNode[];
 }
 
-const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
+/** One JSON Schema per schema: content-check and termUsage read thousands of files against the same few schemas. */
+const jsonSchemas = new WeakMap<z.ZodType, JsonNode>();
+
+function jsonOf(schema: z.ZodType): JsonNode {
+  let json = jsonSchemas.get(schema);
+  if (!json) {
+    // The form as written in the file (`io: 'input'`); refinements, which JSON Schema cannot carry, do not matter here.
+    json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonNode;
+    jsonSchemas.set(schema, json);
+  }
+  return json;
+}
 
 /** The term ids in a file's data: wherever its schema has a term reference, whatever the field is called. */
-export function termsIn(schema: z.ZodType, value: unknown, out: TermUse[] = []): TermUse[] {
-  const reference = schema.meta()?.['termReference'] as TermReferenceMeta | undefined;
-  if (reference) {
-    if (typeof value === 'string' && !reference.extras.includes(value)) out.push({ taxonomy: reference.taxonomy, id: value });
-    return out;
-  }
-  const def = defOf(schema);
-  if (def.innerType) return termsIn(def.innerType, value, out); // optional, default, readonly, …
-  if (def.type === 'pipe' && def.in && def.out) return termsIn(defOf(def.in).type === 'transform' ? def.out : def.in, value, out);
-  if (def.type === 'array' && def.element && Array.isArray(value)) for (const item of value) termsIn(def.element, item, out);
-  if (def.type === 'object' && def.shape && isRecord(value)) for (const [key, field] of Object.entries(def.shape)) termsIn(field, value[key], out);
-  if (def.type === 'union' && def.options) for (const option of def.options) termsIn(option, value, out);
+export function termsIn(schema: z.ZodType, value: unknown): TermUse[] {
+  const out: TermUse[] = [];
+  const walk = (json: JsonNode, item: unknown) => {
+    const reference = json.termReference;
+    if (reference) {
+      if (typeof item === 'string' && !reference.extras.includes(item)) out.push({ taxonomy: reference.taxonomy, id: item });
+      return;
+    }
+    if (json.items && Array.isArray(item)) for (const element of item) walk(json.items, element);
+    if (json.properties && isRecord(item)) for (const [key, field] of Object.entries(json.properties)) walk(field, item[key]);
+    for (const option of [...(json.anyOf ?? []), ...(json.oneOf ?? [])]) walk(option, item);
+  };
+  walk(jsonOf(schema), value);
   return out;
 }
 
