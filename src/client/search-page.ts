@@ -24,7 +24,7 @@ import { loadPagefind, TextSearchNeedsBuild } from './pagefind.ts';
 import { loadSearchIds } from './catalogue-data.ts';
 import { initFavouriteToggles } from './favourites/toggles.ts';
 import { findElements, searchPageIds } from './search-page/elements.ts';
-import { findResults, loadCards } from './search-page/results.ts';
+import { findResultsOrClosest, loadCards } from './search-page/results.ts';
 import { startFiltersPanel } from './search-page/filters-panel.ts';
 import { loadSummaries, renderPrint } from './search-page/print.ts';
 import { loadSuggestionTerms, startSuggestions } from './search-page/suggestions.ts';
@@ -151,7 +151,7 @@ export function startSearchPage(): void {
   }
 
   async function search(id: number, options: RunOptions) {
-    const { index, counts, ordered } = await findResults(state, config.locale, config.known);
+    const { index, counts, ordered, closest } = await findResultsOrClosest(state, config.locale, config.known);
     if (id !== runId) return; // A newer search started while this one ran.
     renderCounts(form as HTMLFormElement, counts, config.options);
     const total = ordered.length;
@@ -165,7 +165,10 @@ export function startSearchPage(): void {
 
     const countText = total === 1 ? s('search.resultCountOne') : s('search.resultCount', { count: total });
     heading.hidden = false;
-    heading.textContent = state.q ? `${countText} ${s('search.resultsFor', { q: state.q })}` : countText;
+    const shownQuery = closest ?? state.q;
+    heading.textContent = shownQuery ? `${countText} ${s('search.resultsFor', { q: shownQuery })}` : countText;
+    elements.correction.hidden = !closest;
+    elements.correction.textContent = closest ? s('search.closestWord', { q: state.q }) : '';
     found = { title: heading.textContent, slugs: ordered.map((position) => index.slugs[position]!) };
     fillPrint(false);
     const selected = Object.values(state.filters).reduce((sum, values) => sum + values.length, 0);
@@ -181,7 +184,8 @@ export function startSearchPage(): void {
     results.start = (state.page - 1) * PAGE_SIZE + 1;
     initFavouriteToggles(results);
     showPages(total);
-    if (options.announce) announce(total === 1 ? s('search.announceOne') : s('search.announce', { count: total }), options.fromTyping ? 1000 : 0);
+    const counted = total === 1 ? s('search.announceOne') : s('search.announce', { count: total });
+    if (options.announce) announce(closest ? `${elements.correction.textContent} ${counted}` : counted, options.fromTyping ? 1000 : 0);
     if (options.focusHeading) heading.focus();
     const savedY = (history.state as { scrollY?: unknown } | null)?.scrollY;
     if (options.restoreScroll && typeof savedY === 'number') window.scrollTo(0, savedY);

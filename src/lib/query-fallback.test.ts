@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { matchesQueryWords, shortenedQueries } from './query-fallback.ts';
+import { matchesQueryWords, shortenedQueries, usNounBaseForm } from './query-fallback.ts';
 
 describe('shorter forms of a search that found nothing', () => {
   it('drops one to four letters from the longest word, keeping at least six', () => {
     expect(shortenedQueries('kielikahviloita')).toEqual(['kielikahviloit', 'kielikahviloi', 'kielikahvilo', 'kielikahvil']);
     expect(shortenedQueries('suomen uravalmennusta')).toEqual(['suomen uravalmennust', 'suomen uravalmennus', 'suomen uravalmennu', 'suomen uravalmenn']);
     expect(shortenedQueries('työkokelu')).toEqual(['työkokel', 'työkoke', 'työkok']);
+  });
+  it('tries the base form of an inflected noun in -us first', () => {
+    expect(shortenedQueries('työnhakuvalmennukseen')[0]).toBe('työnhakuvalmennus');
+    expect(shortenedQueries('suomen koulutuksia')[0]).toBe('suomen koulutus');
+    expect(usNounBaseForm('kysymyksiin')).toBe('kysymys');
+    expect(usNounBaseForm('tilaisuuksissa')).toBe('tilaisuus');
+    // Not every -ks- is a noun in -us: a translative, or a word that is already a base form.
+    expect(usNounBaseForm('yrittäjäksi')).toBeUndefined();
+    expect(usNounBaseForm('valmennus')).toBeUndefined();
   });
   it('leaves short words alone', () => {
     expect(shortenedQueries('kela')).toEqual([]);

@@ -15,10 +15,22 @@ export function shortenedQueries(q: string): string[] {
   const longest = words.reduce((best, word, i) => ([...word].length > [...words[best]!].length ? i : best), 0);
   const letters = [...(words[longest] ?? '')];
   const out: string[] = [];
+  const baseForm = usNounBaseForm(words[longest] ?? '');
+  if (baseForm) out.push(words.map((word, i) => (i === longest ? baseForm : word)).join(' '));
   for (let drop = 1; drop <= MAX_DROP && letters.length - drop >= MIN_LENGTH; drop++) {
     out.push(words.map((word, i) => (i === longest ? letters.slice(0, -drop).join('') : word)).join(' '));
   }
   return out;
+}
+
+/**
+ * The base form of an inflected Finnish noun in -us, -ys, -os or -ös, the commonest ending of service words
+ * (valmennus, koulutus, ohjaus, kuntoutus, keskus): their inflected stem is -ukse-/-uksi-, which no shortening
+ * turns back into -us ("työnhakuvalmennukseen" → "työnhakuvalmennus", "koulutuksia" → "koulutus").
+ */
+export function usNounBaseForm(word: string): string | undefined {
+  const match = /^(.{3,}[uyoö])ks[ei][\p{L}]{0,5}$/iu.exec(word);
+  return match ? `${match[1]}s` : undefined;
 }
 
 /**

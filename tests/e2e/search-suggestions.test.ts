@@ -58,19 +58,49 @@ describe('search suggestions', () => {
     await context.close();
   });
 
-  it('offers “did you mean” when a search finds nothing, in both languages', async () => {
+  it('searches the closest word when a one-word search finds nothing, and says so, keeping the typed word in the URL', async () => {
     const page = await env.browser.newPage();
     await page.goto(env.site.url('/en/services/?q=apprentiseship'));
+    await waitForSearch(page);
+    expect(await resultSlugs(page)).toContain('apprenticeship-training');
+    expect(await page.locator('#result-heading').textContent()).toMatch(/for “apprenticeship”$/);
+    expect(await page.locator('#search-correction').textContent()).toBe('Nothing matched “apprentiseship”, so these are the results for the closest word.');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('apprentiseship');
+    expect(await page.inputValue('#search-q')).toBe('apprentiseship');
+    // Searched from the box, the note is read out with the count.
+    const serial = await readySerial(page);
+    await page.press('#search-q', 'Enter');
+    await waitForSearch(page, serial);
+    await expect.poll(() => page.locator('#result-announcer').textContent()).toMatch(/^Nothing matched “apprentiseship”.* 1 service found$/);
+
+    await page.goto(env.site.url('/fi/services/?q=opisopimus'));
+    await waitForSearch(page);
+    expect(await resultSlugs(page)).toContain('apprenticeship-training');
+    expect(await page.locator('#search-correction').textContent()).toBe(
+      'Hakusanalla ”opisopimus” ei löytynyt mitään, joten tässä ovat lähimmän sanan tulokset.',
+    );
+
+    // A search that finds something has no such note.
+    await page.goto(env.site.url('/fi/services/?q=oppisopimus'));
+    await waitForSearch(page);
+    expect(await page.locator('#search-correction').isHidden()).toBe(true);
+    await page.close();
+  });
+
+  it('offers “did you mean” when even the closest word finds nothing with the chosen filters, in both languages', async () => {
+    const page = await env.browser.newPage();
+    // Apprenticeship training is not offered in Espoo.
+    await page.goto(env.site.url('/en/services/?q=apprentiseship&municipality=espoo'));
     const serial = await waitForSearch(page);
+    expect(await page.locator('#search-correction').isHidden()).toBe(true);
     const suggestion = page.locator('.did-you-mean a');
     await suggestion.first().waitFor();
     expect(await page.locator('.did-you-mean').textContent()).toBe('Did you mean: apprenticeship?');
     await suggestion.first().click();
     await waitForSearch(page, serial);
     expect(new URL(page.url()).searchParams.get('q')).toBe('apprenticeship');
-    expect(await resultSlugs(page)).toContain('apprenticeship-training');
 
-    await page.goto(env.site.url('/fi/services/?q=opisopimus'));
+    await page.goto(env.site.url('/fi/services/?q=opisopimus&municipality=espoo'));
     await waitForSearch(page);
     await page.locator('.did-you-mean a').first().waitFor();
     expect(await page.locator('.did-you-mean').textContent()).toMatch(/^Tarkoititko: oppisopimus/);

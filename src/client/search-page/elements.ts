@@ -18,6 +18,7 @@ export const searchPageIds = {
   copyStatus: 'copy-status',
   copyFallback: 'copy-fallback',
   heading: 'result-heading',
+  correction: 'search-correction',
   announcer: 'result-announcer',
   results: 'results',
   pagination: 'pagination',
@@ -47,6 +48,7 @@ export interface SearchPageElements {
   copyStatus: HTMLElement;
   copyFallback: HTMLElement;
   heading: HTMLElement;
+  correction: HTMLElement;
   announcer: HTMLElement;
   results: HTMLOListElement;
   pagination: HTMLElement;

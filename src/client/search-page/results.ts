@@ -11,6 +11,8 @@ import type { Locale } from '../../i18n/locales.ts';
 import { cardPath, forgetCatalogue, loadCard, loadCatalogue, type SearchIds } from '../catalogue-data.ts';
 import { loadPagefind, type PagefindResult } from '../pagefind.ts';
 import { matchesQueryWords, shortenedQueries } from '../../lib/query-fallback.ts';
+import { didYouMean } from '../../lib/suggestions.ts';
+import { loadSuggestionTerms } from './suggestions.ts';
 
 /**
  * Services matching the text, as filter-index positions in Pagefind's ranking (the locale's other pages drop out).
@@ -64,6 +66,20 @@ export async function findResults(state: SearchState, locale: string, known: Kno
   }
   const { matches, counts } = facetSearch(index, state.filters, known, ranking ? setOf(index.size, ranking) : undefined);
   return { index, counts, ordered: orderResults(index, matches, effectiveSort(state), ranking) };
+}
+
+/**
+ * A one-word search that found nothing is searched again as the closest word of the catalogue, one or two letters
+ * away ("apprentiseship" → "apprenticeship"), as search engines do: a typo is the usual reason. `closest` is the
+ * word searched instead; the URL keeps what was typed.
+ */
+export async function findResultsOrClosest(state: SearchState, locale: string, known: KnownValues): Promise<SearchOutcome & { closest?: string }> {
+  const outcome = await findResults(state, locale, known);
+  if (outcome.ordered.length > 0 || !state.q) return outcome;
+  const [closest] = didYouMean(await loadSuggestionTerms(locale).catch(() => []), state.q);
+  if (!closest) return outcome;
+  const instead = await findResults({ ...state, q: closest }, locale, known);
+  return instead.ordered.length > 0 ? { ...instead, closest } : outcome;
 }
 
 /**
