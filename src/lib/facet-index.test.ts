@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, count, facetSearch, fullSet, orderResults, positions, readSearchIndex, setOf, type IndexedService } from './facet-index.ts';
+import {
+  buildSearchFiles,
+  buildSearchIndex,
+  count,
+  facetSearch,
+  fullSet,
+  orderResults,
+  positions,
+  readSearchDates,
+  readSearchIndex,
+  setOf,
+  type IndexedService,
+} from './facet-index.ts';
 import type { FilterKey, KnownValues, SearchState } from './search-state.ts';
 
 const known: KnownValues = {
@@ -86,10 +98,12 @@ describe('facet index', () => {
 
   it('orders by name, by most recently updated (ties by name) and by relevance within the matches', () => {
     const all = fullSet(index.size);
-    expect(orderResults(index, all, 'name').map((p) => index.slugs[p])).toEqual(['a-coaching', 'b-course', 'c-trial', 'd-cafe']);
-    expect(orderResults(index, all, 'updated').map((p) => index.slugs[p])).toEqual(['b-course', 'c-trial', 'a-coaching', 'd-cafe']);
+    const updated = readSearchDates(JSON.parse(JSON.stringify(buildSearchFiles(services).dates)), index);
+    expect(orderResults(all, 'name').map((p) => index.slugs[p])).toEqual(['a-coaching', 'b-course', 'c-trial', 'd-cafe']);
+    expect(orderResults(all, 'updated', { updated }).map((p) => index.slugs[p])).toEqual(['b-course', 'c-trial', 'a-coaching', 'd-cafe']);
+    expect(() => orderResults(all, 'updated')).toThrow(/dates file/);
     const free = facetSearch(index, { cost: ['free'] }, known).matches;
-    expect(orderResults(index, free, 'relevance', [3, 1, 0]).map((p) => index.slugs[p])).toEqual(['d-cafe', 'a-coaching']);
+    expect(orderResults(free, 'relevance', { relevance: [3, 1, 0] }).map((p) => index.slugs[p])).toEqual(['d-cafe', 'a-coaching']);
   });
 
   it('keeps bits past the last service clear and reads positions at word edges', () => {
@@ -99,11 +113,16 @@ describe('facet index', () => {
   });
 
   it('leaves out values no service has and stores dates as day numbers', () => {
-    const file = buildSearchIndex(services);
+    const { index: file, dates } = buildSearchFiles(services);
     expect(Object.keys(file.facets.mode ?? {})).toEqual(['in-person']);
     expect(file.facets.access).toBeUndefined();
-    expect(file.updated[0]).toBe(Date.UTC(2026, 2, 1) / 86_400_000);
-    expect(() => readSearchIndex({ ...file, updated: [] })).toThrow(/search index/);
+    // The dates are a file of their own, which only the "recently updated" order loads.
+    expect(file).not.toHaveProperty('updated');
+    expect(dates.updated[0]).toBe(Date.UTC(2026, 2, 1) / 86_400_000);
+    expect(dates.generation).toBe(file.generation);
+    expect(() => readSearchIndex({ ...file, version: 2 as 1 })).toThrow(/search index/);
+    expect(() => readSearchDates({ ...dates, updated: [] }, index)).toThrow(/dates file/);
+    expect(() => readSearchDates({ ...dates, generation: '00000000' }, index)).toThrow(/dates file/);
   });
 
   it('names a generation that changes with the index', () => {

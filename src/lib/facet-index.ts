@@ -17,10 +17,20 @@ export interface SearchIndexFile {
   generation: string;
   /** Service slugs in name order; a service's position in this list is its bit in every bitset. */
   slugs: string[];
-  /** Days since 1970-01-01 of each service's `updated` date, by position (for "recently updated" order). */
-  updated: number[];
   /** Filter key → value id → base64 bitset (bit i of byte i >> 3 is position i). Values no service has are left out. */
   facets: Partial<Record<FilterKey, Record<string, string>>>;
+}
+
+/**
+ * Days since 1970-01-01 of each service's `updated` date, by position (`/{locale}/services/updated.json`). Only the
+ * "recently updated" order reads it, so it is a file of its own: a seventh of the filter index's bytes at 5,000
+ * services that every other search would load for nothing.
+ */
+export interface SearchDatesFile {
+  version: 1;
+  /** The filter index's generation. */
+  generation: string;
+  updated: number[];
 }
 
 /** Pagefind's page id for each position (`/{locale}/services/pagefind-ids.json`, written after indexing). */
@@ -47,8 +57,8 @@ export interface IndexedService {
   filters: Partial<Record<FilterKey, readonly string[]>>;
 }
 
-/** Builds the file from services already in name order. */
-export function buildSearchIndex(services: readonly IndexedService[]): SearchIndexFile {
+/** Builds the filter index and its dates file from services already in name order. */
+export function buildSearchFiles(services: readonly IndexedService[]): { index: SearchIndexFile; dates: SearchDatesFile } {
   const bytes = Math.ceil(services.length / 8);
   const sets = new Map<string, Uint8Array>();
   const facets: SearchIndexFile['facets'] = {};
@@ -71,8 +81,11 @@ export function buildSearchIndex(services: readonly IndexedService[]): SearchInd
   }
   const slugs = services.map((s) => s.slug);
   const updated = services.map((s) => dayNumber(s.updated));
-  return { version: 1, generation: fnv1a(JSON.stringify([slugs, updated, facets])), slugs, updated, facets };
+  const generation = fnv1a(JSON.stringify([slugs, updated, facets]));
+  return { index: { version: 1, generation, slugs, facets }, dates: { version: 1, generation, updated } };
 }
+
+export const buildSearchIndex = (services: readonly IndexedService[]): SearchIndexFile => buildSearchFiles(services).index;
 
 /** A short content hash (FNV-1a, 32 bits, hex): enough to tell two deploys' indexes apart. */
 function fnv1a(text: string): string {
@@ -88,20 +101,25 @@ export interface SearchIndex {
   generation: string;
   size: number;
   slugs: readonly string[];
-  updated: readonly number[];
   sets: Map<string, Bitset>;
 }
 
 export function readSearchIndex(file: SearchIndexFile): SearchIndex {
-  if (file.version !== 1 || !Array.isArray(file.slugs) || file.updated.length !== file.slugs.length) {
-    throw new Error('Unexpected search index file');
-  }
+  if (file.version !== 1 || !Array.isArray(file.slugs)) throw new Error('Unexpected search index file');
   const size = file.slugs.length;
   const sets = new Map<string, Bitset>();
   for (const [key, values] of Object.entries(file.facets)) {
     for (const [value, encoded] of Object.entries(values ?? {})) sets.set(`${key}\u0000${value}`, toWords(fromBase64(encoded), size));
   }
-  return { generation: file.generation, size, slugs: file.slugs, updated: file.updated, sets };
+  return { generation: file.generation, size, slugs: file.slugs, sets };
+}
+
+/** The dates of an index's services by position; fails on a file of another index (another deploy). */
+export function readSearchDates(file: SearchDatesFile, index: SearchIndex): readonly number[] {
+  if (file.version !== 1 || file.generation !== index.generation || file.updated.length !== index.size) {
+    throw new Error('Unexpected search dates file');
+  }
+  return file.updated;
 }
 
 export const wordCount = (size: number) => Math.ceil(size / 32);
@@ -224,12 +242,20 @@ export function filterItems<T>(
 
 /**
  * The matching positions in display order: by name (positions ascending), most recently updated first (then by
- * name), or in `relevance` order (Pagefind's ranking, as positions) when there is search text.
+ * name; `updated` from readSearchDates), or in `relevance` order (Pagefind's ranking, as positions) when there is
+ * search text.
  */
-export function orderResults(index: SearchIndex, matches: Bitset, sort: SortOrder, relevance?: readonly number[]): number[] {
+export function orderResults(
+  matches: Bitset,
+  sort: SortOrder,
+  { relevance, updated }: { relevance?: readonly number[] | undefined; updated?: readonly number[] | undefined } = {},
+): number[] {
   if (sort === 'relevance' && relevance) return relevance.filter((p) => has(matches, p));
   const list = positions(matches);
-  if (sort === 'updated') list.sort((a, b) => index.updated[b]! - index.updated[a]! || a - b);
+  if (sort === 'updated') {
+    if (!updated) throw new Error('The "recently updated" order needs the dates file');
+    list.sort((a, b) => updated[b]! - updated[a]! || a - b);
+  }
   return list;
 }
 

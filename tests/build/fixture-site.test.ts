@@ -89,7 +89,7 @@ describe('fixture site build', () => {
     expect(entry.languages.fi.page_count).toBeGreaterThanOrEqual(3);
   });
 
-  it("writes the catalogue search data: filter index in name order, Pagefind's id and a card for each service", () => {
+  it("writes the catalogue search data: filter index in name order, dates, Pagefind's id and a card for each service", () => {
     const json = (file: string) => JSON.parse(readFileSync(path.join(build.outDir, file), 'utf8'));
     for (const [locale, names] of [
       ['en', ['Kotoklubi club', 'Work trial']],
@@ -97,6 +97,7 @@ describe('fixture site build', () => {
     ] as const) {
       const file = json(`${locale}/services/filter-index.json`) as SearchIndexFile;
       expect(file.slugs).toEqual(['kotoklubi', 'work-trial']);
+      expect(json(`${locale}/services/updated.json`)).toEqual({ version: 1, generation: file.generation, updated: [20577, 20577] });
       const ids = json(`${locale}/services/pagefind-ids.json`).ids as string[];
       file.slugs.forEach((slug, position) => {
         const fragment = JSON.parse(

@@ -229,8 +229,10 @@ describe('catalogue search in Chromium', () => {
       await waitForSearch(page);
       expect(await resultSlugs(page), locale).toEqual(byName.slice(0, 20).map((s) => s.slug));
       const byUpdated = [...byName].sort((a, b) => String(b.data.updated).localeCompare(String(a.data.updated)));
+      const datesLoaded = page.waitForResponse((response) => response.url().endsWith(`/${locale}/services/updated.json`));
       await page.goto(env.site.url(`/${locale}/services/?municipality=helsinki&sort=updated`));
       await waitForSearch(page);
+      expect((await datesLoaded).ok()).toBe(true);
       expect(await resultSlugs(page), locale).toEqual(byUpdated.slice(0, 20).map((s) => s.slug));
     }
   });
@@ -249,6 +251,8 @@ describe('catalogue search in Chromium', () => {
     expect(paths).toContain('/en/services/filter-index.json');
     expect(paths.filter((p) => p.endsWith('/card.json')).length).toBe(Math.min(20, want.length));
     expect(paths.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+    // The dates are loaded only for the "recently updated" order.
+    expect(paths).not.toContain('/en/services/updated.json');
 
     // A word from one matching service's name: Pagefind finds it, the filters still apply.
     const target = services.find((s) => s.slug === want[0])!;

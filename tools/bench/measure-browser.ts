@@ -36,6 +36,7 @@ export const isText = (file: string) => /\.(html|css|js|mjs|json|svg|xml|txt)$/.
 export function kindOf(pathname: string): string {
   if (pathname.endsWith('/services/filter-index.json')) return 'filter index';
   if (pathname.endsWith('/services/pagefind-ids.json')) return 'filter index: Pagefind ids';
+  if (pathname.endsWith('/services/updated.json')) return 'filter index: dates';
   if (pathname.endsWith('/card.json')) return 'result cards';
   if (!pathname.startsWith('/pagefind/')) {
     if (pathname.endsWith('/') || pathname.endsWith('.html')) return 'page: html';

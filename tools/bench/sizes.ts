@@ -23,7 +23,10 @@ export interface Sizes {
   >;
   pagefindSharedBytes: number;
   /** The catalogue search's own files per locale (src/lib/facet-index.ts); gzip as a CDN would send them. */
-  filterIndex?: Record<string, { indexBytes: number; indexGzipBytes: number; idsGzipBytes: number; cards: number; cardGzipBytes: number }>;
+  filterIndex?: Record<
+    string,
+    { indexBytes: number; indexGzipBytes: number; idsGzipBytes: number; datesGzipBytes?: number; cards: number; cardGzipBytes: number }
+  >;
 }
 
 export function measureSizes(outDir: string): Sizes {
@@ -57,6 +60,7 @@ export function measureSizes(outDir: string): Sizes {
       indexBytes: statSync(index).size,
       indexGzipBytes: gz(index),
       idsGzipBytes: gz(path.join(outDir, locale, 'services', 'pagefind-ids.json')),
+      datesGzipBytes: gz(path.join(outDir, locale, 'services', 'updated.json')),
       cards: cards.length,
       // A sample keeps this fast at 10,000 cards.
       cardGzipBytes: Math.round(cards.slice(0, 200).reduce((sum, f) => sum + gz(f.file), 0) / Math.max(1, Math.min(200, cards.length))),

@@ -52,20 +52,22 @@ export interface SearchOutcome {
 
 export async function findResults(state: SearchState, locale: string, known: KnownValues): Promise<SearchOutcome> {
   const q = state.q;
-  let [{ index, ids }] = await Promise.all([loadCatalogue(locale, Boolean(q)), q ? loadPagefind() : undefined]);
+  const sort = effectiveSort(state);
+  const wanted = { ids: Boolean(q), dates: sort === 'updated' };
+  let [{ index, ids, updated }] = await Promise.all([loadCatalogue(locale, wanted), q ? loadPagefind() : undefined]);
   let ranking: number[] | undefined;
   if (ids) {
     let found = await textMatches(q, ids);
     if (found.stale) {
-      // Deployed since the ids were loaded (or the browser kept an old copy): load both again, once.
+      // Deployed since the ids were loaded (or the browser kept an old copy): load them all again, once.
       forgetCatalogue(locale);
-      ({ index, ids } = await loadCatalogue(locale, true));
+      ({ index, ids, updated } = await loadCatalogue(locale, wanted));
       found = await textMatches(q, ids!);
     }
     ranking = found.ranking;
   }
   const { matches, counts } = facetSearch(index, state.filters, known, ranking ? setOf(index.size, ranking) : undefined);
-  return { index, counts, ordered: orderResults(index, matches, effectiveSort(state), ranking) };
+  return { index, counts, ordered: orderResults(matches, sort, { relevance: ranking, updated }) };
 }
 
 /**

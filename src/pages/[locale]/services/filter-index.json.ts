@@ -1,8 +1,6 @@
 import type { APIRoute } from 'astro';
 import { type Locale, localeStaticPaths } from '../../../i18n/locales.ts';
-import { serviceFacetValues } from '../../../lib/facets.ts';
-import { buildSearchIndex } from '../../../lib/facet-index.ts';
-import { getKnownValues, getServices } from '../../../astro/site-data.ts';
+import { catalogueSearchFiles } from '../../../astro/catalogue-search-files.ts';
 
 /** The catalogue search's filter index for a locale (src/lib/facet-index.ts): services in name order. */
 export function getStaticPaths() {
@@ -10,8 +8,6 @@ export function getStaticPaths() {
 }
 
 export const GET: APIRoute = async ({ params }) => {
-  const locale = params.locale as Locale;
-  const [services, known] = await Promise.all([getServices(locale), getKnownValues()]);
-  const index = buildSearchIndex(services.map((s) => ({ slug: s.slug, updated: s.data.updated, filters: serviceFacetValues(s.data, known) })));
+  const { index } = await catalogueSearchFiles(params.locale as Locale);
   return new Response(JSON.stringify(index), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };
