@@ -168,7 +168,7 @@ export function startSearchPage(): void {
     const shownQuery = closest ?? state.q;
     heading.textContent = shownQuery ? `${countText} ${s('search.resultsFor', { q: shownQuery })}` : countText;
     elements.correction.hidden = !closest;
-    elements.correction.textContent = closest ? s('search.closestWord', { q: state.q }) : '';
+    elements.correction.textContent = closest ? s('search.closestWord', { q: state.q, closest }) : '';
     found = { title: heading.textContent, slugs: ordered.map((position) => index.slugs[position]!) };
     fillPrint(false);
     const selected = Object.values(state.filters).reduce((sum, values) => sum + values.length, 0);

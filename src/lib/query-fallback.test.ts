@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchesQueryWords, shortenedQueries, usNounBaseForm } from './query-fallback.ts';
+import { matchesQueryWords, queryForms, shortenedQueries, usNounBaseForm } from './query-fallback.ts';
 
 describe('shorter forms of a search that found nothing', () => {
   it('drops one to four letters from the longest word, keeping at least six', () => {
@@ -7,9 +7,10 @@ describe('shorter forms of a search that found nothing', () => {
     expect(shortenedQueries('suomen uravalmennusta')).toEqual(['suomen uravalmennust', 'suomen uravalmennus', 'suomen uravalmennu', 'suomen uravalmenn']);
     expect(shortenedQueries('työkokelu')).toEqual(['työkokel', 'työkoke', 'työkok']);
   });
-  it('tries the base form of an inflected noun in -us first', () => {
-    expect(shortenedQueries('työnhakuvalmennukseen')[0]).toBe('työnhakuvalmennus');
-    expect(shortenedQueries('suomen koulutuksia')[0]).toBe('suomen koulutus');
+  it('tries the base forms of inflected nouns in -us first, then the search as typed, then its shortenings', () => {
+    expect(queryForms('työnhakuvalmennukseen').slice(0, 3)).toEqual(['työnhakuvalmennus', 'työnhakuvalmennukseen', 'työnhakuvalmennuksee']);
+    expect(queryForms('koulutuksia nuorille')[0]).toBe('koulutus nuorille');
+    expect(queryForms('kielikahvila')).toEqual(['kielikahvila', 'kielikahvil', 'kielikahvi', 'kielikahv', 'kielikah']);
     expect(usNounBaseForm('kysymyksiin')).toBe('kysymys');
     expect(usNounBaseForm('tilaisuuksissa')).toBe('tilaisuus');
     // Not every -ks- is a noun in -us: a translative, or a word that is already a base form.

@@ -10,13 +10,24 @@ import { foldText } from './suggestions.ts';
 const MIN_LENGTH = 6;
 const MAX_DROP = 4;
 
+/**
+ * The forms of a text search to try, in order, while fewer than three services are found: the base forms of its
+ * inflected nouns in -us first (their exact word), then the search as typed, then its shortenings.
+ */
+export function queryForms(q: string): string[] {
+  const baseForms = q
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((word) => usNounBaseForm(word) ?? word)
+    .join(' ');
+  return [...(baseForms !== q ? [baseForms] : []), q, ...shortenedQueries(q)];
+}
+
 export function shortenedQueries(q: string): string[] {
   const words = q.split(/\s+/).filter(Boolean);
   const longest = words.reduce((best, word, i) => ([...word].length > [...words[best]!].length ? i : best), 0);
   const letters = [...(words[longest] ?? '')];
   const out: string[] = [];
-  const baseForm = usNounBaseForm(words[longest] ?? '');
-  if (baseForm) out.push(words.map((word, i) => (i === longest ? baseForm : word)).join(' '));
   for (let drop = 1; drop <= MAX_DROP && letters.length - drop >= MIN_LENGTH; drop++) {
     out.push(words.map((word, i) => (i === longest ? letters.slice(0, -drop).join('') : word)).join(' '));
   }

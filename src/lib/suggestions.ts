@@ -70,3 +70,15 @@ export function didYouMean(terms: readonly string[], typed: string, limit = 3): 
     .slice(0, limit)
     .map(([word]) => word);
 }
+
+/**
+ * The search with each word that is in none of the terms replaced by the closest word that is ("finish course" →
+ * "finnish course", "apprentiseship" → "apprenticeship"); undefined when no word changes. For a search that found
+ * nothing, where a typo is the usual reason.
+ */
+export function closestQuery(terms: readonly string[], q: string): string | undefined {
+  const vocabulary = new Set(terms.flatMap((term) => (term.match(/[\p{L}\p{N}-]+/gu) ?? []).map(foldText)));
+  const words = q.trim().split(/\s+/).filter(Boolean);
+  const corrected = words.map((word) => (vocabulary.has(foldText(word)) ? word : (didYouMean(terms, word, 1)[0] ?? word)));
+  return corrected.some((word, i) => word !== words[i]) ? corrected.join(' ') : undefined;
+}

@@ -64,21 +64,27 @@ describe('search suggestions', () => {
     await waitForSearch(page);
     expect(await resultSlugs(page)).toContain('apprenticeship-training');
     expect(await page.locator('#result-heading').textContent()).toMatch(/for “apprenticeship”$/);
-    expect(await page.locator('#search-correction').textContent()).toBe('Nothing matched “apprentiseship”, so these are the results for the closest word.');
+    expect(await page.locator('#search-correction').textContent()).toBe('Nothing matched “apprentiseship”. Showing results for “apprenticeship”.');
     expect(new URL(page.url()).searchParams.get('q')).toBe('apprentiseship');
     expect(await page.inputValue('#search-q')).toBe('apprentiseship');
     // Searched from the box, the note is read out with the count.
     const serial = await readySerial(page);
     await page.press('#search-q', 'Enter');
     await waitForSearch(page, serial);
-    await expect.poll(() => page.locator('#result-announcer').textContent()).toMatch(/^Nothing matched “apprentiseship”.* 1 service found$/);
+    await expect
+      .poll(() => page.locator('#result-announcer').textContent())
+      .toMatch(/^Nothing matched “apprentiseship”\. Showing results for “apprenticeship”\. 1 service found$/);
 
     await page.goto(env.site.url('/fi/services/?q=opisopimus'));
     await waitForSearch(page);
     expect(await resultSlugs(page)).toContain('apprenticeship-training');
-    expect(await page.locator('#search-correction').textContent()).toBe(
-      'Hakusanalla ”opisopimus” ei löytynyt mitään, joten tässä ovat lähimmän sanan tulokset.',
-    );
+    expect(await page.locator('#search-correction').textContent()).toBe('Haulla ”opisopimus” ei löytynyt mitään. Näytetään tulokset haulle ”oppisopimus”.');
+
+    // Each unknown word of a longer search is corrected.
+    await page.goto(env.site.url('/en/services/?q=finish+course'));
+    await waitForSearch(page);
+    expect(await page.locator('#search-correction').textContent()).toBe('Nothing matched “finish course”. Showing results for “finnish course”.');
+    expect((await resultSlugs(page)).slice(0, 3)).toContain('helsinki-adult-education-centre-finnish-courses');
 
     // A search that finds something has no such note.
     await page.goto(env.site.url('/fi/services/?q=oppisopimus'));

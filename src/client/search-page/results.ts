@@ -10,8 +10,8 @@ import { serviceUrl } from '../../lib/urls.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { cardPath, forgetCatalogue, loadCard, loadCatalogue, type SearchIds } from '../catalogue-data.ts';
 import { loadPagefind, type PagefindResult } from '../pagefind.ts';
-import { matchesQueryWords, shortenedQueries } from '../../lib/query-fallback.ts';
-import { didYouMean } from '../../lib/suggestions.ts';
+import { matchesQueryWords, queryForms } from '../../lib/query-fallback.ts';
+import { closestQuery } from '../../lib/suggestions.ts';
 import { loadSuggestionTerms } from './suggestions.ts';
 
 /**
@@ -20,11 +20,11 @@ import { loadSuggestionTerms } from './suggestions.ts';
  */
 async function textMatches(q: string, ids: SearchIds): Promise<{ ranking: number[]; stale: boolean }> {
   const pagefind = await loadPagefind();
-  // Shorter forms of the words (src/lib/query-fallback.ts) reach inflected compounds and typos at a word's end: they
-  // are tried when fewer than three services match, and what they find comes after what the words found. A match on
-  // only a short prefix of a word (Pagefind's fallback) is no match.
+  // Base forms and shorter forms of the words (src/lib/query-fallback.ts) reach inflected nouns, inflected compounds
+  // and typos at a word's end: each is tried while fewer than three services match, and what it finds comes after
+  // what the earlier forms found. A match on only a short prefix of a word (Pagefind's fallback) is no match.
   const ranking = new Set<number>();
-  for (const query of [q, ...shortenedQueries(q)]) {
+  for (const query of queryForms(q)) {
     const found: number[] = [];
     let first: PagefindResult | undefined;
     for (const result of (await pagefind.search(query)).results) {
@@ -71,14 +71,14 @@ export async function findResults(state: SearchState, locale: string, known: Kno
 }
 
 /**
- * A one-word search that found nothing is searched again as the closest word of the catalogue, one or two letters
- * away ("apprentiseship" → "apprenticeship"), as search engines do: a typo is the usual reason. `closest` is the
- * word searched instead; the URL keeps what was typed.
+ * A search that found nothing is searched again with its unknown words replaced by the closest words of the
+ * catalogue, one or two letters away ("finish course" → "finnish course"), as search engines do: a typo is the
+ * usual reason. `closest` is the search made instead; the URL keeps what was typed.
  */
 export async function findResultsOrClosest(state: SearchState, locale: string, known: KnownValues): Promise<SearchOutcome & { closest?: string }> {
   const outcome = await findResults(state, locale, known);
   if (outcome.ordered.length > 0 || !state.q) return outcome;
-  const [closest] = didYouMean(await loadSuggestionTerms(locale).catch(() => []), state.q);
+  const closest = closestQuery(await loadSuggestionTerms(locale).catch(() => []), state.q);
   if (!closest) return outcome;
   const instead = await findResults({ ...state, q: closest }, locale, known);
   return instead.ordered.length > 0 ? { ...instead, closest } : outcome;
