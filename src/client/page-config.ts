@@ -1,5 +1,6 @@
 /** What pages hand to their browser scripts: a typed configuration object per page (written into a data attribute), and the UI strings each needs. */
 import type { Translate } from '../i18n/strings.ts';
+import type { SearchWords } from '../schemas/synonyms.ts';
 import { uiStringKeys, type UiStringKey } from '../schemas/ui-strings.ts';
 import type { FilterKey, KnownValues } from '../lib/facets.ts';
 
@@ -33,6 +34,8 @@ export interface SearchPageConfig {
   options: Record<FilterKey, { id: string; label: string }[]>;
   strings: PageStrings;
   maxQueryLength: number;
+  /** The locale's compound parts (content/synonyms/<locale>.yaml), for splitting a compound that found too little. */
+  compoundParts: SearchWords['compoundParts'];
 }
 
 /** The UI strings the search scripts need, handed to the browser in a data attribute. */

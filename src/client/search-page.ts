@@ -29,6 +29,7 @@ import { startFiltersPanel } from './search-page/filters-panel.ts';
 import { loadSummaries, renderPrint } from './search-page/print.ts';
 import { loadSuggestionTerms, startSuggestions } from './search-page/suggestions.ts';
 import { didYouMean } from '../lib/suggestions.ts';
+import { compoundVocabulary } from '../lib/search-terms.ts';
 import type { ServiceSummary } from '../lib/service-summary.ts';
 import {
   PAGE_SIZE,
@@ -60,6 +61,7 @@ export function startSearchPage(): void {
   const { query, sort, heading, results, pagination, notes, activeFilters, tools } = elements;
   const s: Say = (key, values) => translate(config.strings as Record<string, string>, key, values);
   const dateFormat = new Intl.DateTimeFormat(config.dateLocale, { dateStyle: DATE_STYLE, timeZone: 'UTC' });
+  const vocabulary = compoundVocabulary(config.compoundParts);
   const labelOf = (key: FilterKey, id: string) => config.options[key].find((o) => o.id === id)?.label ?? id;
   const panel = startFiltersPanel(elements, () => {
     heading.scrollIntoView({ block: 'start' });
@@ -151,7 +153,7 @@ export function startSearchPage(): void {
   }
 
   async function search(id: number, options: RunOptions) {
-    const { index, counts, ordered, closest } = await findResultsOrClosest(state, config.locale, config.known);
+    const { index, counts, ordered, closest } = await findResultsOrClosest(state, config.locale, config.known, vocabulary);
     if (id !== runId) return; // A newer search started while this one ran.
     renderCounts(form as HTMLFormElement, counts, config.options);
     const total = ordered.length;

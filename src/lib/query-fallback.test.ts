@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchesQueryWords, queryForms, shortenedQueries, usNounBaseForm } from './query-fallback.ts';
+import { compoundVocabulary } from './search-terms.ts';
 
 describe('shorter forms of a search that found nothing', () => {
   it('drops one to four letters from the longest word, keeping at least six', () => {
@@ -7,10 +8,21 @@ describe('shorter forms of a search that found nothing', () => {
     expect(shortenedQueries('suomen uravalmennusta')).toEqual(['suomen uravalmennust', 'suomen uravalmennus', 'suomen uravalmennu', 'suomen uravalmenn']);
     expect(shortenedQueries('työkokelu')).toEqual(['työkokel', 'työkoke', 'työkok']);
   });
+  it('splits a compound into its parts last, whatever was found before, when the locale has parts', () => {
+    const vocabulary = compoundVocabulary(['kieli', 'kielen: kieli', 'kurssi', 'kahvila']);
+    expect(queryForms('kielikursseja', vocabulary)).toEqual([
+      { query: 'kielikursseja', whenFew: false },
+      ...['kielikurssej', 'kielikursse', 'kielikurss', 'kielikurs'].map((query) => ({ query, whenFew: true })),
+      { query: 'kiel kurss', whenFew: false },
+    ]);
+    expect(queryForms('Suomen kielikurssi', vocabulary).at(-1)!.query).toBe('Suomen kiel kurss');
+    expect(queryForms('kurssi', vocabulary)).toEqual([{ query: 'kurssi', whenFew: false }]);
+  });
   it('tries the base forms of inflected nouns in -us first, then the search as typed, then its shortenings', () => {
-    expect(queryForms('työnhakuvalmennukseen').slice(0, 3)).toEqual(['työnhakuvalmennus', 'työnhakuvalmennukseen', 'työnhakuvalmennuksee']);
-    expect(queryForms('koulutuksia nuorille')[0]).toBe('koulutus nuorille');
-    expect(queryForms('kielikahvila')).toEqual(['kielikahvila', 'kielikahvil', 'kielikahvi', 'kielikahv', 'kielikah']);
+    const queries = (q: string) => queryForms(q).map((form) => form.query);
+    expect(queries('työnhakuvalmennukseen').slice(0, 3)).toEqual(['työnhakuvalmennus', 'työnhakuvalmennukseen', 'työnhakuvalmennuksee']);
+    expect(queries('koulutuksia nuorille')[0]).toBe('koulutus nuorille');
+    expect(queries('kielikahvila')).toEqual(['kielikahvila', 'kielikahvil', 'kielikahvi', 'kielikahv', 'kielikah']);
     expect(usNounBaseForm('kysymyksiin')).toBe('kysymys');
     expect(usNounBaseForm('tilaisuuksissa')).toBe('tilaisuus');
     // Not every -ks- is a noun in -us: a translative, or a word that is already a base form.
@@ -35,5 +47,11 @@ describe('a real match, not only a short prefix of a word', () => {
     expect(matchesQueryWords('language cafes', 'Language cafés in libraries', [0, 1])).toBe(true);
     expect(matchesQueryWords('kahviloita', 'Kirjastojen kielikahvilat (kahvila)', [2])).toBe(true);
     expect(matchesQueryWords('cv', content, [])).toBe(true);
+    expect(matchesQueryWords('studying', 'Language studies', [1])).toBe(true);
+    expect(matchesQueryWords('internship', 'International House', [0])).toBe(true);
+  });
+  it('refuses a match on a part of a compound that is less than half of the word', () => {
+    expect(matchesQueryWords('kielikursseja', 'Kieli ja kulttuuri', [0])).toBe(false);
+    expect(matchesQueryWords('työkokelu', 'Työ ja koulutus', [0])).toBe(false);
   });
 });

@@ -6,21 +6,27 @@
  * least six letters long, so a short word never turns into a prefix of half the catalogue.
  */
 import { foldText } from './suggestions.ts';
+import { splitCompound, type CompoundVocabulary } from './search-terms.ts';
 
 const MIN_LENGTH = 6;
 const MAX_DROP = 4;
 
 /**
- * The forms of a text search to try, in order, while fewer than three services are found: the base forms of its
- * inflected nouns in -us first (their exact word), then the search as typed, then its shortenings.
+ * The forms of a text search to try, in order: the base forms of its inflected nouns in -us (their exact word), the
+ * search as typed, its shortenings only while fewer than three services are found (`whenFew`), and last its
+ * compounds split into their parts ("kielikursseja" → "kiel kurss", which also finds "suomen kielen kurssit").
  */
-export function queryForms(q: string): string[] {
-  const baseForms = q
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((word) => usNounBaseForm(word) ?? word)
-    .join(' ');
-  return [...(baseForms !== q ? [baseForms] : []), q, ...shortenedQueries(q)];
+export function queryForms(q: string, vocabulary?: CompoundVocabulary): { query: string; whenFew: boolean }[] {
+  const words = q.split(/\s+/).filter(Boolean);
+  const baseForms = words.map((word) => usNounBaseForm(word) ?? word).join(' ');
+  // Each part without its last letter, as Pagefind matches a prefix: "kiel" finds "kieli" and "kielen", "kurss" "kurssit".
+  const stemOf = (part: string) => ([...part].length >= 5 ? [...part].slice(0, -1).join('') : part);
+  const parts = vocabulary ? words.map((word) => splitCompound(foldText(word), vocabulary)?.map(stemOf).join(' ') ?? word).join(' ') : q;
+  return [
+    ...[...new Set([baseForms, q])].map((query) => ({ query, whenFew: false })),
+    ...shortenedQueries(q).map((query) => ({ query, whenFew: true })),
+    ...(parts !== q ? [{ query: parts, whenFew: false }] : []),
+  ];
 }
 
 export function shortenedQueries(q: string): string[] {
@@ -46,16 +52,23 @@ export function usNounBaseForm(word: string): string | undefined {
 
 /**
  * Whether a result matched the words of the query, or only a short prefix of one. When a word is in no page,
- * Pagefind matches the longest indexed word it starts with: "toddler" matched "to" on 63 of 64 services and
- * "työkokelu" (a typo) matched "työ". A real match has, for every query word of five letters or more, a matched word
- * sharing its first four letters. `content` and `locations` are a result's text and the word positions it matched.
+ * Pagefind matches the longest indexed word it starts with: "toddler" matched "to" on 63 of 64 services,
+ * "työkokelu" (a typo) matched "työ" and "kielikursseja" matched "kieli". A real match has, for every query word
+ * of five letters or more, a matched word sharing at least half of it and four letters ("kursseja" and "kurssi",
+ * "studying" and "studies"). `content` and `locations` are a result's text and the word positions it matched.
  */
 export function matchesQueryWords(q: string, content: string, locations: readonly number[]): boolean {
   const words = content.split(/\s+/);
-  const matched = locations.map((at) => foldText(words[at] ?? '').replace(/^[^\p{L}\p{N}]+/u, ''));
+  const matched = locations.map((at) => [...foldText(words[at] ?? '').replace(/^[^\p{L}\p{N}]+/u, '')]);
   return q
     .split(/\s+/)
-    .map(foldText)
-    .filter((word) => [...word].length >= 5)
-    .every((word) => matched.some((m) => m.startsWith(word.slice(0, 4))));
+    .map((word) => [...foldText(word)])
+    .filter((word) => word.length >= 5)
+    .every((word) => matched.some((m) => sharedStart(word, m) >= Math.max(4, Math.ceil(word.length / 2))));
+}
+
+function sharedStart(a: readonly string[], b: readonly string[]): number {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i;
 }

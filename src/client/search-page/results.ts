@@ -12,19 +12,21 @@ import { cardPath, forgetCatalogue, loadCard, loadCatalogue, type SearchIds } fr
 import { loadPagefind, type PagefindResult } from '../pagefind.ts';
 import { matchesQueryWords, queryForms } from '../../lib/query-fallback.ts';
 import { closestQuery } from '../../lib/suggestions.ts';
+import type { CompoundVocabulary } from '../../lib/search-terms.ts';
 import { loadSuggestionTerms } from './suggestions.ts';
 
 /**
  * Services matching the text, as filter-index positions in Pagefind's ranking (the locale's other pages drop out).
  * `stale` when Pagefind knows a page the ids file does not: the ids are from an earlier deploy than Pagefind's index.
  */
-async function textMatches(q: string, ids: SearchIds): Promise<{ ranking: number[]; stale: boolean }> {
+async function textMatches(q: string, ids: SearchIds, vocabulary: CompoundVocabulary): Promise<{ ranking: number[]; stale: boolean }> {
   const pagefind = await loadPagefind();
-  // Base forms and shorter forms of the words (src/lib/query-fallback.ts) reach inflected nouns, inflected compounds
-  // and typos at a word's end: each is tried while fewer than three services match, and what it finds comes after
-  // what the earlier forms found. A match on only a short prefix of a word (Pagefind's fallback) is no match.
+  // Base forms, parts of compounds and shorter forms of the words (src/lib/query-fallback.ts) reach inflected nouns,
+  // inflected compounds, words written apart and typos at a word's end. What each form finds comes after what the
+  // earlier forms found. A match on only a short prefix of a word (Pagefind's fallback) is no match.
   const ranking = new Set<number>();
-  for (const query of queryForms(q)) {
+  for (const { query, whenFew } of queryForms(q, vocabulary)) {
+    if (whenFew && ranking.size >= 3) continue;
     const found: number[] = [];
     let first: PagefindResult | undefined;
     for (const result of (await pagefind.search(query)).results) {
@@ -38,7 +40,6 @@ async function textMatches(q: string, ids: SearchIds): Promise<{ ranking: number
       const { content, locations } = await first.data();
       if (matchesQueryWords(query, content, locations)) for (const position of found) ranking.add(position);
     }
-    if (ranking.size >= 3) break;
   }
   return { ranking: [...ranking], stale: false };
 }
@@ -50,19 +51,19 @@ export interface SearchOutcome {
   ordered: number[];
 }
 
-export async function findResults(state: SearchState, locale: string, known: KnownValues): Promise<SearchOutcome> {
+export async function findResults(state: SearchState, locale: string, known: KnownValues, vocabulary: CompoundVocabulary): Promise<SearchOutcome> {
   const q = state.q;
   const sort = effectiveSort(state);
   const wanted = { ids: Boolean(q), dates: sort === 'updated' };
   let [{ index, ids, updated }] = await Promise.all([loadCatalogue(locale, wanted), q ? loadPagefind() : undefined]);
   let ranking: number[] | undefined;
   if (ids) {
-    let found = await textMatches(q, ids);
+    let found = await textMatches(q, ids, vocabulary);
     if (found.stale) {
       // Deployed since the ids were loaded (or the browser kept an old copy): load them all again, once.
       forgetCatalogue(locale);
       ({ index, ids, updated } = await loadCatalogue(locale, wanted));
-      found = await textMatches(q, ids!);
+      found = await textMatches(q, ids!, vocabulary);
     }
     ranking = found.ranking;
   }
@@ -75,12 +76,17 @@ export async function findResults(state: SearchState, locale: string, known: Kno
  * catalogue, one or two letters away ("finish course" → "finnish course"), as search engines do: a typo is the
  * usual reason. `closest` is the search made instead; the URL keeps what was typed.
  */
-export async function findResultsOrClosest(state: SearchState, locale: string, known: KnownValues): Promise<SearchOutcome & { closest?: string }> {
-  const outcome = await findResults(state, locale, known);
+export async function findResultsOrClosest(
+  state: SearchState,
+  locale: string,
+  known: KnownValues,
+  vocabulary: CompoundVocabulary,
+): Promise<SearchOutcome & { closest?: string }> {
+  const outcome = await findResults(state, locale, known, vocabulary);
   if (outcome.ordered.length > 0 || !state.q) return outcome;
   const closest = closestQuery(await loadSuggestionTerms(locale).catch(() => []), state.q);
   if (!closest) return outcome;
-  const instead = await findResults({ ...state, q: closest }, locale, known);
+  const instead = await findResults({ ...state, q: closest }, locale, known, vocabulary);
   return instead.ordered.length > 0 ? { ...instead, closest } : outcome;
 }
 
