@@ -46,7 +46,11 @@ describe('the closest search to one that found nothing', () => {
     expect(closestQuery(terms, 'language cafés in librarys')).toBe('language cafés in libraries');
     expect(closestQuery([...terms, 'Finnish courses'], 'finish courses')).toBe('finnish courses');
   });
-  it('gives nothing when every word is known or has no close word', () => {
+  it('leaves out a word that has no close word, as long as a word is left', () => {
+    expect(closestQuery(terms, 'työkokeiluun pääsy')).toBe('työkokeilu');
+    expect(closestQuery(terms, 'Apprenticeship training xyzzy')).toBe('Apprenticeship training');
+  });
+  it('gives nothing when every word is known, or no word is left', () => {
     expect(closestQuery(terms, 'Työkokeilu')).toBeUndefined();
     expect(closestQuery(terms, 'zzzzzz qqqqqq')).toBeUndefined();
     expect(closestQuery(terms, '  ')).toBeUndefined();

@@ -72,13 +72,14 @@ export function didYouMean(terms: readonly string[], typed: string, limit = 3): 
 }
 
 /**
- * The search with each word that is in none of the terms replaced by the closest word that is ("finish course" →
- * "finnish course", "apprentiseship" → "apprenticeship"); undefined when no word changes. For a search that found
- * nothing, where a typo is the usual reason.
+ * For a search that found nothing: each word that is in none of the terms is replaced by the closest word that is
+ * ("finish course" → "finnish course", "apprentiseship" → "apprenticeship"), as a typo is the usual reason, or left
+ * out when no word is close ("työkokeiluun pääsy" → "työkokeilu"). Undefined when nothing changes or nothing is left.
  */
 export function closestQuery(terms: readonly string[], q: string): string | undefined {
   const vocabulary = new Set(terms.flatMap((term) => (term.match(/[\p{L}\p{N}-]+/gu) ?? []).map(foldText)));
   const words = q.trim().split(/\s+/).filter(Boolean);
-  const corrected = words.map((word) => (vocabulary.has(foldText(word)) ? word : (didYouMean(terms, word, 1)[0] ?? word)));
-  return corrected.some((word, i) => word !== words[i]) ? corrected.join(' ') : undefined;
+  const corrected = words.flatMap((word) => (vocabulary.has(foldText(word)) ? [word] : didYouMean(terms, word, 1)));
+  const closest = corrected.join(' ');
+  return corrected.length > 0 && closest !== words.join(' ') ? closest : undefined;
 }
