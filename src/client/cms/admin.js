@@ -11,6 +11,7 @@ import { installWidgets, refuseSave } from './widgets.js';
 import { halfFilledObjects, idsInUseRemoved, otherLocaleProblems, timeChanges } from './locale-check.js';
 import { installPreviews } from './previews.js';
 import { checkViewLive, installHelp, keepLeftColumnInEditorLanguage } from './site-ui.js';
+import { backupsForEditor, recordBackupLocale, rewriteBackups } from './backups.js';
 
 /** @type {any} */
 const w = window;
@@ -146,7 +147,8 @@ const h = w.h;
 // Decap ships no Finnish interface (src/client/cms/locale-fi.js); English is Decap's own.
 CMS.registerLocale('fi', phrases(fi, s));
 CMS.registerLocale('en', phrases(CMS.getLocale('en'), s));
-for (const [name, extension, formatter] of createFormats(YAML)) CMS.registerCustomFormat(name, extension, formatter);
+const formats = createFormats(YAML);
+for (const [name, extension, formatter] of formats) CMS.registerCustomFormat(name, extension, formatter);
 for (const style of styles) {
   if ('raw' in style) CMS.registerPreviewStyle(style.raw, { raw: true });
   else CMS.registerPreviewStyle(style.href);
@@ -195,6 +197,14 @@ CMS.registerEventListener({
     return changes.reduce((data, change) => data.setIn(change.path, change.value), entry.get('data'));
   },
 });
+
+// Unsaved work kept in another interface language comes back in this one's columns (src/client/cms/backups.js).
+recordBackupLocale(loaded.i18n.default_locale);
+const formatters = new Map(formats.map(([name, , formatter]) => [name, formatter]));
+await rewriteBackups(
+  indexedDB,
+  backupsForEditor(loaded, (format) => formatters.get(format)?.toFile({}) ?? ''),
+).catch((/** @type {unknown} */ error) => console.warn('local backups were not rewritten for this language', error));
 
 CMS.init({ config: loaded });
 installHelp(document, s, local);
