@@ -29,7 +29,8 @@ describe('termUsage', () => {
     );
     expect(usage.audiences['spouses']).toEqual(['content/calendar/spring-intake.yaml']);
     expect(usage.situations['spouse-of-talent']).toEqual(['content/popular-searches.yaml']);
-    expect(usage.accessibility).toEqual({});
+    expect(usage.accessibility).toEqual({ 'step-free': servicesUsing('work-trial') });
+    expect(usage.accessibility['induction-loop']).toBeUndefined();
   });
 
   it('counts a popular search value where links read it (`access=childcare` is support), and "all" as no term', () => {
