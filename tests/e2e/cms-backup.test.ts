@@ -1,7 +1,9 @@
 /**
- * Decap CMS keeps unsaved work in the browser (a local backup) with its "default locale", the left column, which
- * here is the editor's interface language. Work left unsaved in Finnish and taken up in English must come back with
- * each language in its own column, and save into each language's own file (src/client/cms/backups.js).
+ * Decap CMS keeps unsaved work in the browser (a local backup) and offers it back when the entry is opened again
+ * (src/client/cms/backups.js). Accepted, it must stay, not be replaced by the entry as it loads. It is kept with
+ * Decap's "default locale", the left column, which here is the editor's interface language: work left unsaved in
+ * Finnish and taken up in English must come back with each language in its own column, and save into each
+ * language's own file.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
@@ -40,32 +42,28 @@ const storedBackup = () =>
 
 beforeAll(async () => {
   cms = await startCms({ locale: 'fi-FI' });
-  // Decap reads an entry's backup as the editor opens and restores it when the editor accepts, but an entry that
-  // finishes loading after that replaces it again (decap-cms#5470, nearly always so here). Reads of a backup are
-  // answered once the form shows the loaded entry: the order in which Decap's restore works.
-  await cms.context.addInitScript(() => {
-    const get = IDBObjectStore.prototype.get;
-    const onsuccess = Object.getOwnPropertyDescriptor(IDBRequest.prototype, 'onsuccess')!;
-    const loaded = () => Boolean(document.querySelector<HTMLInputElement>('input[id^="name-field-"]')?.value);
-    IDBObjectStore.prototype.get = function (key) {
-      const request = get.call(this, key);
-      if (typeof key !== 'string' || !key.startsWith('backup.')) return request;
-      Object.defineProperty(request, 'onsuccess', {
-        set(handler: (this: IDBRequest, event: Event) => unknown) {
-          const answer = (event: Event) => (loaded() ? handler.call(request, event) : setTimeout(answer, 50, event));
-          onsuccess.set!.call(request, answer);
-        },
-      });
-      return request;
-    };
-  });
 }, 60_000);
 
 afterAll(async () => {
   await cms?.close();
 });
 
-describe("Decap's local backup across interface languages", () => {
+describe("Decap's local backup", () => {
+  it('offers unsaved work back after a reload, and keeps it once accepted (Decap alone let the loaded entry replace it)', async () => {
+    await openEntry('fi');
+    const unsaved = 'Oppisopimuskoulutus (kesken)';
+    await field('name', 0).fill(unsaved);
+    await expect.poll(async () => JSON.stringify(await storedBackup()), { timeout: 10_000 }).toContain(unsaved);
+    const before = cms.dialogs.length;
+    await openEntry('fi');
+    await expect.poll(() => cms.dialogs.length, { timeout: 15_000 }).toBe(before + 1);
+    expect(cms.dialogs.at(-1)).toMatch(/^confirm: /);
+    // The entry has loaded by now; what shows must stay the restored work.
+    await page.waitForTimeout(1_000);
+    expect(await field('name', 0).inputValue()).toBe(unsaved);
+    expect(cms.pageErrors).toEqual([]);
+  });
+
   it('restores work left unsaved in Finnish into the right columns in English, and saves each language to its file', async () => {
     await openEntry('fi');
     await field('name', 0).fill(draft.fi);

@@ -151,3 +151,37 @@ export function rewriteBackups(idb, rewrite) {
     };
   });
 }
+
+/**
+ * Decap reads an entry's backup while the entry itself loads, and offers it as soon as it is read; when the entry
+ * arrives after that, it replaces the restored work (decap-cms#5470): accepted, the work was lost. So reads of an
+ * existing entry's backup are answered only once the entry's form shows, which Decap draws after the entry has
+ * loaded (or after `maxWaitMs`, so the offer cannot go missing). New entries load nothing and keep Decap's timing.
+ * @param {() => boolean} formShown @param {number} [maxWaitMs]
+ * @param {{ target: Pick<IDBObjectStore, 'get'>, request: { set?: (this: IDBRequest, handler: unknown) => void } }} [hooks]
+ */
+export function answerBackupReadsAfterLoad(formShown, maxWaitMs = 10_000, hooks = defaultReadHooks()) {
+  const get = hooks.target.get;
+  const setOnsuccess = hooks.request.set;
+  if (!setOnsuccess) return;
+  /** @this {IDBObjectStore} @param {IDBValidKey | IDBKeyRange} key */
+  hooks.target.get = function (key) {
+    const request = get.call(this, key);
+    if (typeof key !== 'string' || !/^backup\.[^.]+\..+/.test(key) || !isDecapStore(this)) return request;
+    const asked = Date.now();
+    // localForage answers through `onsuccess`: the handler it sets runs once the form shows.
+    Object.defineProperty(request, 'onsuccess', {
+      configurable: true,
+      set(/** @type {(this: IDBRequest, event: Event) => unknown} */ handler) {
+        /** @param {Event} event */
+        const answer = (event) => (formShown() || Date.now() - asked > maxWaitMs ? handler.call(request, event) : setTimeout(answer, 50, event));
+        setOnsuccess.call(request, answer);
+      },
+    });
+    return request;
+  };
+}
+
+function defaultReadHooks() {
+  return { target: IDBObjectStore.prototype, request: Object.getOwnPropertyDescriptor(IDBRequest.prototype, 'onsuccess') ?? {} };
+}

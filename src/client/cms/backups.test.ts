@@ -5,7 +5,7 @@ import { decapConfig, readTerms } from '../../cms/config.ts';
 import { cmsSettings } from '../../cms/backend.ts';
 import { resolveContentDir } from '../../build/content-files.ts';
 import { createFormats } from './formats.js';
-import { backupCollection, backupInLocale, backupLocale, backupsForEditor, recordBackupLocale } from './backups.js';
+import { answerBackupReadsAfterLoad, backupCollection, backupInLocale, backupLocale, backupsForEditor, recordBackupLocale } from './backups.js';
 
 const terms = readTerms(resolveContentDir());
 const configFor = (ui: 'en' | 'fi') => decapConfig(cmsSettings({}), terms, ui);
@@ -106,5 +106,42 @@ describe("Decap's local backups for the editor's language", () => {
       [{ sha: 'x' }, 'gh.x'],
       [backup, 'backup.services'],
     ]);
+  });
+
+  it("answers a read of an existing entry's backup once the form shows (or after the longest wait), and others at once", async () => {
+    const answered: string[] = [];
+    // A request answers through the handler set on it, as IndexedDB does once the value is read.
+    class FakeRequest {
+      handler?: () => void;
+      set onsuccess(handler: () => void) {
+        this.handler = handler;
+      }
+    }
+    const request = Object.getOwnPropertyDescriptor(FakeRequest.prototype, 'onsuccess')!;
+    const target = {
+      get(this: unknown, _key: unknown) {
+        const made = new FakeRequest();
+        queueMicrotask(() => made.handler?.());
+        return made as unknown as IDBRequest;
+      },
+    };
+    let formShown = false;
+    answerBackupReadsAfterLoad(() => formShown, 400, { target, request: request as { set: (this: IDBRequest, handler: unknown) => void } });
+    const store = { name: 'keyvaluepairs', transaction: { db: { name: 'localforage' } }, get: target.get };
+    const read = (key: string) => {
+      const made = store.get(key) as unknown as { onsuccess?: () => void };
+      made.onsuccess = () => answered.push(key);
+    };
+    read('backup.services.language-cafe');
+    read('backup.services');
+    read('gh.x');
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    expect(answered).toEqual(['backup.services', 'gh.x']);
+    formShown = true;
+    await expect.poll(() => answered).toEqual(['backup.services', 'gh.x', 'backup.services.language-cafe']);
+
+    formShown = false;
+    read('backup.calendar.midsummer');
+    await expect.poll(() => answered.at(-1), { timeout: 2_000 }).toBe('backup.calendar.midsummer');
   });
 });
