@@ -34,8 +34,8 @@ export interface SearchPageConfig {
   options: Record<FilterKey, { id: string; label: string }[]>;
   strings: PageStrings;
   maxQueryLength: number;
-  /** The locale's compound parts (content/synonyms/<locale>.yaml), for splitting a compound that found too little. */
-  compoundParts: SearchWords['compoundParts'];
+  /** The locale's compound parts and ignored words (content/synonyms/<locale>.yaml), for the forms a search is tried in. */
+  searchWords: Pick<SearchWords, 'compoundParts' | 'ignoredWords'>;
 }
 
 /** The UI strings the search scripts need, handed to the browser in a data attribute. */

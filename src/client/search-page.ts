@@ -29,7 +29,7 @@ import { startFiltersPanel } from './search-page/filters-panel.ts';
 import { loadSummaries, renderPrint } from './search-page/print.ts';
 import { loadSuggestionTerms, startSuggestions } from './search-page/suggestions.ts';
 import { didYouMean } from '../lib/suggestions.ts';
-import { compoundVocabulary } from '../lib/search-terms.ts';
+import { queryWordsFrom } from '../lib/query-fallback.ts';
 import type { ServiceSummary } from '../lib/service-summary.ts';
 import {
   PAGE_SIZE,
@@ -61,7 +61,7 @@ export function startSearchPage(): void {
   const { query, sort, heading, results, pagination, notes, activeFilters, tools } = elements;
   const s: Say = (key, values) => translate(config.strings as Record<string, string>, key, values);
   const dateFormat = new Intl.DateTimeFormat(config.dateLocale, { dateStyle: DATE_STYLE, timeZone: 'UTC' });
-  const vocabulary = compoundVocabulary(config.compoundParts);
+  const queryWords = queryWordsFrom(config.searchWords);
   const labelOf = (key: FilterKey, id: string) => config.options[key].find((o) => o.id === id)?.label ?? id;
   const panel = startFiltersPanel(elements, () => {
     heading.scrollIntoView({ block: 'start' });
@@ -145,6 +145,7 @@ export function startSearchPage(): void {
       const message = s(error instanceof TextSearchNeedsBuild ? 'search.needsBuild' : 'search.error');
       heading.hidden = false;
       heading.textContent = message;
+      elements.correction.hidden = true;
       results.replaceChildren();
       showPages(0);
       if (options.announce) announce(message, 0);
@@ -153,7 +154,10 @@ export function startSearchPage(): void {
   }
 
   async function search(id: number, options: RunOptions) {
-    const { index, counts, ordered, closest } = await findResultsOrClosest(state, config.locale, config.known, vocabulary);
+    const { index, counts, ordered, closest, textMatched } = await findResultsOrClosest(state, config.locale, config.known, {
+      words: queryWords,
+      isCurrent: () => id === runId,
+    });
     if (id !== runId) return; // A newer search started while this one ran.
     renderCounts(form as HTMLFormElement, counts, config.options);
     const total = ordered.length;
@@ -181,7 +185,8 @@ export function startSearchPage(): void {
     results.replaceChildren(...cards.map((card) => renderResult(card, s, dateFormat, config.strings)));
     if (total === 0) {
       results.append(el('li', { class: 'no-results' }, s('search.noResults')));
-      if (state.q) void offerCorrections(id, state.q);
+      // Only when the words found nothing: when the filters left nothing, removing one is the way.
+      if (textMatched === 0) void offerCorrections(id, state.q);
     }
     results.start = (state.page - 1) * PAGE_SIZE + 1;
     initFavouriteToggles(results);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchesQueryWords, queryForms, shortenedQueries, usNounBaseForm } from './query-fallback.ts';
+import { matchesQueryWords, meaningfulQuery, queryForms, shortenedQueries, usNounBaseForm } from './query-fallback.ts';
 import { compoundVocabulary } from './search-terms.ts';
 
 describe('shorter forms of a search that found nothing', () => {
@@ -9,13 +9,17 @@ describe('shorter forms of a search that found nothing', () => {
     expect(shortenedQueries('työkokelu')).toEqual(['työkokel', 'työkoke', 'työkok']);
   });
   it('splits a compound into its parts last, whatever was found before, when the locale has parts', () => {
-    const vocabulary = compoundVocabulary(['kieli', 'kielen: kieli', 'kurssi', 'kahvila']);
+    const vocabulary = compoundVocabulary(['kieli', { kielen: 'kieli' }, 'kurssi', 'kahvila']);
     expect(queryForms('kielikursseja', vocabulary)).toEqual([
       { query: 'kielikursseja', whenFew: false },
       ...['kielikurssej', 'kielikursse', 'kielikurss', 'kielikurs'].map((query) => ({ query, whenFew: true })),
       { query: 'kiel kurss', whenFew: false },
     ]);
     expect(queryForms('Suomen kielikurssi', vocabulary).at(-1)!.query).toBe('Suomen kiel kurss');
+    // Parts with ä and ö, as the index splits them.
+    const finnish = compoundVocabulary(['työ', { työn: 'työ' }, 'yrittäjä', 'kurssi', 'kokeilu']);
+    expect(queryForms('yrittäjäkursseja', finnish).at(-1)!.query).toBe('yrittäj kurss');
+    expect(queryForms('työnkokeiluun', finnish).at(-1)!.query).toBe('työ kokeil');
     expect(queryForms('kurssi', vocabulary)).toEqual([{ query: 'kurssi', whenFew: false }]);
   });
   it('tries the base forms of inflected nouns in -us first, then the search as typed, then its shortenings', () => {
@@ -28,6 +32,9 @@ describe('shorter forms of a search that found nothing', () => {
     // Not every -ks- is a noun in -us: a translative, or a word that is already a base form.
     expect(usNounBaseForm('yrittäjäksi')).toBeUndefined();
     expect(usNounBaseForm('valmennus')).toBeUndefined();
+    expect(usNounBaseForm('palveluksi')).toBeUndefined();
+    expect(usNounBaseForm('kouluksi')).toBeUndefined();
+    expect(usNounBaseForm('koulutukseen?')).toBe('koulutus');
   });
   it('leaves short words alone', () => {
     expect(shortenedQueries('kela')).toEqual([]);
@@ -53,5 +60,18 @@ describe('a real match, not only a short prefix of a word', () => {
   it('refuses a match on a part of a compound that is less than half of the word', () => {
     expect(matchesQueryWords('kielikursseja', 'Kieli ja kulttuuri', [0])).toBe(false);
     expect(matchesQueryWords('työkokelu', 'Työ ja koulutus', [0])).toBe(false);
+  });
+});
+
+describe('the words of a search that can find something', () => {
+  const ignored = new Set(['where', 'can', 'i', 'miten', 'apua']);
+  it('leaves out ignored words, whatever their case, unless nothing else is left', () => {
+    expect(meaningfulQuery('Where can I learn Finnish', ignored)).toBe('learn Finnish');
+    expect(meaningfulQuery('where can', ignored)).toBe('where can');
+    expect(meaningfulQuery('  työkokeilu  ', ignored)).toBe('työkokeilu');
+  });
+  it('reads an abbreviation with a Finnish case ending as the abbreviation', () => {
+    expect(meaningfulQuery('apua CV:n tekoon', ignored)).toBe('CV tekoon');
+    expect(meaningfulQuery('TE-toimiston', ignored)).toBe('TE-toimiston');
   });
 });

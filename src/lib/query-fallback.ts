@@ -6,10 +6,34 @@
  * least six letters long, so a short word never turns into a prefix of half the catalogue.
  */
 import { foldText } from './suggestions.ts';
-import { splitCompound, type CompoundVocabulary } from './search-terms.ts';
+import { compoundVocabulary, splitCompound, type CompoundVocabulary } from './search-terms.ts';
+import type { SearchWords } from '../schemas/synonyms.ts';
 
 const MIN_LENGTH = 6;
 const MAX_DROP = 4;
+
+/** What the forms of a search are made with: a locale's compound parts and ignored words (content/synonyms). */
+export interface QueryWords {
+  vocabulary: CompoundVocabulary;
+  ignored: ReadonlySet<string>;
+}
+
+export function queryWordsFrom(searchWords: Pick<SearchWords, 'compoundParts' | 'ignoredWords'>): QueryWords {
+  return { vocabulary: compoundVocabulary(searchWords.compoundParts), ignored: new Set(searchWords.ignoredWords.map(foldText)) };
+}
+
+/**
+ * The words of a search that can find something: without the ignored words ("where can I learn Finnish" → "learn
+ * Finnish") unless nothing else is left, and an abbreviation without its Finnish case ending ("cv:n" → "cv").
+ */
+export function meaningfulQuery(q: string, ignored: ReadonlySet<string>): string {
+  const words = q
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((word) => word.replace(/^([\p{L}\p{N}]+):\p{L}{1,4}$/u, '$1'));
+  const kept = words.filter((word) => !ignored.has(foldText(word)));
+  return (kept.length > 0 ? kept : words).join(' ');
+}
 
 /**
  * The forms of a text search to try, in order: the base forms of its inflected nouns in -us (their exact word), the
@@ -21,7 +45,7 @@ export function queryForms(q: string, vocabulary?: CompoundVocabulary): { query:
   const baseForms = words.map((word) => usNounBaseForm(word) ?? word).join(' ');
   // Each part without its last letter, as Pagefind matches a prefix: "kiel" finds "kieli" and "kielen", "kurss" "kurssit".
   const stemOf = (part: string) => ([...part].length >= 5 ? [...part].slice(0, -1).join('') : part);
-  const parts = vocabulary ? words.map((word) => splitCompound(foldText(word), vocabulary)?.map(stemOf).join(' ') ?? word).join(' ') : q;
+  const parts = vocabulary ? words.map((word) => splitCompound(word.toLocaleLowerCase('fi'), vocabulary)?.map(stemOf).join(' ') ?? word).join(' ') : q;
   return [
     ...[...new Set([baseForms, q])].map((query) => ({ query, whenFew: false })),
     ...shortenedQueries(q).map((query) => ({ query, whenFew: true })),
@@ -46,7 +70,8 @@ export function shortenedQueries(q: string): string[] {
  * turns back into -us ("työnhakuvalmennukseen" → "työnhakuvalmennus", "koulutuksia" → "koulutus").
  */
 export function usNounBaseForm(word: string): string | undefined {
-  const match = /^(.{3,}[uyoö])ks[ei][\p{L}]{0,5}$/iu.exec(word);
+  // At least one letter after -kse-/-ksi-: a word ending in -ksi is a translative ("palveluksi" is not "palvelus").
+  const match = /^(.{3,}[uyoö])ks[ei]\p{L}{1,5}$/iu.exec(word.replace(/[^\p{L}\p{N}]+$/u, ''));
   return match ? `${match[1]}s` : undefined;
 }
 

@@ -50,7 +50,8 @@ describe('the closest search to one that found nothing', () => {
     expect(closestQuery(terms, 'työkokeiluun pääsy')).toBe('työkokeilu');
     expect(closestQuery(terms, 'Apprenticeship training xyzzy')).toBe('Apprenticeship training');
   });
-  it('gives nothing when every word is known, or no word is left', () => {
+  it('gives nothing when every word is known, or no word is left, or the search is longer than six words', () => {
+    expect(closestQuery(terms, 'apprentiseship a b c d e f')).toBeUndefined();
     expect(closestQuery(terms, 'Työkokeilu')).toBeUndefined();
     expect(closestQuery(terms, 'zzzzzz qqqqqq')).toBeUndefined();
     expect(closestQuery(terms, '  ')).toBeUndefined();

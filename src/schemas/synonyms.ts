@@ -9,6 +9,8 @@ import { singleLineText } from './common.ts';
  * - `compoundParts` (Finnish): the parts compound words are made of (kahvila, valmennus), so that a part finds the
  *   compound ("kahvila" finds "kielikahvila"). A part written `työn: työ` is how it starts a compound and the word
  *   it is indexed as.
+ * - `ignoredWords`: words a search is made without when it has others ("where", "can", "miten", "haluan"), so
+ *   that "where can I learn Finnish" is searched as "learn Finnish". Applied in the browser.
  * Applied when the site is indexed (src/lib/search-terms.ts): the address of a search stays as it was typed.
  */
 const word = singleLineText.max(60, { error: 'must be at most 60 characters' });
@@ -30,5 +32,9 @@ const part = z.union([
 export const synonymsFile = z.strictObject({
   synonyms: z.array(synonym).max(1000).default([]),
   compoundParts: z.array(part).max(2000).default([]),
+  ignoredWords: z
+    .array(z.string().regex(/^\p{Ll}{1,30}$/u, { error: 'an ignored word is one word in lower case' }))
+    .max(500)
+    .default([]),
 });
 export type SearchWords = z.infer<typeof synonymsFile>;

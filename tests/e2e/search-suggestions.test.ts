@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { useBrowserAndSite } from '../support/browser.ts';
 import { runAxe } from '../support/axe.ts';
 import { readySerial, resultSlugs, waitForSearch } from '../support/search-page.ts';
+import en from '../../src/i18n/strings/en.json' with { type: 'json' };
 
 /**
  * Suggestions while typing (the ARIA combobox pattern) and "did you mean" after a search that found nothing, in
@@ -78,7 +79,9 @@ describe('search suggestions', () => {
     await page.goto(env.site.url('/fi/services/?q=opisopimus'));
     await waitForSearch(page);
     expect(await resultSlugs(page)).toContain('apprenticeship-training');
-    expect(await page.locator('#search-correction').textContent()).toBe('Haulla ”opisopimus” ei löytynyt mitään. Näytetään tulokset haulle ”oppisopimus”.');
+    expect(await page.locator('#search-correction').textContent()).toBe(
+      'Hakusanalla ”opisopimus” ei löytynyt palveluja. Näytetään tulokset hakusanalla ”oppisopimus”.',
+    );
 
     // Each unknown word of a longer search is corrected.
     await page.goto(env.site.url('/en/services/?q=finish+course'));
@@ -111,6 +114,11 @@ describe('search suggestions', () => {
     await page.locator('.did-you-mean a').first().waitFor();
     expect(await page.locator('.did-you-mean').textContent()).toMatch(/^Tarkoititko: oppisopimus/);
     expect(await readySerial(page)).toBeTruthy();
+    // The words found a service and a filter left it out: the way is removing the filter, not other words.
+    await page.goto(env.site.url('/en/services/?q=apprenticeship&municipality=espoo'));
+    await waitForSearch(page);
+    expect(await page.locator('.no-results').textContent()).toBe(en['search.noResults']);
+    expect(await page.locator('#search-correction').isHidden()).toBe(true);
     await page.close();
   });
 });

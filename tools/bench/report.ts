@@ -139,7 +139,7 @@ export function details(r: BenchResult): string {
   const fi = Object.entries(r.sizes.filterIndex ?? {})
     .map(
       ([l, f]) =>
-        `${l} ${kb(f.indexGzipBytes)} gzip (${kb(f.indexBytes)}), Pagefind ids ${kb(f.idsGzipBytes)} gzip, dates (loaded for the "recently updated" order only) ${kb(f.datesGzipBytes ?? 0)} gzip, ${f.cards} result cards of about ${kb(f.cardGzipBytes)} gzip`,
+        `${l} ${kb(f.indexGzipBytes)} gzip (${kb(f.indexBytes)}), Pagefind ids ${kb(f.idsGzipBytes)} gzip, dates (loaded for the "recently updated" order only) ${f.datesGzipBytes === undefined ? 'not measured' : `${kb(f.datesGzipBytes)} gzip`}, ${f.cards} result cards of about ${kb(f.cardGzipBytes)} gzip`,
     )
     .join('; ');
   if (fi) lines.push(`- Filter index (\`/{locale}/services/filter-index.json\`): ${fi}.`);

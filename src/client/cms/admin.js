@@ -11,7 +11,7 @@ import { installWidgets, refuseSave } from './widgets.js';
 import { halfFilledObjects, idsInUseRemoved, otherLocaleProblems, timeChanges } from './locale-check.js';
 import { installPreviews } from './previews.js';
 import { checkViewLive, installHelp, keepLeftColumnInEditorLanguage } from './site-ui.js';
-import { answerBackupReadsAfterLoad, backupsForEditor, recordBackupLocale, rewriteBackups } from './backups.js';
+import { backupsForEditor, recordBackupLocale, wrapBackupReads } from './backups.js';
 
 /** @type {any} */
 const w = window;
@@ -198,15 +198,14 @@ CMS.registerEventListener({
   },
 });
 
-// Unsaved work kept in another interface language comes back in this one's columns (src/client/cms/backups.js).
+// Unsaved work kept in another interface language comes back in this one's columns, and stays once accepted
+// (src/client/cms/backups.js). Every field's input has an id `<name>-field-<n>`: the form is drawn, so the entry has loaded.
 recordBackupLocale(loaded.i18n.default_locale);
-// Every field's input has an id `<name>-field-<n>`: the form is drawn, so the entry has loaded.
-answerBackupReadsAfterLoad(() => document.querySelector('[id*="-field-"]') !== null);
 const formatters = new Map(formats.map(([name, , formatter]) => [name, formatter]));
-await rewriteBackups(
-  indexedDB,
-  backupsForEditor(loaded, (format) => formatters.get(format)?.toFile({}) ?? ''),
-).catch((/** @type {unknown} */ error) => console.warn('local backups were not rewritten for this language', error));
+wrapBackupReads({
+  rewrite: backupsForEditor(loaded, (format) => formatters.get(format)?.toFile({}) ?? ''),
+  formShown: () => document.querySelector('[id*="-field-"]') !== null,
+});
 
 CMS.init({ config: loaded });
 installHelp(document, s, local);

@@ -3,8 +3,8 @@
  * again. A backup holds the text of Decap's default locale as `raw` and the other languages under `i18n`, and the
  * default locale here is the editor's interface language (src/cms/config.ts): work left in Finnish and opened in
  * English would come back with each language in the other's column, and be saved into the other's file. So the
- * admin records the language each backup was written in, and before Decap starts rewrites the backups written in
- * another language for the editor's.
+ * admin records the language each backup was written in, and hands Decap each backup in the editor's language as
+ * Decap reads it.
  *
  * Decap bundles localForage without configuring it, so the backups are in localForage's default IndexedDB
  * database and store, under `backup.<collection>.<slug>` (`backup.<collection>` for a new entry).
@@ -109,72 +109,40 @@ export function recordBackupLocale(ui, target = IDBObjectStore.prototype) {
 }
 
 /**
- * Applies `rewrite` to every stored entry backup, in one transaction (another tab's Decap may be writing). Creates
- * no database: without one there is nothing to rewrite, and localForage makes its own.
- * @param {IDBFactory} idb @param {(key: unknown, value: unknown) => unknown} rewrite
- * @returns {Promise<void>}
- */
-export function rewriteBackups(idb, rewrite) {
-  return new Promise((resolve, reject) => {
-    let missing = false;
-    const open = idb.open(DECAP_STORE.database);
-    open.onupgradeneeded = () => {
-      missing = true;
-      open.transaction?.abort();
-    };
-    open.onerror = () => (missing ? resolve() : reject(open.error));
-    open.onsuccess = () => {
-      const db = open.result;
-      if (!db.objectStoreNames.contains(DECAP_STORE.store)) {
-        db.close();
-        resolve();
-        return;
-      }
-      const transaction = db.transaction(DECAP_STORE.store, 'readwrite');
-      // Only the backup keys: the store may also hold a backend's cached files.
-      const cursor = transaction.objectStore(DECAP_STORE.store).openCursor(IDBKeyRange.bound('backup.', 'backup.\uffff'));
-      cursor.onsuccess = () => {
-        const current = cursor.result;
-        if (!current) return;
-        const next = rewrite(current.key, current.value);
-        if (next !== current.value) current.update(next);
-        current.continue();
-      };
-      transaction.oncomplete = () => {
-        db.close();
-        resolve();
-      };
-      transaction.onabort = () => {
-        db.close();
-        reject(transaction.error);
-      };
-    };
-  });
-}
-
-/**
- * Decap reads an entry's backup while the entry itself loads, and offers it as soon as it is read; when the entry
- * arrives after that, it replaces the restored work (decap-cms#5470): accepted, the work was lost. So reads of an
- * existing entry's backup are answered only once the entry's form shows, which Decap draws after the entry has
- * loaded (or after `maxWaitMs`, so the offer cannot go missing). New entries load nothing and keep Decap's timing.
- * @param {() => boolean} formShown @param {number} [maxWaitMs]
+ * Wraps Decap's reads of its backups (`get` on localForage's store, `backup.*` keys):
+ * - A backup comes back through `rewrite`, in the editor's language whatever language it was written in, also one
+ *   that another tab, open in the other language, wrote a moment ago.
+ * - Decap reads an entry's backup while the entry itself loads, and offers it as soon as it is read; when the entry
+ *   arrives after that, it replaces the restored work (decap-cms#5470): accepted, the work was lost. So a read of
+ *   an existing entry's backup is answered once the entry's form shows, which Decap draws after the entry has
+ *   loaded (or after `maxWaitMs`, so the offer cannot go missing); and never if the editor has left for another
+ *   entry meanwhile, where Decap would offer it. New entries load nothing and keep Decap's timing.
+ * @param {{ rewrite: (key: unknown, value: unknown) => unknown, formShown: () => boolean, currentEntry?: () => string, maxWaitMs?: number }} options
  * @param {{ target: Pick<IDBObjectStore, 'get'>, request: { set?: (this: IDBRequest, handler: unknown) => void } }} [hooks]
  */
-export function answerBackupReadsAfterLoad(formShown, maxWaitMs = 10_000, hooks = defaultReadHooks()) {
+export function wrapBackupReads({ rewrite, formShown, currentEntry = () => location.hash, maxWaitMs = 10_000 }, hooks = defaultReadHooks()) {
   const get = hooks.target.get;
   const setOnsuccess = hooks.request.set;
   if (!setOnsuccess) return;
   /** @this {IDBObjectStore} @param {IDBValidKey | IDBKeyRange} key */
   hooks.target.get = function (key) {
     const request = get.call(this, key);
-    if (typeof key !== 'string' || !/^backup\.[^.]+\..+/.test(key) || !isDecapStore(this)) return request;
+    if (!backupCollection(key) || !isDecapStore(this)) return request;
+    const ofEntry = /^backup\.[^.]+\..+/.test(/** @type {string} */ (key));
     const asked = Date.now();
-    // localForage answers through `onsuccess`: the handler it sets runs once the form shows.
+    const entryAsked = currentEntry();
+    // localForage answers through `onsuccess`, reading `result`: the handler it sets runs when the answer is due.
     Object.defineProperty(request, 'onsuccess', {
       configurable: true,
       set(/** @type {(this: IDBRequest, event: Event) => unknown} */ handler) {
         /** @param {Event} event */
-        const answer = (event) => (formShown() || Date.now() - asked > maxWaitMs ? handler.call(request, event) : setTimeout(answer, 50, event));
+        const answer = (event) => {
+          if (ofEntry && currentEntry() !== entryAsked) return;
+          if (ofEntry && !formShown() && Date.now() - asked <= maxWaitMs) return void setTimeout(answer, 50, event);
+          const value = rewrite(key, request.result);
+          if (value !== request.result) Object.defineProperty(request, 'result', { configurable: true, value });
+          handler.call(request, event);
+        };
         setOnsuccess.call(request, answer);
       },
     });

@@ -5,7 +5,7 @@ import { decapConfig, readTerms } from '../../cms/config.ts';
 import { cmsSettings } from '../../cms/backend.ts';
 import { resolveContentDir } from '../../build/content-files.ts';
 import { createFormats } from './formats.js';
-import { answerBackupReadsAfterLoad, backupCollection, backupInLocale, backupLocale, backupsForEditor, recordBackupLocale } from './backups.js';
+import { wrapBackupReads, backupCollection, backupInLocale, backupLocale, backupsForEditor, recordBackupLocale } from './backups.js';
 
 const terms = readTerms(resolveContentDir());
 const configFor = (ui: 'en' | 'fi') => decapConfig(cmsSettings({}), terms, ui);
@@ -108,40 +108,62 @@ describe("Decap's local backups for the editor's language", () => {
     ]);
   });
 
-  it("answers a read of an existing entry's backup once the form shows (or after the longest wait), and others at once", async () => {
-    const answered: string[] = [];
-    // A request answers through the handler set on it, as IndexedDB does once the value is read.
+  it("answers a read of an entry's backup in the editor's language once its form shows, never after leaving it, and others at once", async () => {
+    const answered: [string, unknown][] = [];
+    // A request answers through the handler set on it, with `result`, as IndexedDB does once the value is read.
     class FakeRequest {
       handler?: () => void;
+      constructor(readonly result: unknown) {}
       set onsuccess(handler: () => void) {
         this.handler = handler;
       }
     }
     const request = Object.getOwnPropertyDescriptor(FakeRequest.prototype, 'onsuccess')!;
+    const stored: Record<string, unknown> = { 'backup.services.language-cafe': writtenInFinnish, 'backup.services': writtenInFinnish, 'gh.x': 'x' };
     const target = {
-      get(this: unknown, _key: unknown) {
-        const made = new FakeRequest();
+      get(this: unknown, key: unknown) {
+        const made = new FakeRequest(stored[String(key)] ?? writtenInFinnish);
         queueMicrotask(() => made.handler?.());
         return made as unknown as IDBRequest;
       },
     };
     let formShown = false;
-    answerBackupReadsAfterLoad(() => formShown, 400, { target, request: request as { set: (this: IDBRequest, handler: unknown) => void } });
+    let entry = '#/collections/services/entries/language-cafe';
+    wrapBackupReads(
+      { rewrite: forEditor('en'), formShown: () => formShown, currentEntry: () => entry, maxWaitMs: 400 },
+      { target, request: request as { set: (this: IDBRequest, handler: unknown) => void } },
+    );
     const store = { name: 'keyvaluepairs', transaction: { db: { name: 'localforage' } }, get: target.get };
-    const read = (key: string) => {
-      const made = store.get(key) as unknown as { onsuccess?: () => void };
-      made.onsuccess = () => answered.push(key);
+    const otherStore = { name: 'keyvaluepairs', transaction: { db: { name: 'other' } }, get: target.get };
+    const read = (key: string, from: { get: (key: unknown) => IDBRequest } = store) => {
+      const made = from.get(key) as unknown as { onsuccess?: () => void; result: unknown };
+      made.onsuccess = () => answered.push([key, made.result]);
     };
     read('backup.services.language-cafe');
     read('backup.services');
     read('gh.x');
+    read('backup.services.language-cafe', otherStore);
     await new Promise((resolve) => setTimeout(resolve, 120));
-    expect(answered).toEqual(['backup.services', 'gh.x']);
+    // A new entry's backup at once, in English; other keys and stores as they are.
+    expect(answered.map(([key]) => key)).toEqual(['backup.services', 'gh.x', 'backup.services.language-cafe']);
+    expect(answered[0]![1]).toMatchObject({ raw: text.en, siteUiLocale: 'en' });
+    expect(answered[1]![1]).toBe('x');
+    expect(answered[2]![1]).toBe(writtenInFinnish);
     formShown = true;
-    await expect.poll(() => answered).toEqual(['backup.services', 'gh.x', 'backup.services.language-cafe']);
+    await expect.poll(() => answered.length).toBe(4);
+    expect(answered[3]).toEqual(['backup.services.language-cafe', expect.objectContaining({ raw: text.en, siteUiLocale: 'en' })]);
 
+    // Asked, then the editor went to another entry: Decap would offer it there, so no answer comes.
     formShown = false;
-    read('backup.calendar.midsummer');
-    await expect.poll(() => answered.at(-1), { timeout: 2_000 }).toBe('backup.calendar.midsummer');
+    read('backup.services.language-cafe');
+    entry = '#/collections/services/entries/work-trial';
+    formShown = true;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(answered.length).toBe(4);
+
+    // A form that never shows: answered after the longest wait.
+    formShown = false;
+    read('backup.services.work-trial');
+    await expect.poll(() => answered.length, { timeout: 2_000 }).toBe(5);
   });
 });
