@@ -16,6 +16,7 @@ import type { TermUsage } from '../build/term-usage.ts';
 import { fieldsFromSchema, type DecapField, type Term } from './fields.ts';
 import type { CmsBackend, CmsSettings } from './backend.ts';
 import { FORMAT_NAMES } from '../client/cms/formats.js';
+import { OTHER_NAMES_KEY } from '../client/cms/list-names.js';
 
 export interface DecapCollection {
   name: string;
@@ -78,7 +79,12 @@ export function decapCollection(collection: CmsCollection, terms: Record<Taxonom
   // and searches every language's (Decap searches the identifier and the summary's fields).
   const localizedIdentifier = identifierField.widget === 'object';
   const identifier = localizedIdentifier ? `${collection.identifier}.${defaultLocale}` : collection.identifier;
-  const names = localizedIdentifier ? uiFirst(ui).map((code) => `{{${collection.identifier}.${code}}}`) : [];
+  // Per-language files: the other languages' names come from the admin (src/client/cms/list-names.js).
+  const names = localizedIdentifier
+    ? uiFirst(ui).map((code) => `{{${collection.identifier}.${code}}}`)
+    : perLocale
+      ? [`{{${collection.identifier}}}{{${OTHER_NAMES_KEY}}}`]
+      : [];
   const listDate = collection.listDate ? [`{{${collection.listDate} | default('${useTranslations(ui)('cms.noDate')}')}}`] : [];
   const status = fields.find((field) => field.name === 'status' && field.widget === 'select');
   const dates = fields.filter((field) => field.widget === 'datetime').map((field) => field.name);

@@ -50,13 +50,21 @@ afterAll(async () => {
 describe('Decap CMS for a Finnish editor', () => {
   it('speaks Finnish: the menus, the collections, the form, its counters and help; the left column stays Finnish', async () => {
     page = await cms.openAdmin('#/collections/services');
-    for (const text of ['Sisällöt', 'Mediatiedostot', 'Kokoelmat', 'Palvelut', 'Kalenteri', 'Luokittelut', 'Oppisopimuskoulutus']) {
+    for (const text of ['Sisällöt', 'Mediatiedostot', 'Kokoelmat', 'Palvelut', 'Kalenteri', 'Luokittelut', 'Oppisopimuskoulutus / Apprenticeship training']) {
       await expect.poll(() => page.getByText(text, { exact: true }).count(), { message: text, timeout: 15_000 }).toBeGreaterThan(0);
     }
-    // The list searches Finnish names.
+    // The list shows every language's name, the editor's first, and searches them all.
+    await expect
+      .poll(() => page.getByText('Kirjastojen kielikahvilat / Language cafés in libraries', { exact: true }).count(), { timeout: 15_000 })
+      .toBeGreaterThan(0);
     await page.getByPlaceholder('Hae kaikista').fill('kielikahvila');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByText(/kielikahvila/i).count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await page.getByPlaceholder('Hae kaikista').fill('Language cafés');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.getByText('Kirjastojen kielikahvilat / Language cafés in libraries', { exact: true }).count(), { timeout: 15_000 })
+      .toBeGreaterThan(0);
 
     await open(`#/collections/services/entries/${SERVICE}`, 'name');
     for (const text of ['Kirjoitat kokoelmaan Palvelut', 'Tallennettu', 'Näytä sivustolla']) {

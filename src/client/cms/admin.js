@@ -4,7 +4,8 @@
  * pane, keeps uploads to the allowed attachment types, then starts the CMS in the editor's language with /admin/config.<locale>.yml.
  */
 import * as YAML from './vendor/yaml/index.js';
-import { createFormats } from './formats.js';
+import { createFormats, FORMAT_NAMES } from './formats.js';
+import { listOtherNamesFromBackends, otherLanguageNames } from './list-names.js';
 import { guardUploads } from './uploads.js';
 import { fi } from './locale-fi.js';
 import { installWidgets, refuseSave } from './widgets.js';
@@ -147,8 +148,15 @@ const h = w.h;
 // Decap ships no Finnish interface (src/client/cms/locale-fi.js); English is Decap's own.
 CMS.registerLocale('fi', phrases(fi, s));
 CMS.registerLocale('en', phrases(CMS.getLocale('en'), s));
-const formats = createFormats(YAML);
+// The entry lists show every language's name (src/client/cms/list-names.js): listed files' texts → other names.
+/** @type {Map<string, string>} */
+const otherNames = new Map();
+const formats = createFormats(YAML, { otherNamesOf: (content) => otherNames.get(content) });
 for (const [name, extension, formatter] of formats) CMS.registerCustomFormat(name, extension, formatter);
+const readFrontmatter = createFormats(YAML).find(([name]) => name === FORMAT_NAMES.frontmatter)?.[2].fromFile ?? (() => ({}));
+listOtherNamesFromBackends(CMS, ['proxy', 'github', 'gitlab', 'gitea', 'git-gateway', 'bitbucket', 'azure'], (files) => {
+  for (const [text, names] of otherLanguageNames(files, loaded.collections, loaded.i18n.locales, readFrontmatter)) otherNames.set(text, names);
+});
 for (const style of styles) {
   if ('raw' in style) CMS.registerPreviewStyle(style.raw, { raw: true });
   else CMS.registerPreviewStyle(style.href);

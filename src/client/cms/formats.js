@@ -8,6 +8,8 @@
  * and read YAML with the same core schema as the site (dates stay `YYYY-MM-DD` text).
  */
 
+import { OTHER_NAMES_KEY } from './list-names.js';
+
 /** Format names used in the generated config.yml (src/cms/config.ts). */
 export const FORMAT_NAMES = { frontmatter: 'spouse-frontmatter', yaml: 'spouse-yaml' };
 
@@ -46,9 +48,11 @@ const FRONT_MATTER = /^---\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)([\s\S]*)
 
 /**
  * @param {typeof import('yaml')} YAML the `yaml` package (its browser build in the admin page)
+ * @param {{ otherNamesOf?: (content: string) => string | undefined }} [lists] the names of a listed file's entry in the
+ *   other languages, which its data carries as `otherLanguageNames` for the entry list (list-names.js)
  * @returns {[string, string, { fromFile: (content: string) => Record<string, unknown>, toFile: (data: Record<string, unknown>, sortedKeys?: string[]) => string }][]}
  */
-export function createFormats(YAML) {
+export function createFormats(YAML, lists = {}) {
   /** @param {string} text */
   const parse = (text) => /** @type {Record<string, unknown>} */ (YAML.parse(text, { schema: 'core' }) ?? {});
   /**
@@ -70,11 +74,12 @@ export function createFormats(YAML) {
     fromFile(content) {
       const match = FRONT_MATTER.exec(content);
       if (!match) return { body: content };
-      return { ...parse(match[1] ?? ''), body: (match[2] ?? '').replace(/^\r?\n/, '') };
+      const otherNames = lists.otherNamesOf?.(content);
+      return { ...parse(match[1] ?? ''), body: (match[2] ?? '').replace(/^\r?\n/, ''), ...(otherNames ? { [OTHER_NAMES_KEY]: otherNames } : {}) };
     },
     /** @param {Record<string, unknown>} data @param {string[]} [sortedKeys] */
     toFile(data, sortedKeys = []) {
-      const { body, ...meta } = data;
+      const { body, [OTHER_NAMES_KEY]: _listedOnly, ...meta } = data;
       const text = typeof body === 'string' ? body.trim() : '';
       return `---\n${stringify(meta, sortedKeys)}---\n${text ? `\n${text}\n` : ''}`;
     },
