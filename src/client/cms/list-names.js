@@ -13,7 +13,7 @@
 export const OTHER_NAMES_KEY = 'otherLanguageNames';
 
 /**
- * @typedef {{ folder: string, extension?: string, identifier_field?: string, i18n?: unknown }} ListedCollection
+ * @typedef {{ folder?: string, identifier_field?: string, i18n?: unknown }} ListedCollection
  * @typedef {{ data: string, file: { path: string } }} ListedFile
  */
 
@@ -32,8 +32,8 @@ export function otherLanguageNames(files, collections, locales, parse) {
   /** @type {[ListedFile, string, string][]} */
   const placed = [];
   for (const file of files) {
-    const collection = collections.find((c) => c.i18n && file.file.path.startsWith(`${c.folder}/`));
-    if (!collection || typeof file.data !== 'string') continue;
+    const collection = collections.find((c) => c.i18n && c.folder && file.file.path.startsWith(`${c.folder}/`));
+    if (!collection?.folder || typeof file.data !== 'string') continue;
     const [locale, name, ...deeper] = file.file.path.slice(collection.folder.length + 1).split('/');
     if (!locale || !name || deeper.length > 0 || !locales.includes(locale)) continue;
     const slug = name.replace(/\.[^.]+$/, '');
