@@ -74,7 +74,7 @@ export function startSearchPage(): void {
   let state: SearchState;
   let runId = 0;
   /** What the last search found, for the printout: its heading and every matching service. */
-  let found: { title: string; slugs: string[] } = { title: '', slugs: [] };
+  let found: { title: string; slugs: string[]; q: string } = { title: '', slugs: [], q: '' };
   let summaries: Map<string, ServiceSummary> | undefined;
   let typingTimer: number | undefined;
 
@@ -89,7 +89,6 @@ export function startSearchPage(): void {
       elements.printSection,
       {
         ...found,
-        q: state.q,
         filters: filterKeys
           .filter((key) => state.filters[key]?.length)
           .map((key) => `${s(`search.filter.${key}`)}: ${state.filters[key]!.map((id) => labelOf(key, id)).join(', ')}`),
@@ -175,7 +174,8 @@ export function startSearchPage(): void {
     heading.textContent = shownQuery ? `${countText} ${s('search.resultsFor', { q: shownQuery })}` : countText;
     elements.correction.hidden = !closest;
     elements.correction.textContent = closest ? s('search.closestWord', { q: state.q, closest }) : '';
-    found = { title: heading.textContent, slugs: ordered.map((position) => index.slugs[position]!) };
+    // The words searched: the corrected ones when the page shows those, so the printout matches its services.
+    found = { title: heading.textContent, slugs: ordered.map((position) => index.slugs[position]!), q: shownQuery };
     fillPrint(false);
     const selected = Object.values(state.filters).reduce((sum, values) => sum + values.length, 0);
     panel.update(

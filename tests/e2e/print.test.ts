@@ -92,4 +92,16 @@ describe('printing search results for a client', () => {
     expect(flat).toContain('Hinta');
     await page.close();
   });
+
+  it('prints the words it searched when it corrected them, as the page shows', async () => {
+    const page = await env.browser.newPage();
+    await page.goto(env.site.url('/fi/services/?q=opisopimus'));
+    await waitForSearch(page);
+    const { text } = await pressPrint(page, 'Tulosta tulokset');
+    const flat = text.replace(/\s+/g, ' ');
+    expect(flat).toContain('Hakusanat “oppisopimus”');
+    // The page's note, printed with the results, says what was typed.
+    expect(flat).toContain('Hakusanalla ”opisopimus” ei löytynyt palveluja.');
+    await page.close();
+  });
 });
