@@ -5,20 +5,15 @@
 import type { Locale } from '../i18n/locales.ts';
 import { serviceFacetValues } from '../lib/facets.ts';
 import { buildSearchFiles, type SearchDatesFile, type SearchIndexFile } from '../lib/facet-index.ts';
-import { getKnownValues, getServices } from './site-data.ts';
+import { buildToday } from '../lib/review.ts';
+import { getKnownValues, getServices, oncePerBuild } from './site-data.ts';
 
-const built = new Map<Locale, Promise<{ index: SearchIndexFile; dates: SearchDatesFile }>>();
+const built = new Map<string, Promise<{ index: SearchIndexFile; dates: SearchDatesFile }>>();
 
 export function catalogueSearchFiles(locale: Locale): Promise<{ index: SearchIndexFile; dates: SearchDatesFile }> {
-  const build = () =>
+  return oncePerBuild(built, `${locale}:${buildToday()}`, () =>
     Promise.all([getServices(locale), getKnownValues()]).then(([services, known]) =>
       buildSearchFiles(services.map((s) => ({ slug: s.slug, updated: s.data.updated, filters: serviceFacetValues(s.data, known) }))),
-    );
-  if (import.meta.env.DEV) return build();
-  let files = built.get(locale);
-  if (!files) {
-    files = build();
-    built.set(locale, files);
-  }
-  return files;
+    ),
+  );
 }

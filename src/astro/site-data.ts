@@ -54,6 +54,20 @@ export interface ServiceEntry {
   status: PublicationStatus;
 }
 
+/**
+ * A value computed once per key in a build (the content cannot change during a build), and on every call under
+ * `astro dev`, so edits show up.
+ */
+export function oncePerBuild<T>(cache: Map<string, Promise<T>>, key: string, compute: () => Promise<T>): Promise<T> {
+  if (import.meta.env.DEV) return compute();
+  let cached = cache.get(key);
+  if (!cached) {
+    cached = compute();
+    cache.set(key, cached);
+  }
+  return cached;
+}
+
 const servicesCache = new Map<string, Promise<readonly ServiceEntry[]>>();
 
 /**
@@ -71,14 +85,7 @@ export function getServices(locale: Locale): Promise<readonly ServiceEntry[]> {
       .filter((service) => service.locale === locale && isBuilt(service.status))
       .sort((a, b) => compare(a.data, b.data));
   };
-  if (import.meta.env.DEV) return compute();
-  const key = `${locale}:${today}`;
-  let cached = servicesCache.get(key);
-  if (!cached) {
-    cached = compute();
-    servicesCache.set(key, cached);
-  }
-  return cached;
+  return oncePerBuild(servicesCache, `${locale}:${today}`, compute);
 }
 
 export interface PageEntry {

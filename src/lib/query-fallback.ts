@@ -1,9 +1,11 @@
 /**
- * Shorter forms of a text search that found fewer than three services, tried one after another. Pagefind stems a query word and
- * matches it as a prefix, but its Finnish stemmer leaves an inflected compound such as "kielikahviloita" (partitive
- * plural of "kielikahvila") whole, and nothing starts with it. Dropping one to four letters from the end of the
- * longest word ("kielikahviloi", …, "kielikahvil") reaches the stem the indexed word starts with. Words stay at
- * least six letters long, so a short word never turns into a prefix of half the catalogue.
+ * The forms a text search is tried in (issue 18), since Pagefind stems a query word and matches it as a prefix but
+ * knows no Finnish morphology: the words that can find something (meaningfulQuery), base forms of -us nouns,
+ * shortenings, compound parts (queryForms), and the check that a result matched more than a short prefix
+ * (matchesQueryWords). Shortening: Pagefind's Finnish stemmer leaves an inflected compound such as
+ * "kielikahviloita" (partitive plural of "kielikahvila") whole, and nothing starts with it; dropping one to four
+ * letters from the end of the longest word ("kielikahviloi", …, "kielikahvil") reaches the stem the indexed word
+ * starts with. Words stay at least six letters long, so a short word never turns into a prefix of half the catalogue.
  */
 import { foldText } from './suggestions.ts';
 import { compoundVocabulary, splitCompound, type CompoundVocabulary } from './search-terms.ts';
