@@ -1,4 +1,4 @@
-/** Fetches the catalogue search's own files (src/lib/facet-index.ts): the filter index, dates, Pagefind ids and cards. */
+/** Fetches the catalogue search's own files (src/lib/search-files.ts): the filter index, dates, Pagefind ids and pages, and cards. */
 import { loadOnce } from './load-once.ts';
 import { requireBuiltSearch } from './pagefind.ts';
 import {
@@ -9,7 +9,9 @@ import {
   type SearchIdsFile,
   type SearchIndex,
   type SearchIndexFile,
+  type SearchPagesFile,
 } from '../lib/facet-index.ts';
+import { searchFilePath } from '../lib/search-files.ts';
 
 /** A JSON file of this site; `fresh` asks the server past the browser's copy. */
 export async function fetchJson<T>(path: string, fresh = false): Promise<T> {
@@ -20,31 +22,34 @@ export async function fetchJson<T>(path: string, fresh = false): Promise<T> {
 }
 
 export const loadSearchIndex = loadOnce(async (locale: string, fresh): Promise<SearchIndex> =>
-  readSearchIndex(await fetchJson<SearchIndexFile>(`/${locale}/services/filter-index.json`, fresh)),
+  readSearchIndex(await fetchJson<SearchIndexFile>(searchFilePath(locale, 'index'), fresh)),
 );
 
 export interface SearchIds {
   generation: string;
   /** Pagefind page id → position in the filter index. */
   positions: Map<string, number>;
-  /** Pagefind ids of the locale's other pages (program pages, life situations), which are not services. */
-  pages: Set<string>;
 }
 
 export const loadSearchIds = loadOnce(async (locale: string, fresh): Promise<SearchIds> => {
   requireBuiltSearch();
-  const file = await fetchJson<SearchIdsFile>(`/${locale}/services/pagefind-ids.json`, fresh);
-  return { generation: file.generation, positions: new Map(file.ids.map((id, position) => [id, position])), pages: new Set(file.pages) };
+  const file = await fetchJson<SearchIdsFile>(searchFilePath(locale, 'ids'), fresh);
+  return { generation: file.generation, positions: new Map(file.ids.map((id, position) => [id, position])) };
 });
 
-const loadSearchDates = loadOnce(async (locale: string, fresh): Promise<SearchDatesFile> =>
-  fetchJson<SearchDatesFile>(`/${locale}/services/updated.json`, fresh),
-);
+/** Pagefind ids of the locale's other pages (program pages, life situations), which are not services. */
+export const loadSearchPages = loadOnce(async (locale: string, fresh): Promise<Set<string>> => {
+  requireBuiltSearch();
+  return new Set((await fetchJson<SearchPagesFile>(searchFilePath(locale, 'pages'), fresh)).pages);
+});
+
+const loadSearchDates = loadOnce(async (locale: string, fresh): Promise<SearchDatesFile> => fetchJson<SearchDatesFile>(searchFilePath(locale, 'dates'), fresh));
 
 /** Drops the files held for a locale: the next search loads them from the server. */
 export function forgetCatalogue(locale: string): void {
   loadSearchIndex.forget(locale);
   loadSearchIds.forget(locale);
+  loadSearchPages.forget(locale);
   loadSearchDates.forget(locale);
 }
 
@@ -74,5 +79,5 @@ export async function loadCatalogue(locale: string, wanted: { ids: boolean; date
   throw new Error('The search index and its Pagefind ids or dates come from different deploys');
 }
 
+/** A result card by its path (src/lib/search-files.ts: by slug, or by Pagefind id). */
 export const loadCard = loadOnce(async (path: string, fresh): Promise<SearchCard> => fetchJson<SearchCard>(path, fresh));
-export const cardPath = (locale: string, slug: string) => `/${locale}/services/${encodeURIComponent(slug)}/card.json`;

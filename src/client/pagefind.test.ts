@@ -9,7 +9,7 @@ vi.mock('../lib/dev-server.ts', () => ({
 }));
 
 const { loadPagefind, requireBuiltSearch, TextSearchNeedsBuild } = await import('./pagefind.ts');
-const { loadSearchIds } = await import('./catalogue-data.ts');
+const { loadSearchIds, loadSearchPages } = await import('./catalogue-data.ts');
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -17,11 +17,12 @@ afterEach(() => {
 });
 
 describe('text search on the dev server', () => {
-  it('says it needs a build, without asking the server for Pagefind or the ids', async () => {
+  it('says it needs a build, without asking the server for Pagefind, the ids or the page list', async () => {
     const fetch = vi.fn(() => Promise.reject(new Error('no request expected')));
     vi.stubGlobal('fetch', fetch);
     await expect(loadPagefind()).rejects.toBeInstanceOf(TextSearchNeedsBuild);
     await expect(loadSearchIds('fi')).rejects.toBeInstanceOf(TextSearchNeedsBuild);
+    await expect(loadSearchPages('fi')).rejects.toBeInstanceOf(TextSearchNeedsBuild);
     expect(fetch).not.toHaveBeenCalled();
   });
 

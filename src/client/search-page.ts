@@ -21,10 +21,11 @@ import { copyLink } from './clipboard.ts';
 import { el } from './dom.ts';
 import { syncLanguageLinks } from './language-links.ts';
 import { loadPagefind, TextSearchNeedsBuild } from './pagefind.ts';
-import { loadSearchIds } from './catalogue-data.ts';
+import { loadSearchIds, loadSearchPages } from './catalogue-data.ts';
 import { initFavouriteToggles } from './favourites/toggles.ts';
 import { findElements, searchPageIds } from './search-page/elements.ts';
-import { findResultsOrClosest, loadCards } from './search-page/results.ts';
+import { findResultsOrClosest, findTextResults, loadCards, loadCardsByPagefindId } from './search-page/results.ts';
+import type { SearchCard } from '../lib/facet-index.ts';
 import { startFiltersPanel } from './search-page/filters-panel.ts';
 import { loadSummaries, renderPrint } from './search-page/print.ts';
 import { loadSuggestionTerms, startSuggestions } from './search-page/suggestions.ts';
@@ -152,22 +153,53 @@ export function startSearchPage(): void {
     }
   }
 
+  /**
+   * Whether the filter index is wanted: after any search that loaded it, and as soon as the visitor reaches for the
+   * filters. Until then a search with text only is shown from Pagefind's results (findTextResults): the counts are in
+   * the closed filter groups, and their files are a third of a first text search's bytes at 5,000 services.
+   */
+  let countsWanted = false;
+  /** What the result list and the page links show, so a search that finds the same does not redraw them under the visitor. */
+  let shownKey = '';
+
   async function search(id: number, options: RunOptions) {
-    const { index, counts, ordered, closest, textMatched } = await findResultsOrClosest(state, config.locale, config.known, {
-      words: queryWords,
-      isCurrent: () => id === runId,
-    });
+    const text = { words: queryWords, isCurrent: () => id === runId };
+    if (!countsWanted) {
+      const matched = await findTextResults(state, config.locale, text);
+      if (id !== runId) return;
+      if (matched) {
+        const cards = await loadCardsByPagefindId(config.locale, matched.slice(...shownRange(matched.length)));
+        if (id !== runId) return;
+        // A missing card: deployed since Pagefind's index was loaded. The full search below sorts that out.
+        if (cards) return void show(options, { total: matched.length, cards, printSlugs: cards.map((card) => card.meta.slug ?? '') });
+      }
+    }
+    countsWanted = true;
+    const { index, counts, ordered, closest, textMatched } = await findResultsOrClosest(state, config.locale, config.known, text);
     if (id !== runId) return; // A newer search started while this one ran.
     renderCounts(form as HTMLFormElement, counts, config.options);
-    const total = ordered.length;
+    const cards = await loadCards(index, ordered.slice(...shownRange(ordered.length)), config.locale);
+    if (id !== runId) return;
+    const redrawn = show(options, { total: ordered.length, cards, printSlugs: ordered.map((position) => index.slugs[position]!), closest });
+    // Only when the words found nothing: when the filters left nothing, removing one is the way.
+    if (redrawn && ordered.length === 0 && textMatched === 0) void offerCorrections(id, state.q);
+  }
+
+  /** The shown page's slice of `total` results; a page past the last becomes the last, in the URL too. */
+  function shownRange(total: number): [number, number] {
     const pages = lastPage(total, PAGE_SIZE);
     if (state.page > pages) {
       state = { ...state, page: pages };
       writeUrl('replace');
     }
-    const cards = await loadCards(index, ordered.slice((state.page - 1) * PAGE_SIZE, state.page * PAGE_SIZE), config.locale);
-    if (id !== runId) return;
+    return [(state.page - 1) * PAGE_SIZE, state.page * PAGE_SIZE];
+  }
 
+  /** Shows a search's results; true when the list was drawn anew (not the same as shown already). */
+  function show(
+    options: RunOptions,
+    { total, cards, printSlugs, closest }: { total: number; cards: SearchCard[]; printSlugs: string[]; closest?: string | undefined },
+  ): boolean {
     const countText = total === 1 ? s('search.resultCountOne') : s('search.resultCount', { count: total });
     heading.hidden = false;
     const shownQuery = closest ?? state.q;
@@ -175,28 +207,37 @@ export function startSearchPage(): void {
     elements.correction.hidden = !closest;
     elements.correction.textContent = closest ? s('search.closestWord', { q: state.q, closest }) : '';
     // The words searched: the corrected ones when the page shows those, so the printout matches its services.
-    found = { title: heading.textContent, slugs: ordered.map((position) => index.slugs[position]!), q: shownQuery };
+    found = { title: heading.textContent, slugs: printSlugs, q: shownQuery };
     fillPrint(false);
     const selected = Object.values(state.filters).reduce((sum, values) => sum + values.length, 0);
     panel.update(
       selected ? s('search.filtersSelected', { count: selected }) : s('search.filters'),
       total === 1 ? s('search.showResultsOne') : s('search.showResults', { count: total }),
     );
-    results.replaceChildren(...cards.map((card) => renderResult(card, s, dateFormat, config.strings)));
-    if (total === 0) {
-      results.append(el('li', { class: 'no-results' }, s('search.noResults')));
-      // Only when the words found nothing: when the filters left nothing, removing one is the way.
-      if (textMatched === 0) void offerCorrections(id, state.q);
+    const key = JSON.stringify([state, total, cards.map((card) => card.url)]);
+    const redraw = key !== shownKey;
+    if (redraw) {
+      shownKey = key;
+      results.replaceChildren(...cards.map((card) => renderResult(card, s, dateFormat, config.strings)));
+      if (total === 0) results.append(el('li', { class: 'no-results' }, s('search.noResults')));
+      results.start = (state.page - 1) * PAGE_SIZE + 1;
+      initFavouriteToggles(results);
+      showPages(total);
     }
-    results.start = (state.page - 1) * PAGE_SIZE + 1;
-    initFavouriteToggles(results);
-    showPages(total);
     const counted = total === 1 ? s('search.announceOne') : s('search.announce', { count: total });
     if (options.announce) announce(closest ? `${elements.correction.textContent} ${counted}` : counted, options.fromTyping ? 1000 : 0);
     if (options.focusHeading) heading.focus();
     const savedY = (history.state as { scrollY?: unknown } | null)?.scrollY;
     if (options.restoreScroll && typeof savedY === 'number') window.scrollTo(0, savedY);
-    document.documentElement.dataset['searchReady'] = String(id);
+    document.documentElement.dataset['searchReady'] = String(runId);
+    return redraw;
+  }
+
+  /** The visitor reaches for the filters: the same search again with the filter index, for the counts. */
+  function wantCounts(): Promise<void> {
+    if (countsWanted) return Promise.resolve();
+    countsWanted = true;
+    return run({ announce: false });
   }
 
   /** "Did you mean" under a search that found nothing: the closest words of the catalogue, as searches. */
@@ -249,7 +290,8 @@ export function startSearchPage(): void {
   });
   // Pagefind is needed only for text: start loading it when the visitor heads for the text box, and the index
   // chunks for the words while they type, so the search after the typing pause finds them loaded.
-  const warmTextSearch = () => void Promise.all([loadPagefind(), loadSearchIds(config.locale)]).catch(() => undefined);
+  const warmTextSearch = () =>
+    void Promise.all([loadPagefind(), loadSearchPages(config.locale), countsWanted ? loadSearchIds(config.locale) : undefined]).catch(() => undefined);
   query.addEventListener('focus', warmTextSearch, { once: true });
   query.addEventListener('input', () => {
     const term = normalizeQuery(query.value);
@@ -276,16 +318,24 @@ export function startSearchPage(): void {
     const url = new URL(hrefOf(state), window.location.href).href;
     void copyLink(url, elements.copyStatus, elements.copyFallback, { copied: s('search.copied'), failed: s('search.copyFailed') });
   });
-  // Print: every matching service, once their details are loaded; Ctrl+P before that prints the results on screen.
+  // Print: every matching service, once their details (and, after a search shown from Pagefind alone, the list of
+  // every match) are loaded; Ctrl+P before that prints the results on screen.
   elements.printResults.addEventListener('click', () => {
-    void loadSummaries(config.locale)
-      .then((loaded) => (summaries = loaded))
-      .catch(() => undefined)
-      .then(() => {
-        fillPrint(true);
-        window.print();
-      });
+    void Promise.all([
+      loadSummaries(config.locale)
+        .then((loaded) => (summaries = loaded))
+        .catch(() => undefined),
+      wantCounts(),
+    ]).then(() => {
+      fillPrint(true);
+      window.print();
+    });
   });
+  // The filters' counts are loaded as the visitor heads for them: by pointer, by keyboard, or the phone's Filters button.
+  for (const event of ['pointerenter', 'focusin']) elements.filters.addEventListener(event, () => void wantCounts());
+  // A filter group opened some other way (find in page): `toggle` does not bubble, so it is caught on its way down.
+  elements.filters.addEventListener('toggle', () => void wantCounts(), true);
+  elements.filtersToggle.addEventListener('click', () => void wantCounts());
   window.addEventListener('beforeprint', () => fillPrint(true));
   window.addEventListener('popstate', () => readUrl(true));
 

@@ -39,7 +39,15 @@ export interface SearchIdsFile {
   /** The filter index's generation: a page holding an index from an earlier deploy must not use newer ids. */
   generation: string;
   ids: string[];
-  /** Pagefind ids of the locale's pages that are not services, so an id in neither list means the ids are stale. */
+}
+
+/**
+ * Pagefind ids of the locale's pages that are not services (program pages, life situations), which the catalogue
+ * leaves out of its text results (`/{locale}/services/pagefind-pages.json`, written after indexing). A few dozen ids:
+ * a first text search needs this file, Pagefind and the shown results' cards, and nothing else.
+ */
+export interface SearchPagesFile {
+  version: 1;
   pages: string[];
 }
 

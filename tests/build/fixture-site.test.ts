@@ -108,7 +108,13 @@ describe('fixture site build', () => {
         expect(fragment.url).toBe(`/${locale}/services/${slug}/`);
         const card = json(`${locale}/services/${slug}/card.json`);
         expect(card).toEqual({ url: `/${locale}/services/${slug}/`, meta: expect.objectContaining({ title: names[position], slug, updated: '2026-05-04' }) });
+        // The same card under the page's Pagefind id, for text results shown before the ids are loaded.
+        expect(json(`${locale}/services/_pagefind/${ids[position]}.json`)).toEqual(card);
       });
+      // The locale's other searchable pages (the home page, program pages), which text results leave out.
+      const pages = json(`${locale}/services/pagefind-pages.json`).pages as string[];
+      expect(pages.length).toBeGreaterThan(0);
+      expect(pages.filter((id) => ids.includes(id) || !id.startsWith(`${locale}_`))).toEqual([]);
       // A result card says what it costs and what support there is, in the page's language.
       expect(json(`${locale}/services/kotoklubi/card.json`).meta).toMatchObject(
         locale === 'en' ? { cost: 'Free of charge', support: 'Childcare available' } : { cost: 'Maksuton', support: 'Lastenhoito järjestetty' },

@@ -45,8 +45,9 @@ const shownResults = (page: Page) =>
     .locator('#results [data-service-item]')
     .evaluateAll((items) => items.map((li) => ({ slug: li.getAttribute('data-service-item')!, title: li.querySelector('h3 a')?.textContent ?? '' })));
 
-/** What the dev server must not ask for: Pagefind's files and the ids the build writes for them. */
-const buildOnly = (paths: string[]) => paths.filter((p) => p.startsWith('/pagefind/') || p.endsWith('/pagefind-ids.json'));
+/** What the dev server must not ask for: Pagefind's files and what the build writes from them (ids, page list, cards by id). */
+const buildOnly = (paths: string[]) =>
+  paths.filter((p) => p.startsWith('/pagefind/') || /\/pagefind-(ids|pages)\.json$/.test(p) || p.includes('/services/_pagefind/'));
 
 describe('the catalogue on the dev server', () => {
   it.each(locales)('%s: lists the services by name, not by file name', async (locale) => {

@@ -288,7 +288,11 @@ describe('catalogue search in Chromium', () => {
       await route.fulfill({ response, json: stale });
     });
     await fresh.goto(env.site.url('/en/services/?q=KOTIVA'));
-    await waitForSearch(fresh);
+    // Shown from Pagefind alone; the index and the ids come when the visitor reaches for the filters.
+    const quick = await waitForSearch(fresh);
+    expect(served).toBe(0);
+    await fresh.hover('#search-filters');
+    await waitForSearch(fresh, quick);
     expect(await resultSlugs(fresh)).toContain('kotiva-language-course-with-childcare');
     expect(served).toBe(2);
     expect(indexLoads.length).toBe(2);
@@ -301,15 +305,54 @@ describe('catalogue search in Chromium', () => {
     let served = 0;
     await fresh.route('**/en/services/pagefind-ids.json', async (route) => {
       const response = await route.fetch();
-      const file = (await response.json()) as { generation: string; ids: string[]; pages: string[] };
+      const file = (await response.json()) as { generation: string; ids: string[] };
       // Same generation (the filter index did not change), but every Pagefind id is unknown: page texts changed.
-      const old = served++ === 0 ? { ...file, ids: file.ids.map((id) => `${id}-old`), pages: [] } : file;
+      const old = served++ === 0 ? { ...file, ids: file.ids.map((id) => `${id}-old`) } : file;
       await route.fulfill({ response, json: old });
     });
-    await fresh.goto(env.site.url('/en/services/?q=KOTIVA'));
+    // With a filter the search needs the ids at once.
+    await fresh.goto(env.site.url('/en/services/?q=KOTIVA&municipality=helsinki'));
     await waitForSearch(fresh);
     expect(await resultSlugs(fresh)).toContain('kotiva-language-course-with-childcare');
     expect(served).toBe(2);
+    await context.close();
+  });
+
+  it('shows a first text search from Pagefind alone, and loads the counts when the visitor reaches for the filters', async () => {
+    const context = await env.browser.newContext();
+    const fresh = await context.newPage();
+    const paths: string[] = [];
+    fresh.on('request', (request) => paths.push(new URL(request.url()).pathname));
+    await fresh.goto(env.site.url('/en/services/?q=language'));
+    const quick = await waitForSearch(fresh);
+    const shown = await resultSlugs(fresh);
+    expect(shown.length).toBe(20);
+    const total = Number(/\d+/.exec((await fresh.locator('#result-heading').textContent())!)![0]);
+    expect(total).toBeGreaterThan(20);
+    // Pagefind, the list of the other pages and the shown results' cards by Pagefind id: no filter index, ids or dates.
+    expect(paths.filter((p) => p.startsWith('/en/services/') && p !== '/en/services/')).toEqual([
+      '/en/services/pagefind-pages.json',
+      ...Array.from({ length: 20 }, () => expect.stringMatching(/^\/en\/services\/_pagefind\/en_[0-9a-f]+\.json$/)),
+    ]);
+    expect(await fresh.locator('[data-count-for="municipality:helsinki"]').textContent()).toBe('');
+    const firstResult = await fresh.locator('#results li').first().elementHandle();
+
+    await fresh.hover('#search-filters');
+    await waitForSearch(fresh, quick);
+    expect(paths).toContain('/en/services/filter-index.json');
+    expect(paths).toContain('/en/services/pagefind-ids.json');
+    // The full search finds the same, in the same order, and leaves the list as it was (focus and scroll stay).
+    expect(await resultSlugs(fresh)).toEqual(shown);
+    expect(await firstResult!.evaluate((li) => li.isConnected)).toBe(true);
+    expect(await fresh.locator('#result-heading').textContent()).toContain(`${total} services`);
+    // A count says what ticking the value gives.
+    const helsinki = Number((await fresh.locator('[data-count-for="municipality:helsinki"]').textContent())!.replace(/[()]/g, ''));
+    expect(helsinki).toBeGreaterThan(0);
+    await fresh.locator('[data-filter-group="municipality"] summary').click();
+    const counted = await readySerial(fresh);
+    await fresh.check('#f-municipality-helsinki');
+    await waitForSearch(fresh, counted);
+    expect(await fresh.locator('#result-heading').textContent()).toContain(`${helsinki} service`);
     await context.close();
   });
 
@@ -317,6 +360,8 @@ describe('catalogue search in Chromium', () => {
     const context = await env.browser.newContext();
     const fresh = await context.newPage();
     await fresh.route('**/en/services/kotiva-language-course-with-childcare/card.json', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+    // The same card by Pagefind id is missing too: the text search falls back to the full search, which shows the link.
+    await fresh.route('**/en/services/_pagefind/*.json', (route) => route.fulfill({ status: 404, body: 'Not found' }));
     await fresh.goto(env.site.url('/en/services/?q=KOTIVA'));
     await waitForSearch(fresh);
     const item = fresh.locator('[data-service-item="kotiva-language-course-with-childcare"] h3 a');

@@ -37,7 +37,8 @@ export function kindOf(pathname: string): string {
   if (pathname.endsWith('/services/filter-index.json')) return 'filter index';
   if (pathname.endsWith('/services/pagefind-ids.json')) return 'filter index: Pagefind ids';
   if (pathname.endsWith('/services/updated.json')) return 'filter index: dates';
-  if (pathname.endsWith('/card.json')) return 'result cards';
+  if (pathname.endsWith('/services/pagefind-pages.json')) return 'Pagefind ids of other pages';
+  if (pathname.endsWith('/card.json') || pathname.includes('/services/_pagefind/')) return 'result cards';
   if (!pathname.startsWith('/pagefind/')) {
     if (pathname.endsWith('/') || pathname.endsWith('.html')) return 'page: html';
     if (pathname.endsWith('.css')) return 'page: css';
@@ -112,8 +113,18 @@ export async function waitForSearch(page: import('playwright-core').Page): Promi
   await page.waitForFunction(() => Boolean(document.documentElement.dataset['searchReady']), undefined, { timeout: 60_000 });
 }
 
-/** Opens a search URL in a fresh browser context (empty cache) and counts every byte fetched until results show. */
-export async function firstSearchBytes(browser: Browser, base: (p: string) => string, outDir: string, pathname: string): Promise<SearchBytes> {
+/**
+ * Opens a search URL in a fresh browser context (empty cache) and counts every byte fetched until results show and
+ * the network is idle. With `thenFilters`, the visitor then points at the filters: `filters` is what that fetched
+ * (a text search shown from Pagefind alone loads the filter index and the ids for the counts only then).
+ */
+export async function firstSearchBytes(
+  browser: Browser,
+  base: (p: string) => string,
+  outDir: string,
+  pathname: string,
+  { thenFilters = false } = {},
+): Promise<SearchBytes & { filters?: SearchBytes }> {
   const context = await browser.newContext();
   const { transfers, settle } = collectTransfers(context, outDir);
   const page = await context.newPage();
@@ -122,8 +133,19 @@ export async function firstSearchBytes(browser: Browser, base: (p: string) => st
   await page.waitForLoadState('networkidle');
   const results = await page.evaluate(() => Number(/\d+/.exec(document.querySelector('#result-heading')?.textContent ?? '')?.[0] ?? 0));
   await settle();
+  const first = summarise(pathname, [...transfers], results);
+  if (!thenFilters) {
+    await context.close();
+    return first;
+  }
+  const before = transfers.length;
+  const serial = await page.evaluate(() => document.documentElement.dataset['searchReady']);
+  await page.hover('#search-filters');
+  await page.waitForFunction((was) => document.documentElement.dataset['searchReady'] !== was, serial, { timeout: 60_000 });
+  await page.waitForLoadState('networkidle');
+  await settle();
   await context.close();
-  return summarise(pathname, transfers, results);
+  return { ...first, filters: summarise(pathname, transfers.slice(before), results) };
 }
 
 export interface Timing {

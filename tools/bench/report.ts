@@ -29,7 +29,8 @@ export interface BenchResult {
   cpuRatio?: number;
   sizes: Sizes;
   firstFilteredSearch?: Record<string, SearchBytes>;
-  firstTextSearch?: SearchBytes;
+  /** `filters`: what pointing at the filters fetched next (their counts). */
+  firstTextSearch?: SearchBytes & { filters?: SearchBytes };
   search?: SearchTimes;
   /** The search evaluation set on the demo content (tools/search-eval/), per locale and kind of query. */
   searchQuality?: Figures[];
@@ -139,7 +140,7 @@ export function details(r: BenchResult): string {
   const fi = Object.entries(r.sizes.filterIndex ?? {})
     .map(
       ([l, f]) =>
-        `${l} ${kb(f.indexGzipBytes)} gzip (${kb(f.indexBytes)}), Pagefind ids ${kb(f.idsGzipBytes)} gzip, dates (loaded for the "recently updated" order only) ${f.datesGzipBytes === undefined ? 'not measured' : `${kb(f.datesGzipBytes)} gzip`}, ${f.cards} result cards of about ${kb(f.cardGzipBytes)} gzip`,
+        `${l} ${kb(f.indexGzipBytes)} gzip (${kb(f.indexBytes)}), Pagefind ids ${kb(f.idsGzipBytes)} gzip${f.pagesGzipBytes === undefined ? '' : ` (other pages' ${kb(f.pagesGzipBytes)})`}, dates (loaded for the "recently updated" order only) ${f.datesGzipBytes === undefined ? 'not measured' : `${kb(f.datesGzipBytes)} gzip`}, ${f.cards} result cards of about ${kb(f.cardGzipBytes)} gzip`,
     )
     .join('; ');
   if (fi) lines.push(`- Filter index (\`/{locale}/services/filter-index.json\`): ${fi}.`);
@@ -153,7 +154,14 @@ export function details(r: BenchResult): string {
   }
   if (r.firstTextSearch) {
     const t = r.firstTextSearch;
-    lines.push(`- First text search \`${t.url}\` (empty cache): search data ${kb(t.searchGzipBytes)} gzip (${kb(t.searchBytes)} as served locally).`);
+    const kinds = Object.entries(t.byKind)
+      .filter(([kind]) => !kind.startsWith('page:'))
+      .map(([kind, v]) => `${kind} ${kb(v.gzipBytes)}`)
+      .join(', ');
+    const filters = t.filters ? ` Pointing at the filters then loads their counts: ${kb(t.filters.searchGzipBytes)} gzip more.` : '';
+    lines.push(
+      `- First text search \`${t.url}\` (${t.results} results, empty cache): search data ${kb(t.searchGzipBytes)} gzip (${kb(t.searchBytes)} as served locally). By kind, gzip: ${kinds}.${filters}`,
+    );
   }
   if (r.search) {
     lines.push(

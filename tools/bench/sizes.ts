@@ -2,6 +2,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { searchFilePath, type SearchFile } from '../../src/lib/search-files.ts';
 // Sizes.
 
 export function walk(dir: string): { file: string; size: number }[] {
@@ -25,7 +26,7 @@ export interface Sizes {
   /** The catalogue search's own files per locale (src/lib/facet-index.ts); gzip as a CDN would send them. */
   filterIndex?: Record<
     string,
-    { indexBytes: number; indexGzipBytes: number; idsGzipBytes: number; datesGzipBytes?: number; cards: number; cardGzipBytes: number }
+    { indexBytes: number; indexGzipBytes: number; idsGzipBytes: number; pagesGzipBytes?: number; datesGzipBytes?: number; cards: number; cardGzipBytes: number }
   >;
 }
 
@@ -53,14 +54,16 @@ export function measureSizes(outDir: string): Sizes {
   const filterIndex: NonNullable<Sizes['filterIndex']> = {};
   const gz = (file: string) => gzipSync(readFileSync(file), { level: 6 }).length;
   for (const locale of readdirSync(outDir)) {
-    const index = path.join(outDir, locale, 'services', 'filter-index.json');
+    const file = (name: SearchFile) => path.join(outDir, searchFilePath(locale, name));
+    const index = file('index');
     if (!existsSync(index)) continue;
     const cards = files.filter((f) => f.file.startsWith(path.join(outDir, locale, 'services') + path.sep) && f.file.endsWith(`${path.sep}card.json`));
     filterIndex[locale] = {
       indexBytes: statSync(index).size,
       indexGzipBytes: gz(index),
-      idsGzipBytes: gz(path.join(outDir, locale, 'services', 'pagefind-ids.json')),
-      datesGzipBytes: gz(path.join(outDir, locale, 'services', 'updated.json')),
+      idsGzipBytes: gz(file('ids')),
+      pagesGzipBytes: gz(file('pages')),
+      datesGzipBytes: gz(file('dates')),
       cards: cards.length,
       // A sample keeps this fast at 10,000 cards.
       cardGzipBytes: Math.round(cards.slice(0, 200).reduce((sum, f) => sum + gz(f.file), 0) / Math.max(1, Math.min(200, cards.length))),

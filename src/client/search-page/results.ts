@@ -1,48 +1,72 @@
 /**
  * Finding the results of a search state: filters, counts and orders come from the filter index; Pagefind is asked
  * only when there is text. A filter-only search (most shared links) therefore loads the index and the shown
- * results' cards, and no Pagefind file.
+ * results' cards, and no Pagefind file. A text-only search in relevance order can be shown from Pagefind alone
+ * (findTextResults), with the cards under the services' Pagefind ids: the index and its ids, a third of a first text
+ * search's bytes at 5,000 services, are loaded when filters or their counts are wanted.
  */
-import { effectiveSort, type SearchState } from '../../lib/search-state.ts';
+import { effectiveSort, filterKeys, type SearchState } from '../../lib/search-state.ts';
 import { facetSearch, orderResults, setOf, type FacetResult, type SearchCard, type SearchIndex } from '../../lib/facet-index.ts';
 import type { KnownValues } from '../../lib/facets.ts';
 import { serviceUrl } from '../../lib/urls.ts';
+import { cardPath, pagefindCardPath } from '../../lib/search-files.ts';
 import type { Locale } from '../../i18n/locales.ts';
-import { cardPath, forgetCatalogue, loadCard, loadCatalogue, type SearchIds } from '../catalogue-data.ts';
-import { loadPagefind, type PagefindResult } from '../pagefind.ts';
+import { forgetCatalogue, loadCard, loadCatalogue, loadSearchPages, type SearchIds } from '../catalogue-data.ts';
+import { loadPagefind } from '../pagefind.ts';
 import { matchesQueryWords, meaningfulQuery, queryForms, type QueryWords } from '../../lib/query-fallback.ts';
 import { closestQuery } from '../../lib/suggestions.ts';
 import { loadSuggestionTerms } from './suggestions.ts';
 
+/** The text of a search: how to find its words, and whether the page still wants its results. */
+export interface TextSearch {
+  words: QueryWords;
+  isCurrent: () => boolean;
+}
+
 /**
- * Services matching the text, as filter-index positions in Pagefind's ranking (the locale's other pages drop out).
- * `stale` when Pagefind knows a page the ids file does not: the ids are from an earlier deploy than Pagefind's index.
+ * Pagefind ids of the services matching the text, in Pagefind's ranking (the locale's other pages drop out).
+ * `complete` is false when a newer search started before all the forms were searched.
  */
-async function textMatches(q: string, ids: SearchIds, words: QueryWords, isCurrent: () => boolean): Promise<{ ranking: number[]; stale: boolean }> {
-  const pagefind = await loadPagefind();
+async function searchText(q: string, locale: string, { words, isCurrent }: TextSearch): Promise<{ ids: string[]; complete: boolean }> {
+  const [pagefind, pages] = await Promise.all([loadPagefind(), loadSearchPages(locale)]);
   // Base forms, parts of compounds and shorter forms of the words (src/lib/query-fallback.ts) reach inflected nouns,
   // inflected compounds, words written apart and typos at a word's end. What each form finds comes after what the
   // earlier forms found. A match on only a short prefix of a word (Pagefind's fallback) is no match.
-  const ranking = new Set<number>();
+  const ranking = new Set<string>();
   for (const { query, whenFew } of queryForms(meaningfulQuery(q, words.ignored), words.vocabulary)) {
     if (whenFew && ranking.size >= 3) continue;
     // A newer search has started (the visitor typed on): its searches are the ones to wait for.
-    if (!isCurrent()) break;
-    const found: number[] = [];
-    let first: PagefindResult | undefined;
-    for (const result of (await pagefind.search(query)).results) {
-      const position = ids.positions.get(result.id);
-      if (position !== undefined) {
-        found.push(position);
-        first ??= result;
-      } else if (!ids.pages.has(result.id)) return { ranking: [...ranking, ...found], stale: true };
-    }
-    if (first) {
-      const { content, locations } = await first.data();
-      if (matchesQueryWords(query, content, locations)) for (const position of found) ranking.add(position);
+    if (!isCurrent()) return { ids: [...ranking], complete: false };
+    const found = (await pagefind.search(query)).results.filter((result) => !pages.has(result.id));
+    if (found[0]) {
+      const { content, locations } = await found[0].data();
+      if (matchesQueryWords(query, content, locations)) for (const result of found) ranking.add(result.id);
     }
   }
-  return { ranking: [...ranking], stale: false };
+  return { ids: [...ranking], complete: true };
+}
+
+/** The last complete text search: the counts loaded after a quick result, and a change of page, do not search again. */
+let lastText: { key: string; ids: string[] } | undefined;
+
+async function textMatchIds(q: string, locale: string, text: TextSearch): Promise<string[]> {
+  const key = `${locale}\n${q}`;
+  if (lastText?.key === key) return lastText.ids;
+  const { ids, complete } = await searchText(q, locale, text);
+  if (complete) lastText = { key, ids };
+  return ids;
+}
+
+/** Filter-index positions of the matched ids; `stale` when one is unknown: the ids are from another deploy than Pagefind's index. */
+function positionsOf(matched: readonly string[], ids: SearchIds): { ranking: number[]; stale: boolean } {
+  const ranking: number[] = [];
+  let stale = false;
+  for (const id of matched) {
+    const position = ids.positions.get(id);
+    if (position === undefined) stale = true;
+    else ranking.push(position);
+  }
+  return { ranking, stale };
 }
 
 export interface SearchOutcome {
@@ -54,30 +78,41 @@ export interface SearchOutcome {
   textMatched: number | undefined;
 }
 
-/** The text of a search: how to find its words, and whether the page still wants its results. */
-export interface TextSearch {
-  words: QueryWords;
-  isCurrent: () => boolean;
-}
-
 export async function findResults(state: SearchState, locale: string, known: KnownValues, text: TextSearch): Promise<SearchOutcome> {
   const q = state.q;
   const sort = effectiveSort(state);
   const wanted = { ids: Boolean(q), dates: sort === 'updated' };
-  let [{ index, ids, updated }] = await Promise.all([loadCatalogue(locale, wanted), q ? loadPagefind() : undefined]);
+  let [{ index, ids, updated }, matched] = await Promise.all([loadCatalogue(locale, wanted), q ? textMatchIds(q, locale, text) : undefined]);
   let ranking: number[] | undefined;
-  if (ids) {
-    let found = await textMatches(q, ids, text.words, text.isCurrent);
+  if (ids && matched) {
+    let found = positionsOf(matched, ids);
     if (found.stale) {
       // Deployed since the ids were loaded (or the browser kept an old copy): load them all again, once.
       forgetCatalogue(locale);
-      ({ index, ids, updated } = await loadCatalogue(locale, wanted));
-      found = await textMatches(q, ids!, text.words, text.isCurrent);
+      lastText = undefined;
+      [{ index, ids, updated }, matched] = await Promise.all([loadCatalogue(locale, wanted), textMatchIds(q, locale, text)]);
+      found = positionsOf(matched, ids!);
     }
     ranking = found.ranking;
   }
   const { matches, counts } = facetSearch(index, state.filters, known, ranking ? setOf(index.size, ranking) : undefined);
   return { index, counts, ordered: orderResults(matches, sort, { relevance: ranking, updated }), textMatched: ranking?.length };
+}
+
+/**
+ * A search with text, no filters and Pagefind's order needs nothing but Pagefind: the matching services' Pagefind
+ * ids, best first, in the order the full search shows them. Undefined when the state needs the filter index, or
+ * when the text found nothing (a correction is then searched, by findResultsOrClosest).
+ */
+export async function findTextResults(state: SearchState, locale: string, text: TextSearch): Promise<string[] | undefined> {
+  if (!state.q || effectiveSort(state) !== 'relevance' || filterKeys.some((key) => state.filters[key]?.length)) return undefined;
+  const ids = await textMatchIds(state.q, locale, text);
+  return ids.length > 0 ? ids : undefined;
+}
+
+/** The cards of text results by Pagefind id; undefined if one is missing (deployed since Pagefind's index was loaded). */
+export function loadCardsByPagefindId(locale: string, ids: readonly string[]): Promise<SearchCard[] | undefined> {
+  return Promise.all(ids.map((id) => loadCard(pagefindCardPath(locale, id)))).catch(() => undefined);
 }
 
 /**

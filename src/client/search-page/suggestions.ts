@@ -8,12 +8,11 @@ import { el } from '../dom.ts';
 import { loadOnce } from '../load-once.ts';
 import { fetchJson } from '../catalogue-data.ts';
 import { suggest } from '../../lib/suggestions.ts';
+import { searchFilePath } from '../../lib/search-files.ts';
 import type { Say } from './render.ts';
 
-export const suggestionsPath = (locale: string) => `/${locale}/services/suggestions.json`;
-
 export const loadSuggestionTerms = loadOnce(
-  async (locale: string, fresh): Promise<string[]> => (await fetchJson<{ terms: string[] }>(suggestionsPath(locale), fresh)).terms,
+  async (locale: string, fresh): Promise<string[]> => (await fetchJson<{ terms: string[] }>(searchFilePath(locale, 'suggestions'), fresh)).terms,
 );
 
 export function startSuggestions(

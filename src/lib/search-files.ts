@@ -1,0 +1,31 @@
+/**
+ * Where the catalogue search's files are, under `/{locale}/services/`: defined once for the step that writes them
+ * after Pagefind (src/integrations/search-data.ts), the browser that fetches them (src/client/catalogue-data.ts) and
+ * the benchmark that weighs them. The files the site's routes build carry these names
+ * (src/pages/[locale]/services/*.json.ts).
+ */
+const searchFiles = {
+  /** The filter index (src/lib/facet-index.ts). */
+  index: 'filter-index.json',
+  /** Each position's `updated` day, for the "recently updated" order. */
+  dates: 'updated.json',
+  /** Pagefind's page id for each position. */
+  ids: 'pagefind-ids.json',
+  /** Pagefind ids of the locale's pages that are not services. */
+  pages: 'pagefind-pages.json',
+  /** Service names and keywords for suggestions while typing. */
+  suggestions: 'suggestions.json',
+} as const;
+
+export type SearchFile = keyof typeof searchFiles;
+
+export const searchFilePath = (locale: string, file: SearchFile) => `/${locale}/services/${searchFiles[file]}`;
+
+/** A service's result card, by slug: what a filter-only search fetches for each shown result. */
+export const cardPath = (locale: string, slug: string) => `/${locale}/services/${encodeURIComponent(slug)}/card.json`;
+
+/**
+ * The same card by the service page's Pagefind id, for text results before the ids are loaded. The folder's
+ * underscore keeps it apart from every service's folder: slugs are lowercase letters, digits and hyphens.
+ */
+export const pagefindCardPath = (locale: string, pagefindId: string) => `/${locale}/services/_pagefind/${encodeURIComponent(pagefindId)}.json`;
