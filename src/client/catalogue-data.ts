@@ -29,12 +29,14 @@ export interface SearchIds {
   generation: string;
   /** Pagefind page id → position in the filter index. */
   positions: Map<string, number>;
+  /** Position → Pagefind page id. */
+  byPosition: readonly string[];
 }
 
 export const loadSearchIds = loadOnce(async (locale: string, fresh): Promise<SearchIds> => {
   requireBuiltSearch();
   const file = await fetchJson<SearchIdsFile>(searchFilePath(locale, 'ids'), fresh);
-  return { generation: file.generation, positions: new Map(file.ids.map((id, position) => [id, position])) };
+  return { generation: file.generation, positions: new Map(file.ids.map((id, position) => [id, position])), byPosition: file.ids };
 });
 
 /** Pagefind ids of the locale's other pages (program pages, life situations), which are not services. */

@@ -175,10 +175,10 @@ export function startSearchPage(): void {
       }
     }
     countsWanted = true;
-    const { index, counts, ordered, closest, textMatched } = await findResultsOrClosest(state, config.locale, config.known, text);
+    const { index, counts, ordered, closest, textMatched, ids } = await findResultsOrClosest(state, config.locale, config.known, text);
     if (id !== runId) return; // A newer search started while this one ran.
     renderCounts(form as HTMLFormElement, counts, config.options);
-    const cards = await loadCards(index, ordered.slice(...shownRange(ordered.length)), config.locale);
+    const cards = await loadCards(index, ordered.slice(...shownRange(ordered.length)), config.locale, ids);
     if (id !== runId) return;
     const redrawn = show(options, { total: ordered.length, cards, printSlugs: ordered.map((position) => index.slugs[position]!), closest });
     // Only when the words found nothing: when the filters left nothing, removing one is the way.

@@ -76,6 +76,8 @@ export interface SearchOutcome {
   ordered: number[];
   /** How many services the text matched before the filters; undefined without text. */
   textMatched: number | undefined;
+  /** The Pagefind ids, when the search had text. */
+  ids: SearchIds | undefined;
 }
 
 export async function findResults(state: SearchState, locale: string, known: KnownValues, text: TextSearch): Promise<SearchOutcome> {
@@ -96,7 +98,7 @@ export async function findResults(state: SearchState, locale: string, known: Kno
     ranking = found.ranking;
   }
   const { matches, counts } = facetSearch(index, state.filters, known, ranking ? setOf(index.size, ranking) : undefined);
-  return { index, counts, ordered: orderResults(matches, sort, { relevance: ranking, updated }), textMatched: ranking?.length };
+  return { index, counts, ordered: orderResults(matches, sort, { relevance: ranking, updated }), textMatched: ranking?.length, ids };
 }
 
 /**
@@ -138,14 +140,16 @@ export async function findResultsOrClosest(
 
 /**
  * The cards of the shown results. Cards, not Pagefind's fragments, also for text results: a fifth of the bytes, and
- * no excerpt is shown. A card that cannot be loaded (a service removed by a deploy since the index was loaded) still
- * shows as a link.
+ * no excerpt is shown. With the Pagefind ids (a text search), by id: the cards a text search shown from Pagefind
+ * alone has loaded already. A card that cannot be loaded (a service removed by a deploy since the index was loaded)
+ * still shows as a link.
  */
-export function loadCards(index: SearchIndex, positions: readonly number[], locale: string): Promise<SearchCard[]> {
+export function loadCards(index: SearchIndex, positions: readonly number[], locale: string, ids?: SearchIds): Promise<SearchCard[]> {
   return Promise.all(
     positions.map((position) => {
       const slug = index.slugs[position]!;
-      return loadCard(cardPath(locale, slug)).catch((): SearchCard => ({ url: serviceUrl(locale as Locale, slug), meta: { title: slug, slug } }));
+      const path = ids ? pagefindCardPath(locale, ids.byPosition[position]!) : cardPath(locale, slug);
+      return loadCard(path).catch((): SearchCard => ({ url: serviceUrl(locale as Locale, slug), meta: { title: slug, slug } }));
     }),
   );
 }
