@@ -52,6 +52,8 @@ interface RunOptions {
   fromTyping?: boolean;
   /** Scroll back to where this history entry was left, once its results are there (load, Back/Forward). */
   restoreScroll?: boolean;
+  /** Only the counts are missing: the results on screen stay if loading them fails. */
+  countsOnly?: boolean;
 }
 
 export function startSearchPage(): void {
@@ -135,13 +137,42 @@ export function startSearchPage(): void {
       (page) => update({ ...state, page }, 'push', { focusHeading: true }),
     );
 
-  async function run(options: RunOptions) {
+  /** Whether the newest search has finished (shown, or failed). */
+  let newestDone = true;
+  /** The newest search, for whoever must wait for the page to settle (printing). */
+  let newest: Promise<void> = Promise.resolve();
+
+  function run(options: RunOptions): Promise<void> {
     const id = ++runId;
+    newestDone = false;
+    newest = runSearch(id, options).finally(() => {
+      if (id === runId) newestDone = true;
+    });
+    return newest;
+  }
+
+  /** Resolves once the newest search has finished, including searches started while waiting. */
+  async function settled(): Promise<void> {
+    let waited: Promise<void>;
+    do {
+      waited = newest;
+      await waited;
+    } while (waited !== newest);
+  }
+
+  async function runSearch(id: number, options: RunOptions) {
     showControls(options.syncQuery ?? false);
     try {
       await search(id, options);
     } catch (error) {
       if (id !== runId) return;
+      if (options.countsOnly) {
+        // The results stay on screen without counts; the next reach for the filters tries again.
+        countsWanted = false;
+        document.documentElement.dataset['searchReady'] = String(id);
+        return;
+      }
+      shownKey = '';
       const message = s(error instanceof TextSearchNeedsBuild ? 'search.needsBuild' : 'search.error');
       heading.hidden = false;
       heading.textContent = message;
@@ -171,7 +202,13 @@ export function startSearchPage(): void {
         const cards = await loadCardsByPagefindId(config.locale, matched.slice(...shownRange(matched.length)));
         if (id !== runId) return;
         // A missing card: deployed since Pagefind's index was loaded. The full search below sorts that out.
-        if (cards) return void show(options, { total: matched.length, cards, printSlugs: cards.map((card) => card.meta.slug ?? '') });
+        if (cards) {
+          show(options, { total: matched.length, cards, printSlugs: cards.map((card) => card.meta.slug ?? '') });
+          // The visitor reached for the filters while this search ran: it goes on to their counts, as wantCounts() expects.
+          if (!countsWanted) return;
+          // Changed in place: should loading the counts fail, runSearch() keeps these results on screen.
+          Object.assign(options, { announce: false, countsOnly: true, focusHeading: false, restoreScroll: false });
+        }
       }
     }
     countsWanted = true;
@@ -180,9 +217,9 @@ export function startSearchPage(): void {
     renderCounts(form as HTMLFormElement, counts, config.options);
     const cards = await loadCards(index, ordered.slice(...shownRange(ordered.length)), config.locale, ids);
     if (id !== runId) return;
-    const redrawn = show(options, { total: ordered.length, cards, printSlugs: ordered.map((position) => index.slugs[position]!), closest });
+    show(options, { total: ordered.length, cards, printSlugs: ordered.map((position) => index.slugs[position]!), closest });
     // Only when the words found nothing: when the filters left nothing, removing one is the way.
-    if (redrawn && ordered.length === 0 && textMatched === 0) void offerCorrections(id, state.q);
+    if (ordered.length === 0 && textMatched === 0 && !results.querySelector('.did-you-mean')) void offerCorrections(id, state.q);
   }
 
   /** The shown page's slice of `total` results; a page past the last becomes the last, in the URL too. */
@@ -195,11 +232,11 @@ export function startSearchPage(): void {
     return [(state.page - 1) * PAGE_SIZE, state.page * PAGE_SIZE];
   }
 
-  /** Shows a search's results; true when the list was drawn anew (not the same as shown already). */
+  /** Shows a search's results; the list and page links only when they differ from those shown. */
   function show(
     options: RunOptions,
     { total, cards, printSlugs, closest }: { total: number; cards: SearchCard[]; printSlugs: string[]; closest?: string | undefined },
-  ): boolean {
+  ): void {
     const countText = total === 1 ? s('search.resultCountOne') : s('search.resultCount', { count: total });
     heading.hidden = false;
     const shownQuery = closest ?? state.q;
@@ -215,8 +252,7 @@ export function startSearchPage(): void {
       total === 1 ? s('search.showResultsOne') : s('search.showResults', { count: total }),
     );
     const key = JSON.stringify([state, total, cards.map((card) => card.url)]);
-    const redraw = key !== shownKey;
-    if (redraw) {
+    if (key !== shownKey) {
       shownKey = key;
       results.replaceChildren(...cards.map((card) => renderResult(card, s, dateFormat, config.strings)));
       if (total === 0) results.append(el('li', { class: 'no-results' }, s('search.noResults')));
@@ -230,20 +266,26 @@ export function startSearchPage(): void {
     const savedY = (history.state as { scrollY?: unknown } | null)?.scrollY;
     if (options.restoreScroll && typeof savedY === 'number') window.scrollTo(0, savedY);
     document.documentElement.dataset['searchReady'] = String(runId);
-    return redraw;
   }
 
-  /** The visitor reaches for the filters: the same search again with the filter index, for the counts. */
+  /**
+   * The visitor reaches for the filters: the same search again with the filter index, for the counts. A search still
+   * running goes on to them itself, so its announcement, focus and scroll are not lost to a new one. Resolves when
+   * the page has settled.
+   */
   function wantCounts(): Promise<void> {
-    if (countsWanted) return Promise.resolve();
-    countsWanted = true;
-    return run({ announce: false });
+    if (!countsWanted) {
+      countsWanted = true;
+      if (newestDone) void run({ announce: false, countsOnly: true });
+    }
+    return settled();
   }
 
   /** "Did you mean" under a search that found nothing: the closest words of the catalogue, as searches. */
   async function offerCorrections(id: number, q: string) {
     const words = didYouMean(await loadSuggestionTerms(config.locale).catch(() => []), q);
-    if (id !== runId || words.length === 0) return;
+    // Not twice: the same search run again while the words loaded keeps its list, and this line with it.
+    if (id !== runId || words.length === 0 || results.querySelector('.did-you-mean')) return;
     const line = el('p', { class: 'did-you-mean' }, `${s('search.didYouMean')} `);
     words.forEach((word, i) => {
       const link = el('a', { href: hrefOf({ ...state, q: word, page: 1 }) }, word);

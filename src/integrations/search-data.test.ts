@@ -13,7 +13,7 @@ describe('search data from the Pagefind index', () => {
 
   it("lists Pagefind's page ids in the filter index's order, the locale's other pages apart, and keeps only the card fields of the metadata", () => {
     const { ids, pages, cards } = searchData({ slugs: ['a', 'b'], generation: 'g1' }, 'en', byUrl);
-    expect(ids).toEqual({ version: 1, generation: 'g1', ids: ['en_a1', 'en_b1'] });
+    expect(ids).toEqual({ version: 1, generation: 'g1', ids: ['en_a1', 'en_b1'], pages: ['en_p1'] });
     expect(pages).toEqual({ version: 1, pages: ['en_p1'] });
     // Each card with the service's Pagefind id, under which text results fetch it.
     expect(cards.get('b')).toEqual({

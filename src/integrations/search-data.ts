@@ -68,7 +68,7 @@ export function searchData(
     .filter((f) => f.url.startsWith(`/${locale}/`) && !services.has(f.id))
     .map((f) => f.id)
     .sort();
-  return { ids: { version: 1, generation: index.generation, ids }, pages: { version: 1, pages }, cards };
+  return { ids: { version: 1, generation: index.generation, ids, pages }, pages: { version: 1, pages }, cards };
 }
 
 /** Writes the ids, pages and cards for every locale (each must have its filter index). Returns how many services it wrote. */

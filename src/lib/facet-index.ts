@@ -39,6 +39,12 @@ export interface SearchIdsFile {
   /** The filter index's generation: a page holding an index from an earlier deploy must not use newer ids. */
   generation: string;
   ids: string[];
+  /**
+   * The same list as `pagefind-pages.json`, for pages opened before a deploy that still run the earlier script,
+   * which reads it here (without it, every program page among its text results would read as "ids from another
+   * deploy" and cut the results short). A few dozen ids; the current script does not read it.
+   */
+  pages: string[];
 }
 
 /**

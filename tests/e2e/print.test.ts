@@ -80,6 +80,24 @@ describe('printing search results for a client', () => {
     await page.close();
   });
 
+  it('prints every match of a text search shown from Pagefind alone, also while its counts are still loading', async () => {
+    const context = await env.browser.newContext();
+    const p = await context.newPage();
+    // The index (and with it the list of every match) arrives late: Print must wait for it, not print the shown page.
+    await p.route('**/en/services/filter-index.json', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    await p.goto(env.site.url('/en/services/?q=language'));
+    await waitForSearch(p);
+    const total = Number(/\d+/.exec((await p.locator('#result-heading').textContent())!)![0]);
+    expect(total).toBeGreaterThan(20);
+    await p.hover('#search-filters');
+    await pressPrint(p, 'Print results');
+    expect(await p.locator('#print-section [data-print-item]').count()).toBe(total);
+    await context.close();
+  });
+
   it('says it in Finnish, with the search words', async () => {
     const page = await env.browser.newPage();
     await page.goto(env.site.url('/fi/services/?q=kielikahvila'));

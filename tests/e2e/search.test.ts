@@ -357,6 +357,55 @@ describe('catalogue search in Chromium', () => {
     await context.close();
   });
 
+  it('keeps the results shown from Pagefind when their counts fail to load, and loads them on the next reach', async () => {
+    const context = await env.browser.newContext();
+    const fresh = await context.newPage();
+    let failures = 1;
+    await fresh.route('**/en/services/filter-index.json', async (route) =>
+      failures-- > 0 ? route.fulfill({ status: 500, body: 'Server error' }) : route.continue(),
+    );
+    await fresh.goto(env.site.url('/en/services/?q=language'));
+    const quick = await waitForSearch(fresh);
+    const shown = await resultSlugs(fresh);
+    const heading = await fresh.locator('#result-heading').textContent();
+    await fresh.hover('#search-filters');
+    const failed = await waitForSearch(fresh, quick);
+    expect(await resultSlugs(fresh)).toEqual(shown);
+    expect(await fresh.locator('#result-heading').textContent()).toBe(heading);
+    expect(await fresh.locator('[data-count-for="municipality:helsinki"]').textContent()).toBe('');
+    // The same search again (Enter) still shows its list; then the next reach for the filters loads the counts.
+    await fresh.press('#search-q', 'Enter');
+    const again = await waitForSearch(fresh, failed);
+    expect(await resultSlugs(fresh)).toEqual(shown);
+    await fresh.mouse.move(0, 0);
+    await fresh.hover('#search-filters');
+    await waitForSearch(fresh, again);
+    expect(await fresh.locator('[data-count-for="municipality:helsinki"]').textContent()).toMatch(/^\(\d+\)$/);
+    expect(await resultSlugs(fresh)).toEqual(shown);
+    await context.close();
+  });
+
+  it('still announces a search when the visitor reaches for the filters before its results arrive', async () => {
+    const context = await env.browser.newContext();
+    const fresh = await context.newPage();
+    await fresh.goto(env.site.url('/en/services/?q=job'));
+    await waitForSearch(fresh);
+    // The next search's cards arrive late, so the visitor's Tab to the filters comes while it runs.
+    await fresh.route('**/en/services/_pagefind/*.json', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      await route.continue();
+    });
+    await fresh.fill('#search-q', 'language');
+    await fresh.press('#search-q', 'Enter');
+    await fresh.focus('[data-filter-group="municipality"] summary');
+    await fresh.waitForFunction(() => /^\d+ services? found$/.test(document.querySelector('#result-announcer')?.textContent ?? ''), null, {
+      timeout: 10_000,
+    });
+    await fresh.waitForFunction(() => /^\(\d+\)$/.test(document.querySelector('[data-count-for="municipality:helsinki"]')?.textContent ?? ''));
+    expect(await fresh.locator('#result-heading').textContent()).toContain('for “language”');
+    await context.close();
+  });
+
   it('still lists a result whose card cannot be loaded, as a link to the service', async () => {
     const context = await env.browser.newContext();
     const fresh = await context.newPage();
