@@ -22,7 +22,7 @@ describe('search data from the Pagefind index', () => {
     });
     const fi = searchData({ slugs: ['a'], generation: 'g1' }, 'fi', byUrl);
     expect([fi.ids, fi.pages]).toEqual([
-      { version: 1, generation: 'g1', ids: ['fi_a1'] },
+      { version: 1, generation: 'g1', ids: ['fi_a1'], pages: [] },
       { version: 1, pages: [] },
     ]);
   });
