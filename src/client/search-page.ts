@@ -199,7 +199,7 @@ export function startSearchPage(): void {
       const matched = await findTextResults(state, config.locale, text);
       if (id !== runId) return;
       if (matched) {
-        const cards = await loadCardsByPagefindId(config.locale, matched.slice(...shownRange(matched.length)));
+        const cards = await loadCardsByPagefindId(matched.slice(...shownRange(matched.length)));
         if (id !== runId) return;
         // A missing card: deployed since Pagefind's index was loaded. The full search below sorts that out.
         if (cards) {

@@ -14,7 +14,7 @@ import { serviceCard } from '../lib/service-card.ts';
  * - `pagefind-pages.json`: the ids of the locale's other pages, which text results leave out.
  * - `{slug}/card.json`: what a result shows (the page's Pagefind metadata), so a filter-only search renders without
  *   loading Pagefind at all.
- * - `_pagefind/{id}.json`: the same card under the service's Pagefind id, so a first text search renders straight
+ * - `/_search-cards/{id}.json`: the same card under the service's Pagefind id, so a first text search renders straight
  *   from Pagefind's results, without the filter index and the ids (a third of its bytes at 5,000 services).
  */
 interface Fragment {
@@ -94,7 +94,7 @@ export function writeSearchData(site: string, locales: readonly string[]): numbe
     write(searchFilePath(locale, 'pages'), pages);
     for (const [slug, { id, card }] of cards) {
       write(cardPath(locale, slug), card);
-      write(pagefindCardPath(locale, id), card);
+      write(pagefindCardPath(id), card);
     }
     written += cards.size;
   }

@@ -25,7 +25,8 @@ export const searchFilePath = (locale: string, file: SearchFile) => `/${locale}/
 export const cardPath = (locale: string, slug: string) => `/${locale}/services/${encodeURIComponent(slug)}/card.json`;
 
 /**
- * The same card by the service page's Pagefind id, for text results before the ids are loaded. The folder's
- * underscore keeps it apart from every service's folder: slugs are lowercase letters, digits and hyphens.
+ * The same card by the service page's Pagefind id, for text results before the ids are loaded. Pagefind's ids are
+ * unique across languages ("en_41f9755"), and the folder is outside `/{locale}/services/`, whose folders are the
+ * services.
  */
-export const pagefindCardPath = (locale: string, pagefindId: string) => `/${locale}/services/_pagefind/${encodeURIComponent(pagefindId)}.json`;
+export const pagefindCardPath = (pagefindId: string) => `/_search-cards/${encodeURIComponent(pagefindId)}.json`;

@@ -109,7 +109,7 @@ describe('fixture site build', () => {
         const card = json(`${locale}/services/${slug}/card.json`);
         expect(card).toEqual({ url: `/${locale}/services/${slug}/`, meta: expect.objectContaining({ title: names[position], slug, updated: '2026-05-04' }) });
         // The same card under the page's Pagefind id, for text results shown before the ids are loaded.
-        expect(json(`${locale}/services/_pagefind/${ids[position]}.json`)).toEqual(card);
+        expect(json(`_search-cards/${ids[position]}.json`)).toEqual(card);
       });
       // The locale's other searchable pages (the home page, program pages), which text results leave out.
       const pages = json(`${locale}/services/pagefind-pages.json`).pages as string[];

@@ -47,7 +47,7 @@ const shownResults = (page: Page) =>
 
 /** What the dev server must not ask for: Pagefind's files and what the build writes from them (ids, page list, cards by id). */
 const buildOnly = (paths: string[]) =>
-  paths.filter((p) => p.startsWith('/pagefind/') || /\/pagefind-(ids|pages)\.json$/.test(p) || p.includes('/services/_pagefind/'));
+  paths.filter((p) => p.startsWith('/pagefind/') || /\/pagefind-(ids|pages)\.json$/.test(p) || p.startsWith('/_search-cards/'));
 
 describe('the catalogue on the dev server', () => {
   it.each(locales)('%s: lists the services by name, not by file name', async (locale) => {

@@ -330,9 +330,9 @@ describe('catalogue search in Chromium', () => {
     const total = Number(/\d+/.exec((await fresh.locator('#result-heading').textContent())!)![0]);
     expect(total).toBeGreaterThan(20);
     // Pagefind, the list of the other pages and the shown results' cards by Pagefind id: no filter index, ids or dates.
-    expect(paths.filter((p) => p.startsWith('/en/services/') && p !== '/en/services/')).toEqual([
+    expect(paths.filter((p) => (p.startsWith('/en/services/') && p !== '/en/services/') || p.startsWith('/_search-cards/'))).toEqual([
       '/en/services/pagefind-pages.json',
-      ...Array.from({ length: 20 }, () => expect.stringMatching(/^\/en\/services\/_pagefind\/en_[0-9a-f]+\.json$/)),
+      ...Array.from({ length: 20 }, () => expect.stringMatching(/^\/_search-cards\/en_[0-9a-f]+\.json$/)),
     ]);
     expect(await fresh.locator('[data-count-for="municipality:helsinki"]').textContent()).toBe('');
     const firstResult = await fresh.locator('#results li').first().elementHandle();
@@ -391,7 +391,7 @@ describe('catalogue search in Chromium', () => {
     await fresh.goto(env.site.url('/en/services/?q=job'));
     await waitForSearch(fresh);
     // The next search's cards arrive late, so the visitor's Tab to the filters comes while it runs.
-    await fresh.route('**/en/services/_pagefind/*.json', async (route) => {
+    await fresh.route('**/_search-cards/*.json', async (route) => {
       await new Promise((resolve) => setTimeout(resolve, 800));
       await route.continue();
     });
@@ -411,7 +411,7 @@ describe('catalogue search in Chromium', () => {
     const fresh = await context.newPage();
     await fresh.route('**/en/services/kotiva-language-course-with-childcare/card.json', (route) => route.fulfill({ status: 404, body: 'Not found' }));
     // The same card by Pagefind id is missing too: the text search falls back to the full search, which shows the link.
-    await fresh.route('**/en/services/_pagefind/*.json', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+    await fresh.route('**/_search-cards/*.json', (route) => route.fulfill({ status: 404, body: 'Not found' }));
     await fresh.goto(env.site.url('/en/services/?q=KOTIVA'));
     await waitForSearch(fresh);
     const item = fresh.locator('[data-service-item="kotiva-language-course-with-childcare"] h3 a');

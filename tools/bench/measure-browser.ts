@@ -38,7 +38,7 @@ export function kindOf(pathname: string): string {
   if (pathname.endsWith('/services/pagefind-ids.json')) return 'filter index: Pagefind ids';
   if (pathname.endsWith('/services/updated.json')) return 'filter index: dates';
   if (pathname.endsWith('/services/pagefind-pages.json')) return 'Pagefind ids of other pages';
-  if (pathname.endsWith('/card.json') || pathname.includes('/services/_pagefind/')) return 'result cards';
+  if (pathname.endsWith('/card.json') || pathname.startsWith('/_search-cards/')) return 'result cards';
   if (!pathname.startsWith('/pagefind/')) {
     if (pathname.endsWith('/') || pathname.endsWith('.html')) return 'page: html';
     if (pathname.endsWith('.css')) return 'page: css';

@@ -113,8 +113,8 @@ export async function findTextResults(state: SearchState, locale: string, text: 
 }
 
 /** The cards of text results by Pagefind id; undefined if one is missing (deployed since Pagefind's index was loaded). */
-export function loadCardsByPagefindId(locale: string, ids: readonly string[]): Promise<SearchCard[] | undefined> {
-  return Promise.all(ids.map((id) => loadCard(pagefindCardPath(locale, id)))).catch(() => undefined);
+export function loadCardsByPagefindId(ids: readonly string[]): Promise<SearchCard[] | undefined> {
+  return Promise.all(ids.map((id) => loadCard(pagefindCardPath(id)))).catch(() => undefined);
 }
 
 /**
@@ -148,7 +148,7 @@ export function loadCards(index: SearchIndex, positions: readonly number[], loca
   return Promise.all(
     positions.map((position) => {
       const slug = index.slugs[position]!;
-      const path = ids ? pagefindCardPath(locale, ids.byPosition[position]!) : cardPath(locale, slug);
+      const path = ids ? pagefindCardPath(ids.byPosition[position]!) : cardPath(locale, slug);
       return loadCard(path).catch((): SearchCard => ({ url: serviceUrl(locale as Locale, slug), meta: { title: slug, slug } }));
     }),
   );
