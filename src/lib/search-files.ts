@@ -21,6 +21,12 @@ export type SearchFile = keyof typeof searchFiles;
 
 export const searchFilePath = (locale: string, file: SearchFile) => `/${locale}/services/${searchFiles[file]}`;
 
+/** Which of these files a path is, in any locale; undefined for every other path. */
+export function searchFileOf(pathname: string): SearchFile | undefined {
+  const name = /^\/[^/]+\/services\/([^/]+)$/.exec(pathname)?.[1];
+  return (Object.keys(searchFiles) as SearchFile[]).find((file) => searchFiles[file] === name);
+}
+
 /** A service's result card, by slug: what a filter-only search fetches for each shown result. */
 export const cardPath = (locale: string, slug: string) => `/${locale}/services/${encodeURIComponent(slug)}/card.json`;
 

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { timedQueries } from './config.ts';
+import { searchFileOf, searchFilePath, type SearchFile } from '../../src/lib/search-files.ts';
 // Chromium: bytes of the first filtered search, and search-to-rendered times.
 
 export interface Transfer {
@@ -33,11 +34,17 @@ export interface SearchBytes {
 
 export const isText = (file: string) => /\.(html|css|js|mjs|json|svg|xml|txt)$/.test(file);
 
+const searchFileKinds: Record<Exclude<SearchFile, 'suggestions'>, string> = {
+  index: 'filter index',
+  ids: 'filter index: Pagefind ids',
+  dates: 'filter index: dates',
+  pages: 'Pagefind ids of other pages',
+};
+
 export function kindOf(pathname: string): string {
-  if (pathname.endsWith('/services/filter-index.json')) return 'filter index';
-  if (pathname.endsWith('/services/pagefind-ids.json')) return 'filter index: Pagefind ids';
-  if (pathname.endsWith('/services/updated.json')) return 'filter index: dates';
-  if (pathname.endsWith('/services/pagefind-pages.json')) return 'Pagefind ids of other pages';
+  const searchFile = searchFileOf(pathname);
+  // Suggestions are left with the page's other files: the measured searches do not load them.
+  if (searchFile && searchFile !== 'suggestions') return searchFileKinds[searchFile];
   if (pathname.endsWith('/card.json') || pathname.startsWith('/_search-cards/')) return 'result cards';
   if (!pathname.startsWith('/pagefind/')) {
     if (pathname.endsWith('/') || pathname.endsWith('.html')) return 'page: html';
@@ -189,7 +196,7 @@ export async function searchTimes(browser: Browser, base: (p: string) => string,
   await waitForSearch(page);
   // Pagefind loads when the visitor moves to the text box; the target is "after the index is loaded".
   await page.focus('#search-q');
-  await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => r.name.includes('/services/pagefind-ids.json')), undefined, {
+  await page.waitForFunction((ids) => performance.getEntriesByType('resource').some((r) => r.name.endsWith(ids)), searchFilePath('en', 'ids'), {
     timeout: 60_000,
   });
   await page.waitForLoadState('networkidle');

@@ -10,6 +10,7 @@ import YAML from 'yaml';
 import type { Browser, Page } from 'playwright-core';
 import type { SiteServer } from '../lib/browser.ts';
 import type { EvalQuery, QueryOutcome } from './metrics.ts';
+import { searchFilePath } from '../../src/lib/search-files.ts';
 
 export const queriesFile = path.join(path.dirname(fileURLToPath(import.meta.url)), 'queries.yaml');
 
@@ -40,7 +41,7 @@ export async function runEvaluation(browser: Browser, site: SiteServer, queries:
   const outcomes: QueryOutcome[] = [];
   for (const query of queries) {
     if (!sizes.has(query.locale)) {
-      const index = (await (await page.request.get(site.url(`/${query.locale}/services/filter-index.json`))).json()) as { slugs: string[] };
+      const index = (await (await page.request.get(site.url(searchFilePath(query.locale, 'index')))).json()) as { slugs: string[] };
       sizes.set(query.locale, index.slugs.length);
     }
     const { ranked, matched } = await searchOnce(page, site.url(`/${query.locale}/services/?q=${encodeURIComponent(query.q)}`));
