@@ -14,12 +14,12 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { localeCodes } from '../src/i18n/locales.ts';
 import { readTaxonomyIds } from '../src/build/taxonomy-ids.ts';
 import { daysBetween } from '../src/lib/dates.ts';
 import { taxonomyNames, type TaxonomyName } from '../src/schemas/taxonomy.ts';
 import { createRandom, frontMatter, makeService } from './lib/synthetic-services.ts';
+import { parseToolArgs, refuseArgument } from './lib/cli.ts';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const demoContentDir = path.join(projectRoot, 'content');
@@ -160,11 +160,21 @@ export function generateCatalogue(options: GenerateOptions): GenerateResult {
 }
 
 function optionsFrom(argv: string[]): GenerateOptions {
-  const { values } = parseArgs({
-    args: argv,
-    options: { services: { type: 'string', default: '500' }, out: { type: 'string' }, seed: { type: 'string', default: '1' }, today: { type: 'string' } },
-  });
+  const { values } = parseToolArgs(
+    {
+      command: 'node tools/generate-catalogue.ts',
+      usage: [
+        '  --services N     services per locale (default 500)',
+        '  --out DIR        where to write the content folder (default bench/.tmp/catalogue-N; never content/)',
+        '  --seed N         the random seed (default 1); the same seed writes the same catalogue',
+        '  --today DATE     the day the dates are relative to, YYYY-MM-DD (default SITE_TODAY or 2026-11-22)',
+      ].join('\n'),
+      options: { services: { type: 'string', default: '500' }, out: { type: 'string' }, seed: { type: 'string', default: '1' }, today: { type: 'string' } },
+    },
+    argv,
+  );
   const services = Number(values.services);
+  if (!Number.isInteger(services) || services < 1) refuseArgument(`--services must be a whole number above 0, not "${values.services}"`);
   return {
     services,
     outDir: values.out ?? path.join(projectRoot, 'bench/.tmp', `catalogue-${services}`),

@@ -13,6 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
 import { headersFor, matchRedirect, readNetlifyConfig, type NetlifyConfig } from './netlify-config.ts';
+import { parseToolArgs } from './lib/cli.ts';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -93,7 +94,13 @@ export function createStaticServer(root: string, config: NetlifyConfig = netlify
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
-  const dir = process.argv[2] ?? 'dist';
+  const { positionals } = parseToolArgs({
+    command: 'npm run serve -- [DIR]',
+    usage: '  DIR    the built site to serve (default dist); PORT=... sets the port (default 4321)',
+    options: {},
+    allowPositionals: true,
+  });
+  const dir = positionals[0] ?? 'dist';
   const port = Number(process.env.PORT ?? 4321);
   createStaticServer(dir).listen(port, '127.0.0.1', () => {
     console.log(`Serving ${dir} with the headers and redirects of netlify.toml at http://127.0.0.1:${port}/`);
