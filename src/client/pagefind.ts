@@ -15,9 +15,18 @@ export class TextSearchNeedsBuild extends Error {
   }
 }
 
-/** Throws TextSearchNeedsBuild on the dev server, before anything asks it for a file only the build writes. */
+let hinted = false;
+
+/**
+ * Throws TextSearchNeedsBuild on the dev server, before anything asks it for a file only the build writes. The page
+ * tells visitors that text search is unavailable; the developer's hint goes to the console, once.
+ */
 export function requireBuiltSearch(): void {
-  if (onDevServer) throw new TextSearchNeedsBuild();
+  if (!onDevServer) return;
+  const error = new TextSearchNeedsBuild();
+  if (!hinted) console.info(error.message);
+  hinted = true;
+  throw error;
 }
 
 export interface PagefindResultData {

@@ -255,7 +255,8 @@ export function startSearchPage(): void {
     if (key !== shownKey) {
       shownKey = key;
       results.replaceChildren(...cards.map((card) => renderResult(card, s, dateFormat, config.strings)));
-      if (total === 0) results.append(el('li', { class: 'no-results' }, s('search.noResults')));
+      // Removing a filter is offered only when there is one to remove.
+      if (total === 0) results.append(el('li', { class: 'no-results' }, s(selected ? 'search.noResults' : 'search.noResultsNoFilters')));
       results.start = (state.page - 1) * PAGE_SIZE + 1;
       initFavouriteToggles(results);
       showPages(total);

@@ -1,7 +1,8 @@
 /**
- * Names of authorities, offices and benefits that no longer exist. Content may mention them only as history
- * ("formerly NewCo Helsinki", "when Valvira and the AVIs were merged") or as search keywords (people still search
- * with old names); a test fails on any other mention, so a fact true in 2024 cannot quietly describe the present.
+ * Names of authorities, offices and benefits that no longer exist, and the program's own retired words. Content and
+ * UI strings may mention them only as history ("formerly NewCo Helsinki", "when Valvira and the AVIs were merged") or
+ * as search keywords (people still search with old names); a test fails on any other mention, so a fact true in 2024
+ * cannot quietly describe the present.
  * Each term says what replaced it, for the message and for editors (content/README.md).
  */
 export interface DatedTerm {
@@ -23,9 +24,14 @@ export const datedTerms: readonly DatedTerm[] = [
   { pattern: /työmarkkinatu[ke]/i, instead: "Kela's yleistuki replaced työmarkkinatuki on 1.5.2026" },
   { pattern: /peruspäivära/i, instead: "Kela's yleistuki replaced peruspäiväraha on 1.5.2026" },
   { pattern: /labour market subsidy/i, instead: "Kela's general unemployment benefit (yleistuki) replaced it on 1.5.2026" },
+  { pattern: /basic unemployment allowance/i, instead: "Kela's general unemployment benefit (yleistuki) replaced it on 1.5.2026" },
   { pattern: /kotoutumistu[ke]/i, instead: 'kotoutumistuki was a proposal, not a benefit' },
   { pattern: /uusi kotoutumislaki|new integration act/i, instead: "write the law's name and year: kotoutumislaki (681/2023), in force since 1.1.2025" },
   { pattern: /NewCo Helsinki/i, instead: "the City's business services are Business Helsinki" },
+  // The program's own words (content/README.md): one name for the first meeting and one for the program.
+  { pattern: /aloituskeskustelu/i, instead: "the program's first meeting is aloitustapaaminen" },
+  { pattern: /start-up discussion/i, instead: "the program's first meeting is the introductory meeting" },
+  { pattern: /Helsingin Spouse Program/i, instead: 'the program is called Helsinki Spouse Program in both languages' },
 ];
 
 /** Mentions that are history, not the present: the text around the term says so. */

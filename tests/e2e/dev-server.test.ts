@@ -91,6 +91,10 @@ describe('the catalogue on the dev server', () => {
 describe('text search on the dev server', () => {
   it.each(locales)('%s: says in the page language that it works on the built site only', async (locale) => {
     const { page, paths } = await openPage();
+    const hints: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'info') hints.push(message.text());
+    });
     await page.goto(dev.server.url(`/${locale}/services/?q=${locale === 'en' ? 'language' : 'kieli'}`));
     await waitForSearch(page);
     expect(await page.locator('#result-heading').textContent()).toBe(strings[locale]['search.needsBuild']);
@@ -98,6 +102,9 @@ describe('text search on the dev server', () => {
     await page.goto(dev.server.url(`/${locale}/search/?q=${locale === 'en' ? 'language' : 'kieli'}`));
     await page.waitForFunction(() => document.documentElement.dataset['searchReady']?.startsWith('site-'));
     expect(await page.locator('#site-result-heading').textContent()).toBe(strings[locale]['siteSearch.needsBuild']);
+    // Visitors are not told to run commands; the developer finds how in the console.
+    expect(strings[locale]['search.needsBuild']).not.toMatch(/npm/);
+    expect(hints).toContain('Text search needs a built site: npm run build, then npm run preview');
     expect(buildOnly(paths)).toEqual([]);
     await page.close();
   });

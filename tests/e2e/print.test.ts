@@ -119,7 +119,7 @@ describe('printing search results for a client', () => {
     const flat = text.replace(/\s+/g, ' ');
     expect(flat).toContain('Hakusanat “oppisopimus”');
     // The page's note, printed with the results, says what was typed.
-    expect(flat).toContain('Hakusanalla ”opisopimus” ei löytynyt palveluja.');
+    expect(flat).toContain('Haulla ”opisopimus” ei löytynyt palveluja.');
     await page.close();
   });
 });

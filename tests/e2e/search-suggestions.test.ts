@@ -3,6 +3,7 @@ import { useBrowserAndSite } from '../support/browser.ts';
 import { runAxe } from '../support/axe.ts';
 import { readySerial, resultSlugs, waitForSearch } from '../support/search-page.ts';
 import en from '../../src/i18n/strings/en.json' with { type: 'json' };
+import fi from '../../src/i18n/strings/fi.json' with { type: 'json' };
 
 /**
  * Suggestions while typing (the ARIA combobox pattern) and "did you mean" after a search that found nothing, in
@@ -79,9 +80,7 @@ describe('search suggestions', () => {
     await page.goto(env.site.url('/fi/services/?q=opisopimus'));
     await waitForSearch(page);
     expect(await resultSlugs(page)).toContain('apprenticeship-training');
-    expect(await page.locator('#search-correction').textContent()).toBe(
-      'Hakusanalla ”opisopimus” ei löytynyt palveluja. Näytetään tulokset hakusanalla ”oppisopimus”.',
-    );
+    expect(await page.locator('#search-correction').textContent()).toBe('Haulla ”opisopimus” ei löytynyt palveluja. Näytämme tulokset haulla ”oppisopimus”.');
 
     // Each unknown word of a longer search is corrected.
     await page.goto(env.site.url('/en/services/?q=finish+course'));
@@ -119,6 +118,10 @@ describe('search suggestions', () => {
     await waitForSearch(page);
     expect(await page.locator('.no-results').textContent()).toBe(en['search.noResults']);
     expect(await page.locator('#search-correction').isHidden()).toBe(true);
+    // With no filter chosen there is none to remove: only other words are offered.
+    await page.goto(env.site.url('/fi/services/?q=qxqzwqxq'));
+    await waitForSearch(page);
+    expect(await page.locator('.no-results').textContent()).toBe(fi['search.noResultsNoFilters']);
     await page.close();
   });
 });

@@ -117,6 +117,18 @@ describe('annual calendar', () => {
     }
   });
 
+  it("lists an entry's audiences as one phrase: only the first is capitalised", () => {
+    const entry = calendar.find((e) => e.data.audiences.length > 1)!;
+    const item = readPage(dist, '/fi/calendar/').querySelector(`[data-calendar-entry="${entry.id}"]`)!;
+    const line = item.querySelectorAll('p.meta').find((p) => p.text.includes('Kenelle:'))!.text;
+    const labels = line
+      .slice(line.indexOf('Kenelle:') + 'Kenelle:'.length)
+      .trim()
+      .split(', ');
+    expect(labels.length).toBe(entry.data.audiences.length);
+    for (const label of labels.slice(1)) expect(label[0], line).toBe(label[0]!.toLocaleLowerCase('fi'));
+  });
+
   it('filters by audience on static pages', () => {
     for (const audience of ['spouses', 'companies']) {
       const page = readPage(dist, `/en/calendar/${audience}/`);

@@ -1,6 +1,7 @@
 /**
  * Content that must stay true and complete: no authority, office or benefit that no longer exists described as
- * present (src/lib/dated-terms.ts), and every text of partners, taxonomies and calendar entries in every locale.
+ * present, nor a retired word of the program's own (src/lib/dated-terms.ts), in content or UI strings; and every
+ * text of partners, taxonomies and calendar entries in every locale.
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -27,6 +28,19 @@ describe('no dated facts in the content', () => {
       'only the sentence around the term counts',
     ).toEqual(['Valvira']);
     expect(datedMentions('Saat työmarkkinatukea.').map((m) => m.term)).toEqual(['työmarkkinatuk']);
+    expect(datedMentions('You get the basic unemployment allowance.').map((m) => m.term)).toEqual(['basic unemployment allowance']);
+    expect(datedMentions('Yleistuki korvasi työmarkkinatuen ja peruspäivärahan 1.5.2026.')).toEqual([]);
+    expect(datedMentions('Kutsumme sinut aloituskeskusteluun.').map((m) => m.term)).toEqual(['aloituskeskustelu']);
+    expect(datedMentions('We invite you to a start-up discussion.').map((m) => m.term)).toEqual(['start-up discussion']);
+    expect(datedMentions('Helsingin Spouse Program: palveluhaun muutokset').map((m) => m.term)).toEqual(['Helsingin Spouse Program']);
+  });
+
+  // The UI strings speak too: the same words, checked the same way.
+  const stringFiles = localeCodes.map((locale) => `src/i18n/strings/${locale}.json`);
+  it.each(stringFiles)('%s', (file) => {
+    const strings = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+    const mentions = Object.entries(strings).flatMap(([key, text]) => datedMentions(text).map((m) => `${key}: "${m.term}": ${m.instead}`));
+    expect(mentions).toEqual([]);
   });
 
   /** Every text of a file with where it is: front matter fields (keywords aside: old names are fine to search with) and the body. */
