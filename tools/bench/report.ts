@@ -140,7 +140,7 @@ export function details(r: BenchResult): string {
   const fi = Object.entries(r.sizes.filterIndex ?? {})
     .map(
       ([l, f]) =>
-        `${l} ${kb(f.indexGzipBytes)} gzip (${kb(f.indexBytes)}), Pagefind ids ${kb(f.idsGzipBytes)} gzip${f.pagesGzipBytes === undefined ? '' : ` (other pages' ${kb(f.pagesGzipBytes)})`}, dates (loaded for the "recently updated" order only) ${f.datesGzipBytes === undefined ? 'not measured' : `${kb(f.datesGzipBytes)} gzip`}, ${f.cards} result cards of about ${kb(f.cardGzipBytes)} gzip`,
+        `${l} ${kb(f.indexGzipBytes)} gzip (${kb(f.indexBytes)}), Pagefind ids ${kb(f.idsGzipBytes)} gzip${f.pagesGzipBytes === undefined ? '' : ` (other pages' ${kb(f.pagesGzipBytes)})`}, dates (loaded for the "recently updated" order only) ${f.datesGzipBytes === undefined ? 'not measured' : `${kb(f.datesGzipBytes)} gzip`}, ${f.cardFiles === undefined ? `${f.cards} result cards of about ${kb(f.cardGzipBytes ?? 0)} gzip` : `${f.cardFiles} card files of about ${kb(f.cardFileGzipBytes ?? 0)} gzip`}`,
     )
     .join('; ');
   if (fi) lines.push(`- Filter index (\`/{locale}/services/filter-index.json\`): ${fi}.`);
