@@ -10,8 +10,11 @@
  * Everything it writes besides those two goes to bench/.tmp/ (gitignored). It is a measurement, not a test:
  * nothing here fails on a slow figure.
  *
+ * Then, unless --skip-incremental, it rebuilds after changing one service's summary, with the cold build's cache and
+ * output kept as Netlify keeps its build cache.
+ *
  * Options: --services N | --demo, --seed N (1), --runs N (1; the fastest build of each kind is kept),
- * --skip-baseline, --skip-browser, --no-write (leave BENCHMARKS.md and bench/results/ alone).
+ * --skip-baseline, --skip-browser, --skip-incremental, --no-write (leave BENCHMARKS.md and bench/results/ alone).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -25,7 +28,7 @@ import { measureSizes } from './bench/sizes.ts';
 import { buildBaseline, builtServiceFiles } from './bench/baseline.ts';
 import { summarise } from './search-eval/metrics.ts';
 import { readQueries, runEvaluation } from './search-eval/run.ts';
-import { type BuildMeasure, buildOurs } from './bench/builds.ts';
+import { type BuildMeasure, buildOurs, editOneSummary } from './bench/builds.ts';
 
 async function main(): Promise<void> {
   const args = argsFrom(process.argv.slice(2));
@@ -59,6 +62,23 @@ async function main(): Promise<void> {
       console.log(`  ${s(bare.at(-1)!.wallMs)}, peak RSS ${mb(bare.at(-1)!.peakRssBytes)}`);
     }
   }
+  let incremental: BenchResult['incremental'];
+  if (args.incremental && !args.demo) {
+    // The last cold build's cache and output are the ones kept; the catalogue is generated again on the next run.
+    const cold = ours.at(-1)!;
+    const edited = editOneSummary(contentDir);
+    console.log(`Rebuild after one summary changed (${path.relative(root, edited)}), cache kept...`);
+    const warm = await buildOurs(contentDir, `site-${label}`, { warm: true });
+    console.log(`  ${s(warm.wallMs)}, ${s(warm.cpuMs)} CPU (cold ${s(cold.wallMs)}, ${s(cold.cpuMs)} CPU)`);
+    incremental = {
+      wallMs: warm.wallMs,
+      cpuMs: warm.cpuMs,
+      peakRssBytes: warm.peakRssBytes,
+      phases: warm.phases,
+      ofCold: warm.wallMs / cold.wallMs,
+      cpuOfCold: warm.cpuMs / cold.cpuMs,
+    };
+  }
   const best = ours.reduce((a, b) => (b.wallMs < a.wallMs ? b : a));
   const bestBare = bare.length ? bare.reduce((a, b) => (b.wallMs < a.wallMs ? b : a)) : undefined;
   const { log: _log, ok: _ok, outDir, ...buildFigures } = best;
@@ -82,6 +102,7 @@ async function main(): Promise<void> {
       pagesPerSecond: pages / (best.wallMs / 1000),
       runs: ours.map((b) => b.wallMs),
     },
+    ...(incremental ? { incremental } : {}),
     sizes: measureSizes(outDir),
   };
   if (bestBare) {

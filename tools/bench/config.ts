@@ -41,6 +41,7 @@ export interface Args {
   baseline: boolean;
   browser: boolean;
   write: boolean;
+  incremental: boolean;
 }
 
 export function argsFrom(argv: string[]): Args {
@@ -54,10 +55,13 @@ export function argsFrom(argv: string[]): Args {
       'skip-baseline': { type: 'boolean', default: false },
       'skip-browser': { type: 'boolean', default: false },
       'no-write': { type: 'boolean', default: false },
+      'skip-incremental': { type: 'boolean', default: false },
     },
   });
   if (!values.demo && !values.services)
-    throw new Error('usage: npm run bench -- --services 500 | --demo [--runs 2] [--seed 1] [--skip-baseline] [--skip-browser] [--no-write]');
+    throw new Error(
+      'usage: npm run bench -- --services 500 | --demo [--runs 2] [--seed 1] [--skip-baseline] [--skip-browser] [--skip-incremental] [--no-write]',
+    );
   return {
     ...(values.services ? { services: Number(values.services) } : {}),
     demo: values.demo,
@@ -66,5 +70,6 @@ export function argsFrom(argv: string[]): Args {
     baseline: !values['skip-baseline'],
     browser: !values['skip-browser'],
     write: !values['no-write'],
+    incremental: !values['skip-incremental'],
   };
 }
