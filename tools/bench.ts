@@ -15,8 +15,10 @@
  *
  * Options: --services N | --demo, --seed N (1), --runs N (1; the fastest build of each kind is kept),
  * --skip-baseline, --skip-browser, --skip-incremental, --no-write (leave BENCHMARKS.md and bench/results/ alone).
+ * --profile instead builds the site once under `node --cpu-prof` and prints where the main thread's time went (by
+ * package, and by the project's own functions); the profile stays in bench/.tmp/profile/ for Chrome's DevTools.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { generateCatalogue, projectRoot as root } from './generate-catalogue.ts';
 import { launchChromium, serveSite } from './lib/browser.ts';
@@ -29,6 +31,7 @@ import { buildBaseline, builtServiceFiles } from './bench/baseline.ts';
 import { summarise } from './search-eval/metrics.ts';
 import { readQueries, runEvaluation } from './search-eval/run.ts';
 import { type BuildMeasure, buildOurs, editOneSummary } from './bench/builds.ts';
+import { formatProfile, readProfile, summariseProfile } from './bench/profile.ts';
 
 async function main(): Promise<void> {
   const args = argsFrom(process.argv.slice(2));
@@ -45,6 +48,20 @@ async function main(): Promise<void> {
     console.log(
       `Generated ${generated.services} services (${generated.drafts} drafts, ${generated.outdated} outdated) in ${s(performance.now() - started)}: ${path.relative(root, contentDir)}`,
     );
+  }
+  if (args.profile) {
+    const profileDir = path.join(tmpDir, 'profile');
+    rmSync(profileDir, { recursive: true, force: true });
+    console.log(`Build under --cpu-prof: site on ${label}...`);
+    const built = await buildOurs(contentDir, `site-${label}`, { profileDir });
+    const phases = Object.entries(built.phases).map(([k, v]) => `${k} ${s(v)}`);
+    console.log(`  ${s(built.wallMs)} wall, ${s(built.cpuMs)} CPU; phases: ${phases.join(', ')}, Pagefind ${s(built.pagefindMs ?? 0)}`);
+    // The main thread's profile is the largest (Astro may start helper threads or processes).
+    const [main] = readdirSync(profileDir)
+      .map((name) => path.join(profileDir, name))
+      .sort((a, b) => statSync(b).size - statSync(a).size);
+    console.log(`${formatProfile(summariseProfile(readProfile(main!)))}\n\nProfile: ${path.relative(root, main!)}`);
+    return;
   }
   const servicePages = builtServiceFiles(contentDir).length;
   const services = localeCodes.length ? servicePages / localeCodes.length : 0;

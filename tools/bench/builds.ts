@@ -158,12 +158,16 @@ export function parseLog(log: string): Pick<BuildMeasure, 'pagefindMs' | 'pages'
  * Our build. Cold by default (no Astro cache, no previous output); `warm` keeps both from the previous build of the
  * same name, as Netlify keeps its build cache between deploys (Astro's content layer store is in the cache folder).
  */
-export async function buildOurs(contentDir: string, name: string, { warm = false } = {}): Promise<BuildMeasure & { outDir: string }> {
+export async function buildOurs(
+  contentDir: string,
+  name: string,
+  { warm = false, profileDir }: { warm?: boolean; profileDir?: string } = {},
+): Promise<BuildMeasure & { outDir: string }> {
   const base = path.join(tmpDir, name);
   const outDir = path.join(base, 'dist');
   if (!warm) rmSync(base, { recursive: true, force: true });
   const measure = await runMeasured(
-    [astroBin, 'build'],
+    [...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), astroBin, 'build'],
     root,
     {
       CONTENT_DIR: contentDir,

@@ -42,6 +42,7 @@ export interface Args {
   browser: boolean;
   write: boolean;
   incremental: boolean;
+  profile: boolean;
 }
 
 export function argsFrom(argv: string[]): Args {
@@ -56,11 +57,12 @@ export function argsFrom(argv: string[]): Args {
       'skip-browser': { type: 'boolean', default: false },
       'no-write': { type: 'boolean', default: false },
       'skip-incremental': { type: 'boolean', default: false },
+      profile: { type: 'boolean', default: false },
     },
   });
   if (!values.demo && !values.services)
     throw new Error(
-      'usage: npm run bench -- --services 500 | --demo [--runs 2] [--seed 1] [--skip-baseline] [--skip-browser] [--skip-incremental] [--no-write]',
+      'usage: npm run bench -- --services 500 | --demo [--runs 2] [--seed 1] [--skip-baseline] [--skip-browser] [--skip-incremental] [--no-write] [--profile]',
     );
   return {
     ...(values.services ? { services: Number(values.services) } : {}),
@@ -71,5 +73,6 @@ export function argsFrom(argv: string[]): Args {
     browser: !values['skip-browser'],
     write: !values['no-write'],
     incremental: !values['skip-incremental'],
+    profile: values.profile,
   };
 }
