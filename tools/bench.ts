@@ -10,10 +10,15 @@
  * Everything it writes besides those two goes to bench/.tmp/ (gitignored). It is a measurement, not a test:
  * nothing here fails on a slow figure.
  *
+ * Then, unless --skip-incremental, it rebuilds after changing one service's summary, with the cold build's cache and
+ * output kept as Netlify keeps its build cache.
+ *
  * Options: --services N | --demo, --seed N (1), --runs N (1; the fastest build of each kind is kept),
- * --skip-baseline, --skip-browser, --no-write (leave BENCHMARKS.md and bench/results/ alone).
+ * --skip-baseline, --skip-browser, --skip-incremental, --no-write (leave BENCHMARKS.md and bench/results/ alone).
+ * --profile instead builds the site once under `node --cpu-prof` and prints where the main thread's time went (by
+ * package, and by the project's own functions); the profile stays in bench/.tmp/profile/ for Chrome's DevTools.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { generateCatalogue, projectRoot as root } from './generate-catalogue.ts';
 import { launchChromium, serveSite } from './lib/browser.ts';
@@ -25,7 +30,8 @@ import { measureSizes } from './bench/sizes.ts';
 import { buildBaseline, builtServiceFiles } from './bench/baseline.ts';
 import { summarise } from './search-eval/metrics.ts';
 import { readQueries, runEvaluation } from './search-eval/run.ts';
-import { type BuildMeasure, buildOurs } from './bench/builds.ts';
+import { type BuildMeasure, buildOurs, editOneSummary } from './bench/builds.ts';
+import { formatProfile, readProfile, summariseProfile } from './bench/profile.ts';
 
 async function main(): Promise<void> {
   const args = argsFrom(process.argv.slice(2));
@@ -43,6 +49,20 @@ async function main(): Promise<void> {
       `Generated ${generated.services} services (${generated.drafts} drafts, ${generated.outdated} outdated) in ${s(performance.now() - started)}: ${path.relative(root, contentDir)}`,
     );
   }
+  if (args.profile) {
+    const profileDir = path.join(tmpDir, 'profile');
+    rmSync(profileDir, { recursive: true, force: true });
+    console.log(`Build under --cpu-prof: site on ${label}...`);
+    const built = await buildOurs(contentDir, `site-${label}`, { profileDir });
+    const phases = Object.entries(built.phases).map(([k, v]) => `${k} ${s(v)}`);
+    console.log(`  ${s(built.wallMs)} wall, ${s(built.cpuMs)} CPU; phases: ${phases.join(', ')}, Pagefind ${s(built.pagefindMs ?? 0)}`);
+    // The main thread's profile is the largest (Astro may start helper threads or processes).
+    const [main] = readdirSync(profileDir)
+      .map((name) => path.join(profileDir, name))
+      .sort((a, b) => statSync(b).size - statSync(a).size);
+    console.log(`${formatProfile(summariseProfile(readProfile(main!)))}\n\nProfile: ${path.relative(root, main!)}`);
+    return;
+  }
   const servicePages = builtServiceFiles(contentDir).length;
   const services = localeCodes.length ? servicePages / localeCodes.length : 0;
 
@@ -58,6 +78,23 @@ async function main(): Promise<void> {
       bare.push(await buildBaseline(contentDir, `bare-${label}`));
       console.log(`  ${s(bare.at(-1)!.wallMs)}, peak RSS ${mb(bare.at(-1)!.peakRssBytes)}`);
     }
+  }
+  let incremental: BenchResult['incremental'];
+  if (args.incremental && !args.demo) {
+    // The last cold build's cache and output are the ones kept; the catalogue is generated again on the next run.
+    const cold = ours.at(-1)!;
+    const edited = editOneSummary(contentDir);
+    console.log(`Rebuild after one summary changed (${path.relative(root, edited)}), cache kept...`);
+    const warm = await buildOurs(contentDir, `site-${label}`, { warm: true });
+    console.log(`  ${s(warm.wallMs)}, ${s(warm.cpuMs)} CPU (cold ${s(cold.wallMs)}, ${s(cold.cpuMs)} CPU)`);
+    incremental = {
+      wallMs: warm.wallMs,
+      cpuMs: warm.cpuMs,
+      peakRssBytes: warm.peakRssBytes,
+      phases: warm.phases,
+      ofCold: warm.wallMs / cold.wallMs,
+      cpuOfCold: warm.cpuMs / cold.cpuMs,
+    };
   }
   const best = ours.reduce((a, b) => (b.wallMs < a.wallMs ? b : a));
   const bestBare = bare.length ? bare.reduce((a, b) => (b.wallMs < a.wallMs ? b : a)) : undefined;
@@ -82,6 +119,7 @@ async function main(): Promise<void> {
       pagesPerSecond: pages / (best.wallMs / 1000),
       runs: ours.map((b) => b.wallMs),
     },
+    ...(incremental ? { incremental } : {}),
     sizes: measureSizes(outDir),
   };
   if (bestBare) {

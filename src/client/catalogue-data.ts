@@ -11,7 +11,9 @@ import {
   type SearchIndexFile,
   type SearchPagesFile,
 } from '../lib/facet-index.ts';
-import { searchFilePath } from '../lib/search-files.ts';
+import { CARDS_PER_FILE, cardShardPath, searchFilePath, shardOf, type CardShardFile } from '../lib/search-files.ts';
+import { serviceUrl } from '../lib/urls.ts';
+import type { Locale } from '../i18n/locales.ts';
 
 /** A JSON file of this site; `fresh` asks the server past the browser's copy. */
 export async function fetchJson<T>(path: string, fresh = false): Promise<T> {
@@ -81,5 +83,39 @@ export async function loadCatalogue(locale: string, wanted: { ids: boolean; date
   throw new Error('The search index and its Pagefind ids or dates come from different deploys');
 }
 
-/** A result card by its path (src/lib/search-files.ts: by slug, or by Pagefind id). */
-export const loadCard = loadOnce(async (path: string, fresh): Promise<SearchCard> => fetchJson<SearchCard>(path, fresh));
+/** A card file (src/lib/search-files.ts), by "{locale} {shard}". */
+const loadCardShard = loadOnce(async (key: string, fresh): Promise<CardShardFile> => {
+  const [locale, shard] = key.split(' ');
+  return fetchJson<CardShardFile>(cardShardPath(locale!, Number(shard)), fresh);
+});
+
+/**
+ * The cards of filter-index positions, each card file fetched once and all at the same time. A card file from another
+ * deploy than the index is loaded again past the browser's cache; a card still missing (a service removed by a deploy
+ * since the index was loaded) shows as a link to its page.
+ */
+export async function loadCardsAt(index: Pick<SearchIndex, 'generation' | 'slugs'>, positions: readonly number[], locale: string): Promise<SearchCard[]> {
+  const shards = [...new Set(positions.map(shardOf))];
+  const key = (shard: number) => `${locale} ${shard}`;
+  const load = async (shard: number): Promise<CardShardFile | undefined> => {
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const file = await loadCardShard(key(shard)).catch(() => undefined);
+      if (file?.generation === index.generation) return file;
+      loadCardShard.forget(key(shard));
+    }
+    return undefined;
+  };
+  const files = new Map(await Promise.all(shards.map(async (shard) => [shard, await load(shard)] as const)));
+  return positions.map((position) => {
+    const slug = index.slugs[position]!;
+    const card = files.get(shardOf(position))?.cards[position % CARDS_PER_FILE];
+    return card?.meta.slug === slug ? card : { url: serviceUrl(locale as Locale, slug), meta: { title: slug, slug } };
+  });
+}
+
+/** A service's card by its slug (the feedback form names the service): the filter index says where it is. */
+export async function loadCardBySlug(locale: string, slug: string): Promise<SearchCard | undefined> {
+  const index = await loadSearchIndex(locale);
+  const position = index.slugs.indexOf(slug);
+  return position < 0 ? undefined : (await loadCardsAt(index, [position], locale))[0];
+}

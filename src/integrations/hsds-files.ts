@@ -19,7 +19,7 @@ export function hsdsFiles(): AstroIntegration {
           mkdirSync(out, { recursive: true });
           for (const record of JSON.parse(readFileSync(records, 'utf8')) as { id: string }[]) {
             if (!/^[0-9a-f-]{36}$/.test(record.id)) throw new Error(`HSDS record with a malformed id: ${record.id}`);
-            writeFileSync(path.join(out, `${record.id}.json`), JSON.stringify(record, null, 1));
+            writeFileSync(path.join(out, `${record.id}.json`), JSON.stringify(record));
             written++;
           }
           rmSync(records);

@@ -11,15 +11,10 @@ describe('search data from the Pagefind index', () => {
     fragment('fi_a1', '/fi/services/a/', { title: 'A fi', slug: 'a' }),
   ]);
 
-  it("lists Pagefind's page ids in the filter index's order, the locale's other pages apart, and keeps only the card fields of the metadata", () => {
-    const { ids, pages, cards } = searchData({ slugs: ['a', 'b'], generation: 'g1' }, 'en', byUrl);
+  it("lists Pagefind's page ids in the filter index's order, the locale's other pages apart", () => {
+    const { ids, pages } = searchData({ slugs: ['a', 'b'], generation: 'g1' }, 'en', byUrl);
     expect(ids).toEqual({ version: 1, generation: 'g1', ids: ['en_a1', 'en_b1'], pages: ['en_p1'] });
     expect(pages).toEqual({ version: 1, pages: ['en_p1'] });
-    // Each card with the service's Pagefind id, under which text results fetch it.
-    expect(cards.get('b')).toEqual({
-      id: 'en_b1',
-      card: { url: '/en/services/b/', meta: { title: 'B', slug: 'b', summary: 'Second', updated: '2026-02-01' } },
-    });
     const fi = searchData({ slugs: ['a'], generation: 'g1' }, 'fi', byUrl);
     expect([fi.ids, fi.pages]).toEqual([
       { version: 1, generation: 'g1', ids: ['fi_a1'], pages: [] },

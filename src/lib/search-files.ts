@@ -4,6 +4,8 @@
  * the benchmark that weighs them. The files the site's routes build carry these names
  * (src/pages/[locale]/services/*.json.ts).
  */
+import type { SearchCard } from './facet-index.ts';
+
 const searchFiles = {
   /** The filter index (src/lib/facet-index.ts). */
   index: 'filter-index.json',
@@ -27,12 +29,21 @@ export function searchFileOf(pathname: string): SearchFile | undefined {
   return (Object.keys(searchFiles) as SearchFile[]).find((file) => searchFiles[file] === name);
 }
 
-/** A service's result card, by slug: what a filter-only search fetches for each shown result. */
-export const cardPath = (locale: string, slug: string) => `/${locale}/services/${encodeURIComponent(slug)}/card.json`;
+/** How many result cards one card file holds: a page of results (20) spans one or a few files. */
+export const CARDS_PER_FILE = 50;
 
-/**
- * The same card by the service page's Pagefind id, for text results before the ids are loaded. Pagefind's ids are
- * unique across languages ("en_41f9755"), and the folder is outside `/{locale}/services/`, whose folders are the
- * services.
- */
-export const pagefindCardPath = (pagefindId: string) => `/_search-cards/${encodeURIComponent(pagefindId)}.json`;
+/** The result cards of filter-index positions `shard * CARDS_PER_FILE` onwards (a CardShardFile). */
+export const cardShardPath = (locale: string, shard: number) => `/${locale}/services/cards-${shard}.json`;
+
+/** The card file a filter-index position is in. */
+export const shardOf = (position: number) => Math.floor(position / CARDS_PER_FILE);
+
+/** Whether a path is one of the card files, in any locale. */
+export const isCardShardPath = (pathname: string) => /^\/[^/]+\/services\/cards-\d+\.json$/.test(pathname);
+
+/** A card file: the cards of its positions in the filter index's order, from the same deploy as the index (`generation`). */
+export interface CardShardFile {
+  version: 1;
+  generation: string;
+  cards: SearchCard[];
+}

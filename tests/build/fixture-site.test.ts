@@ -1,12 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { buildSite, listAll, pageExists, readPage, type BuildResult } from '../support/build.ts';
 import { fixtureContent } from '../support/fixture-content.ts';
 import { parse } from 'node-html-parser';
 import { publicCsp } from '../../src/site.config.ts';
-import { facetSearch, positions, readSearchIndex, type SearchIndexFile } from '../../src/lib/facet-index.ts';
+import { facetSearch, positions, readSearchIndex, type SearchCard, type SearchIndexFile } from '../../src/lib/facet-index.ts';
+import { CARDS_PER_FILE, cardShardPath, shardOf, type CardShardFile } from '../../src/lib/search-files.ts';
+import { serviceCard } from '../../src/lib/service-card.ts';
 import { knownValuesFrom } from '../../src/lib/search-state.ts';
 
 let build: BuildResult;
@@ -91,6 +93,8 @@ describe('fixture site build', () => {
 
   it("writes the catalogue search data: filter index in name order, dates, Pagefind's id and a card for each service", () => {
     const json = (file: string) => JSON.parse(readFileSync(path.join(build.outDir, file), 'utf8'));
+    const cardAt = (locale: string, position: number): SearchCard =>
+      (json(cardShardPath(locale, shardOf(position)).slice(1)) as CardShardFile).cards[position % CARDS_PER_FILE]!;
     for (const [locale, names] of [
       ['en', ['Kotoklubi club', 'Work trial']],
       ['fi', ['Kotoklubi', 'Työkokeilu']],
@@ -106,20 +110,25 @@ describe('fixture site build', () => {
             .toString('utf8'),
         );
         expect(fragment.url).toBe(`/${locale}/services/${slug}/`);
-        const card = json(`${locale}/services/${slug}/card.json`);
+        const card = cardAt(locale, position);
         expect(card).toEqual({ url: `/${locale}/services/${slug}/`, meta: expect.objectContaining({ title: names[position], slug, updated: '2026-05-04' }) });
-        // The same card under the page's Pagefind id, for text results shown before the ids are loaded.
-        expect(json(`_search-cards/${ids[position]}.json`)).toEqual(card);
+        // A text search shown from Pagefind alone shows the card from the page's Pagefind metadata: the same card.
+        expect(serviceCard(fragment.url, fragment.meta)).toEqual(card);
       });
+      // The cards in files of CARDS_PER_FILE, of the filter index's deploy, and nowhere else.
+      expect(json(`${locale}/services/cards-0.json`)).toMatchObject({ version: 1, generation: file.generation });
+      expect(existsSync(path.join(build.outDir, `${locale}/services/cards-1.json`))).toBe(false);
+      expect(existsSync(path.join(build.outDir, `${locale}/services/kotoklubi/card.json`))).toBe(false);
+      expect(existsSync(path.join(build.outDir, '_search-cards'))).toBe(false);
       // The locale's other searchable pages (the home page, program pages), which text results leave out.
       const pages = json(`${locale}/services/pagefind-pages.json`).pages as string[];
       expect(pages.length).toBeGreaterThan(0);
       expect(pages.filter((id) => ids.includes(id) || !id.startsWith(`${locale}_`))).toEqual([]);
       // A result card says what it costs and what support there is, in the page's language.
-      expect(json(`${locale}/services/kotoklubi/card.json`).meta).toMatchObject(
+      expect(cardAt(locale, 0).meta).toMatchObject(
         locale === 'en' ? { cost: 'Free of charge', support: 'Childcare available' } : { cost: 'Maksuton', support: 'Lastenhoito järjestetty' },
       );
-      expect(json(`${locale}/services/work-trial/card.json`).meta.support).toBeUndefined();
+      expect(cardAt(locale, 1).meta.support).toBeUndefined();
       // "all" municipalities: Kotoklubi is in Hanko's set; Work trial (Helsinki, Espoo) is not.
       const index = readSearchIndex(file);
       const known = knownValuesFrom({

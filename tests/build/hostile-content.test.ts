@@ -13,6 +13,7 @@ import path from 'node:path';
 import ICAL from 'ical.js';
 import { XMLParser } from 'fast-xml-parser';
 import { hsdsId } from '../../src/lib/hsds.ts';
+import type { CardShardFile } from '../../src/lib/search-files.ts';
 import { parse } from 'node-html-parser';
 import { buildSite, readPage, root, tmpRoot, type BuildResult } from '../support/build.ts';
 import { copyFixture } from '../support/fixture-content.ts';
@@ -349,7 +350,8 @@ describe('hostile text where text is allowed: inert in every output', () => {
   });
 
   it('search data and the Pagefind index hold the texts as text', () => {
-    const card = JSON.parse(readFileSync(path.join(build.outDir, 'en/services/hostile-inert/card.json'), 'utf8')) as { meta: Record<string, string> };
+    const cards = JSON.parse(readFileSync(path.join(build.outDir, 'en/services/cards-0.json'), 'utf8')) as CardShardFile;
+    const card = cards.cards.find((c) => c.meta.slug === 'hostile-inert')!;
     expect(card.meta['title']).toBe(payload.name);
     expect(card.meta['summary']).toBe(payload.summary);
     const fragment = readFragments(path.join(build.outDir, 'pagefind')).find((f) => f.url === '/en/services/hostile-inert/')!;

@@ -4,6 +4,7 @@
  * names (the build's own cards, not file names), and text search must say it needs a build rather than that it
  * "could not be loaded".
  */
+import { CARDS_PER_FILE, cardShardPath } from '../../src/lib/search-files.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -45,9 +46,8 @@ const shownResults = (page: Page) =>
     .locator('#results [data-service-item]')
     .evaluateAll((items) => items.map((li) => ({ slug: li.getAttribute('data-service-item')!, title: li.querySelector('h3 a')?.textContent ?? '' })));
 
-/** What the dev server must not ask for: Pagefind's files and what the build writes from them (ids, page list, cards by id). */
-const buildOnly = (paths: string[]) =>
-  paths.filter((p) => p.startsWith('/pagefind/') || /\/pagefind-(ids|pages)\.json$/.test(p) || p.startsWith('/_search-cards/'));
+/** What the dev server must not ask for: Pagefind's files and what the build writes from them (ids, page list). */
+const buildOnly = (paths: string[]) => paths.filter((p) => p.startsWith('/pagefind/') || /\/pagefind-(ids|pages)\.json$/.test(p));
 
 describe('the catalogue on the dev server', () => {
   it.each(locales)('%s: lists the services by name, not by file name', async (locale) => {
@@ -77,13 +77,13 @@ describe('the catalogue on the dev server', () => {
     await page.close();
   });
 
-  it.each(locales)("%s: serves every service's card.json as the build writes it", async (locale) => {
+  it.each(locales)('%s: serves every card file as the build writes it', async (locale) => {
     const index = (await (await fetch(dev.server.url(`/${locale}/services/filter-index.json`))).json()) as { slugs: string[] };
     expect(index.slugs).toEqual((readDist(`${locale}/services/filter-index.json`) as { slugs: string[] }).slugs);
-    for (const slug of index.slugs) {
-      const response = await fetch(dev.server.url(`/${locale}/services/${slug}/card.json`));
-      expect(response.status, slug).toBe(200);
-      expect(await response.json(), slug).toEqual(readDist(`${locale}/services/${slug}/card.json`));
+    for (let shard = 0; shard * CARDS_PER_FILE < index.slugs.length; shard++) {
+      const response = await fetch(dev.server.url(cardShardPath(locale, shard)));
+      expect(response.status, String(shard)).toBe(200);
+      expect(await response.json(), String(shard)).toEqual(readDist(cardShardPath(locale, shard).slice(1)));
     }
   });
 });

@@ -5,6 +5,7 @@ import { isShown, matchesFilterSet, paramFields, readServices, readTerms, serves
 import { allResultSlugs, readySerial, resultSlugs, waitForSearch } from '../support/search-page.ts';
 import { runAxe } from '../support/axe.ts';
 import en from '../../src/i18n/strings/en.json' with { type: 'json' };
+import { cardShardPath, isCardShardPath, shardOf } from '../../src/lib/search-files.ts';
 
 let page: Page;
 const services = readServices().filter((s) => s.locale === 'en' && isShown(s));
@@ -249,7 +250,10 @@ describe('catalogue search in Chromium', () => {
     expect(shown.length).toBe(Math.min(20, want.length));
     expect(shown.every((slug) => want.includes(slug))).toBe(true);
     expect(paths).toContain('/en/services/filter-index.json');
-    expect(paths.filter((p) => p.endsWith('/card.json')).length).toBe(Math.min(20, want.length));
+    // The shown results' cards come in the card files that hold them, each fetched once.
+    const { slugs } = (await (await fetch(env.site.url('/en/services/filter-index.json'))).json()) as { slugs: string[] };
+    const files = [...new Set(shown.map((slug) => shardOf(slugs.indexOf(slug))))].map((shard) => cardShardPath('en', shard));
+    expect(paths.filter(isCardShardPath).sort()).toEqual(files.sort());
     expect(paths.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
     // The dates are loaded only for the "recently updated" order.
     expect(paths).not.toContain('/en/services/updated.json');
@@ -329,19 +333,21 @@ describe('catalogue search in Chromium', () => {
     expect(shown.length).toBe(20);
     const total = Number(/\d+/.exec((await fresh.locator('#result-heading').textContent())!)![0]);
     expect(total).toBeGreaterThan(20);
-    // Pagefind, the list of the other pages and the shown results' cards by Pagefind id: no filter index, ids or dates.
-    expect(paths.filter((p) => (p.startsWith('/en/services/') && p !== '/en/services/') || p.startsWith('/_search-cards/'))).toEqual([
-      '/en/services/pagefind-pages.json',
-      ...Array.from({ length: 20 }, () => expect.stringMatching(/^\/_search-cards\/en_[0-9a-f]+\.json$/)),
-    ]);
+    // Pagefind (its results' metadata are the cards) and the list of the other pages: no filter index, ids, dates or card files.
+    expect(paths.filter((p) => p.startsWith('/en/services/') && p !== '/en/services/')).toEqual(['/en/services/pagefind-pages.json']);
     expect(await fresh.locator('[data-count-for="municipality:helsinki"]').textContent()).toBe('');
     const firstResult = await fresh.locator('#results li').first().elementHandle();
 
     const before = paths.length;
     await fresh.hover('#search-filters');
     await waitForSearch(fresh, quick);
-    // The index and the ids; the shown cards are the ones already loaded.
-    expect(paths.slice(before).sort()).toEqual(['/en/services/filter-index.json', '/en/services/pagefind-ids.json']);
+    // The index and the ids; the shown cards are the ones already loaded (no card file, no Pagefind fragment again).
+    expect(
+      paths
+        .slice(before)
+        .filter((p) => !p.startsWith('/pagefind/index/'))
+        .sort(),
+    ).toEqual(['/en/services/filter-index.json', '/en/services/pagefind-ids.json']);
     // The full search finds the same, in the same order, and leaves the list as it was (focus and scroll stay).
     expect(await resultSlugs(fresh)).toEqual(shown);
     expect(await firstResult!.evaluate((li) => li.isConnected)).toBe(true);
@@ -391,7 +397,7 @@ describe('catalogue search in Chromium', () => {
     await fresh.goto(env.site.url('/en/services/?q=job'));
     await waitForSearch(fresh);
     // The next search's cards arrive late, so the visitor's Tab to the filters comes while it runs.
-    await fresh.route('**/_search-cards/*.json', async (route) => {
+    await fresh.route('**/pagefind/fragment/*', async (route) => {
       await new Promise((resolve) => setTimeout(resolve, 800));
       await route.continue();
     });
@@ -409,14 +415,15 @@ describe('catalogue search in Chromium', () => {
   it('still lists a result whose card cannot be loaded, as a link to the service', async () => {
     const context = await env.browser.newContext();
     const fresh = await context.newPage();
-    await fresh.route('**/en/services/kotiva-language-course-with-childcare/card.json', (route) => route.fulfill({ status: 404, body: 'Not found' }));
-    // The same card by Pagefind id is missing too: the text search falls back to the full search, which shows the link.
-    await fresh.route('**/_search-cards/*.json', (route) => route.fulfill({ status: 404, body: 'Not found' }));
-    await fresh.goto(env.site.url('/en/services/?q=KOTIVA'));
+    // The card files are missing (a deploy removed them since the index was loaded): each result is still a link.
+    await fresh.route(/\/en\/services\/cards-\d+\.json$/, (route) => route.fulfill({ status: 404, body: 'Not found' }));
+    await fresh.goto(env.site.url('/en/services/?municipality=helsinki'));
     await waitForSearch(fresh);
-    const item = fresh.locator('[data-service-item="kotiva-language-course-with-childcare"] h3 a');
-    expect(await item.getAttribute('href')).toBe('/en/services/kotiva-language-course-with-childcare/');
-    expect(await item.textContent()).toBe('kotiva-language-course-with-childcare');
+    const shown = await resultSlugs(fresh);
+    expect(shown.length).toBeGreaterThan(0);
+    const item = fresh.locator(`[data-service-item="${shown[0]}"] h3 a`);
+    expect(await item.getAttribute('href')).toBe(`/en/services/${shown[0]}/`);
+    expect(await item.textContent()).toBe(shown[0]);
     expect(await fresh.locator('#result-heading').textContent()).not.toBe(en['search.error']);
     await context.close();
   });

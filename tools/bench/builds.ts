@@ -1,6 +1,6 @@
 /** Builds, with the peak memory of the whole process tree (Astro's node process and Pagefind's binary). */
 import { spawn } from 'node:child_process';
-import { closeSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { projectRoot as root } from '../generate-catalogue.ts';
 import { TODAY, astroBin, tmpDir } from './config.ts';
@@ -154,12 +154,20 @@ export function parseLog(log: string): Pick<BuildMeasure, 'pagefindMs' | 'pages'
   };
 }
 
-export async function buildOurs(contentDir: string, name: string): Promise<BuildMeasure & { outDir: string }> {
+/**
+ * Our build. Cold by default (no Astro cache, no previous output); `warm` keeps both from the previous build of the
+ * same name, as Netlify keeps its build cache between deploys (Astro's content layer store is in the cache folder).
+ */
+export async function buildOurs(
+  contentDir: string,
+  name: string,
+  { warm = false, profileDir }: { warm?: boolean; profileDir?: string } = {},
+): Promise<BuildMeasure & { outDir: string }> {
   const base = path.join(tmpDir, name);
   const outDir = path.join(base, 'dist');
-  rmSync(base, { recursive: true, force: true }); // cold: no Astro cache, no previous output
+  if (!warm) rmSync(base, { recursive: true, force: true });
   const measure = await runMeasured(
-    [astroBin, 'build'],
+    [...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), astroBin, 'build'],
     root,
     {
       CONTENT_DIR: contentDir,
@@ -167,8 +175,19 @@ export async function buildOurs(contentDir: string, name: string): Promise<Build
       SITE_CACHE_DIR: path.join(base, 'cache'),
       SITE_TODAY: TODAY,
     },
-    path.join(base, 'build.log'),
+    path.join(base, warm ? 'rebuild.log' : 'build.log'),
   );
   if (!measure.ok) throw new Error(`the site build failed; see ${path.join(base, 'build.log')}\n${measure.log.slice(-3000)}`);
   return { ...measure, outDir };
+}
+
+/** Changes one service's summary (its English file), as an editor's publish does; returns the file changed. */
+export function editOneSummary(contentDir: string): string {
+  const dir = path.join(contentDir, 'services', 'en');
+  const file = path.join(dir, readdirSync(dir).sort()[0]!);
+  const text = readFileSync(file, 'utf8');
+  const edited = text.replace(/^summary: (.*)$/m, (_, summary: string) => `summary: ${summary.replace(/\.?$/, '')} (edited).`);
+  if (edited === text) throw new Error(`no summary to edit in ${file}`);
+  writeFileSync(file, edited);
+  return file;
 }

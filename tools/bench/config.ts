@@ -41,6 +41,8 @@ export interface Args {
   baseline: boolean;
   browser: boolean;
   write: boolean;
+  incremental: boolean;
+  profile: boolean;
 }
 
 export function argsFrom(argv: string[]): Args {
@@ -54,10 +56,14 @@ export function argsFrom(argv: string[]): Args {
       'skip-baseline': { type: 'boolean', default: false },
       'skip-browser': { type: 'boolean', default: false },
       'no-write': { type: 'boolean', default: false },
+      'skip-incremental': { type: 'boolean', default: false },
+      profile: { type: 'boolean', default: false },
     },
   });
   if (!values.demo && !values.services)
-    throw new Error('usage: npm run bench -- --services 500 | --demo [--runs 2] [--seed 1] [--skip-baseline] [--skip-browser] [--no-write]');
+    throw new Error(
+      'usage: npm run bench -- --services 500 | --demo [--runs 2] [--seed 1] [--skip-baseline] [--skip-browser] [--skip-incremental] [--no-write] [--profile]',
+    );
   return {
     ...(values.services ? { services: Number(values.services) } : {}),
     demo: values.demo,
@@ -66,5 +72,7 @@ export function argsFrom(argv: string[]): Args {
     baseline: !values['skip-baseline'],
     browser: !values['skip-browser'],
     write: !values['no-write'],
+    incremental: !values['skip-incremental'],
+    profile: values.profile,
   };
 }

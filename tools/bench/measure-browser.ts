@@ -4,7 +4,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { timedQueries } from './config.ts';
-import { searchFileOf, searchFilePath, type SearchFile } from '../../src/lib/search-files.ts';
+import { isCardShardPath, searchFileOf, searchFilePath, type SearchFile } from '../../src/lib/search-files.ts';
 // Chromium: bytes of the first filtered search, and search-to-rendered times.
 
 export interface Transfer {
@@ -45,7 +45,7 @@ export function kindOf(pathname: string): string {
   const searchFile = searchFileOf(pathname);
   // Suggestions are left with the page's other files: the measured searches do not load them.
   if (searchFile && searchFile !== 'suggestions') return searchFileKinds[searchFile];
-  if (pathname.endsWith('/card.json') || pathname.startsWith('/_search-cards/')) return 'result cards';
+  if (isCardShardPath(pathname)) return 'result cards';
   if (!pathname.startsWith('/pagefind/')) {
     if (pathname.endsWith('/') || pathname.endsWith('.html')) return 'page: html';
     if (pathname.endsWith('.css')) return 'page: css';

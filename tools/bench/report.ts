@@ -27,6 +27,8 @@ export interface BenchResult {
   ratio?: number;
   /** The same with CPU time (user + system of each build's process tree), which other load on the machine barely moves. */
   cpuRatio?: number;
+  /** A rebuild after one service's summary changed, with the cache and output of the cold build kept. */
+  incremental?: { wallMs: number; cpuMs: number; peakRssBytes: number; phases: Record<string, number>; ofCold: number; cpuOfCold: number };
   sizes: Sizes;
   firstFilteredSearch?: Record<string, SearchBytes>;
   /** `filters`: what pointing at the filters fetched next (their counts). */
@@ -130,6 +132,15 @@ export function details(r: BenchResult): string {
     lines.push(
       `- Bare baseline: ${r.baseline.pagesWritten} Markdown pages in ${s(r.baseline.wallMs)} wall, ${s(r.baseline.cpuMs)} CPU (runs: ${r.baseline.runs.map(s).join(', ')}), peak RSS ${mb(r.baseline.peakProcessBytes)} largest process / ${mb(r.baseline.peakRssBytes)} tree; ratio ${r.ratio?.toFixed(2)}x wall, ${r.cpuRatio?.toFixed(2)}x CPU.`,
     );
+  if (r.incremental) {
+    const i = r.incremental;
+    const phases = Object.entries(i.phases)
+      .map(([k, v]) => `${k} ${s(v)}`)
+      .join(', ');
+    lines.push(
+      `- Rebuild after one service's summary changed, Astro's cache and the output kept: ${s(i.wallMs)} wall, ${s(i.cpuMs)} CPU, ${pct(i.ofCold)} of the cold build's wall time and ${pct(i.cpuOfCold)} of its CPU; peak RSS ${mb(i.peakRssBytes)}; phases: ${phases}.`,
+    );
+  }
   const pf = Object.entries(r.sizes.pagefind)
     .filter(([, p]) => p.fragments > 0)
     .map(([l, p]) => `${l} ${mb(p.bytes)} (${p.indexChunks} index chunks, ${p.fragments} fragments, ${p.filterChunks} filter chunks, meta ${kb(p.metaBytes)})`)
@@ -140,7 +151,7 @@ export function details(r: BenchResult): string {
   const fi = Object.entries(r.sizes.filterIndex ?? {})
     .map(
       ([l, f]) =>
-        `${l} ${kb(f.indexGzipBytes)} gzip (${kb(f.indexBytes)}), Pagefind ids ${kb(f.idsGzipBytes)} gzip${f.pagesGzipBytes === undefined ? '' : ` (other pages' ${kb(f.pagesGzipBytes)})`}, dates (loaded for the "recently updated" order only) ${f.datesGzipBytes === undefined ? 'not measured' : `${kb(f.datesGzipBytes)} gzip`}, ${f.cards} result cards of about ${kb(f.cardGzipBytes)} gzip`,
+        `${l} ${kb(f.indexGzipBytes)} gzip (${kb(f.indexBytes)}), Pagefind ids ${kb(f.idsGzipBytes)} gzip${f.pagesGzipBytes === undefined ? '' : ` (other pages' ${kb(f.pagesGzipBytes)})`}, dates (loaded for the "recently updated" order only) ${f.datesGzipBytes === undefined ? 'not measured' : `${kb(f.datesGzipBytes)} gzip`}, ${f.cardFiles === undefined ? `${f.cards} result cards of about ${kb(f.cardGzipBytes ?? 0)} gzip` : `${f.cardFiles} card files of about ${kb(f.cardFileGzipBytes ?? 0)} gzip`}`,
     )
     .join('; ');
   if (fi) lines.push(`- Filter index (\`/{locale}/services/filter-index.json\`): ${fi}.`);

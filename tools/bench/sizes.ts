@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { searchFilePath, type SearchFile } from '../../src/lib/search-files.ts';
+import { isCardShardPath, searchFilePath, type SearchFile } from '../../src/lib/search-files.ts';
 // Sizes.
 
 export function walk(dir: string): { file: string; size: number }[] {
@@ -26,7 +26,18 @@ export interface Sizes {
   /** The catalogue search's own files per locale (src/lib/facet-index.ts); gzip as a CDN would send them. */
   filterIndex?: Record<
     string,
-    { indexBytes: number; indexGzipBytes: number; idsGzipBytes: number; pagesGzipBytes?: number; datesGzipBytes?: number; cards: number; cardGzipBytes: number }
+    {
+      indexBytes: number;
+      indexGzipBytes: number;
+      idsGzipBytes: number;
+      pagesGzipBytes?: number;
+      datesGzipBytes?: number;
+      /** One file per card (earlier builds), or the card files of CARDS_PER_FILE cards (`cardFiles`). */
+      cards?: number;
+      cardGzipBytes?: number;
+      cardFiles?: number;
+      cardFileGzipBytes?: number;
+    }
   >;
 }
 
@@ -57,16 +68,17 @@ export function measureSizes(outDir: string): Sizes {
     const file = (name: SearchFile) => path.join(outDir, searchFilePath(locale, name));
     const index = file('index');
     if (!existsSync(index)) continue;
-    const cards = files.filter((f) => f.file.startsWith(path.join(outDir, locale, 'services') + path.sep) && f.file.endsWith(`${path.sep}card.json`));
+    const cards = files.filter(
+      (f) => isCardShardPath(`/${path.relative(outDir, f.file).split(path.sep).join('/')}`) && f.file.includes(`${path.sep}${locale}${path.sep}`),
+    );
     filterIndex[locale] = {
       indexBytes: statSync(index).size,
       indexGzipBytes: gz(index),
       idsGzipBytes: gz(file('ids')),
       pagesGzipBytes: gz(file('pages')),
       datesGzipBytes: gz(file('dates')),
-      cards: cards.length,
-      // A sample keeps this fast at 10,000 cards.
-      cardGzipBytes: Math.round(cards.slice(0, 200).reduce((sum, f) => sum + gz(f.file), 0) / Math.max(1, Math.min(200, cards.length))),
+      cardFiles: cards.length,
+      cardFileGzipBytes: Math.round(cards.reduce((sum, f) => sum + gz(f.file), 0) / Math.max(1, cards.length)),
     };
   }
   return {

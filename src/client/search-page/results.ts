@@ -2,17 +2,15 @@
  * Finding the results of a search state: filters, counts and orders come from the filter index; Pagefind is asked
  * only when there is text. A filter-only search (most shared links) therefore loads the index and the shown
  * results' cards, and no Pagefind file. A text-only search in relevance order can be shown from Pagefind alone
- * (findTextResults), with the cards under the services' Pagefind ids: the index and its ids, a third of a first text
+ * (findTextResults), with the cards from the metadata of Pagefind's results: the index and its ids, a third of a first text
  * search's bytes at 5,000 services, are loaded when filters or their counts are wanted.
  */
 import { effectiveSort, filterKeys, type SearchState } from '../../lib/search-state.ts';
 import { facetSearch, orderResults, setOf, type FacetResult, type SearchCard, type SearchIndex } from '../../lib/facet-index.ts';
 import type { KnownValues } from '../../lib/facets.ts';
-import { serviceUrl } from '../../lib/urls.ts';
-import { cardPath, pagefindCardPath } from '../../lib/search-files.ts';
-import type { Locale } from '../../i18n/locales.ts';
-import { forgetCatalogue, loadCard, loadCatalogue, loadSearchPages, type SearchIds } from '../catalogue-data.ts';
-import { loadPagefind } from '../pagefind.ts';
+import { serviceCard } from '../../lib/service-card.ts';
+import { forgetCatalogue, loadCardsAt, loadCatalogue, loadSearchPages, type SearchIds } from '../catalogue-data.ts';
+import { loadPagefind, type PagefindResult } from '../pagefind.ts';
 import { matchesQueryWords, meaningfulQuery, queryForms, type QueryWords } from '../../lib/query-fallback.ts';
 import { closestQuery } from '../../lib/suggestions.ts';
 import { loadSuggestionTerms } from './suggestions.ts';
@@ -40,11 +38,19 @@ async function searchText(q: string, locale: string, { words, isCurrent }: TextS
     const found = (await pagefind.search(query)).results.filter((result) => !pages.has(result.id));
     if (found[0]) {
       const { content, locations } = await found[0].data();
-      if (matchesQueryWords(query, content, locations)) for (const result of found) ranking.add(result.id);
+      if (matchesQueryWords(query, content, locations)) {
+        for (const result of found) {
+          ranking.add(result.id);
+          resultData.set(result.id, result.data);
+        }
+      }
     }
   }
   return { ids: [...ranking], complete: true };
 }
+
+/** Pagefind's results by id, as the text searches found them: their data holds the card's metadata. */
+const resultData = new Map<string, PagefindResult['data']>();
 
 /** The last complete text search: the counts loaded after a quick result, and a change of page, do not search again. */
 let lastText: { key: string; ids: string[] } | undefined;
@@ -112,9 +118,18 @@ export async function findTextResults(state: SearchState, locale: string, text: 
   return ids.length > 0 ? ids : undefined;
 }
 
-/** The cards of text results by Pagefind id; undefined if one is missing (deployed since Pagefind's index was loaded). */
+/**
+ * The cards of text results by Pagefind id, from the metadata of Pagefind's results (the same fields as the card
+ * files); undefined if one cannot be loaded (deployed since Pagefind's index was loaded).
+ */
 export function loadCardsByPagefindId(ids: readonly string[]): Promise<SearchCard[] | undefined> {
-  return Promise.all(ids.map((id) => loadCard(pagefindCardPath(id)))).catch(() => undefined);
+  return Promise.all(
+    ids.map(async (id) => {
+      const data = await resultData.get(id)?.();
+      if (!data) throw new Error(`No Pagefind result ${id}`);
+      return serviceCard(data.url, data.meta);
+    }),
+  ).catch(() => undefined);
 }
 
 /**
@@ -139,17 +154,12 @@ export async function findResultsOrClosest(
 }
 
 /**
- * The cards of the shown results. Cards, not Pagefind's fragments, also for text results: a fifth of the bytes, and
- * no excerpt is shown. With the Pagefind ids (a text search), by id: the cards a text search shown from Pagefind
- * alone has loaded already. A card that cannot be loaded (a service removed by a deploy since the index was loaded)
- * still shows as a link.
+ * The cards of the shown results. Text results by Pagefind's metadata, which a text search has at hand (Pagefind
+ * caches what it loaded, so the cards a search shown from Pagefind alone drew are not loaded again); filter results
+ * from the card files, a few requests for a page. A card that cannot be loaded (a service removed by a deploy since
+ * the index was loaded) still shows as a link.
  */
-export function loadCards(index: SearchIndex, positions: readonly number[], locale: string, ids?: SearchIds): Promise<SearchCard[]> {
-  return Promise.all(
-    positions.map((position) => {
-      const slug = index.slugs[position]!;
-      const path = ids ? pagefindCardPath(ids.byPosition[position]!) : cardPath(locale, slug);
-      return loadCard(path).catch((): SearchCard => ({ url: serviceUrl(locale as Locale, slug), meta: { title: slug, slug } }));
-    }),
-  );
+export async function loadCards(index: SearchIndex, positions: readonly number[], locale: string, ids?: SearchIds): Promise<SearchCard[]> {
+  const byPagefind = ids && (await loadCardsByPagefindId(positions.map((position) => ids.byPosition[position]!)));
+  return byPagefind ?? loadCardsAt(index, positions, locale);
 }

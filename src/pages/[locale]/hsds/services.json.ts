@@ -10,5 +10,5 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = async ({ params, site }) => {
   const services = await hsdsServices(params.locale as Locale, site!);
-  return new Response(JSON.stringify(hsdsServiceList(services), null, 1), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(hsdsServiceList(services)), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };
