@@ -1,0 +1,37 @@
+/**
+ * The names the site's own routes take under `/{locale}/`, read from the route files themselves
+ * (`src/pages/[locale]/`), so that a new route is reserved the day it is added: a program page named `search` or
+ * `calendar` was silently not built (Astro only logged a route conflict).
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+function routesRoot(): string {
+  const beside = fileURLToPath(new URL('../pages/[locale]/', import.meta.url));
+  return existsSync(beside) ? beside : path.resolve(process.cwd(), 'src/pages/[locale]');
+}
+
+/**
+ * The fixed names of the routes in `src/pages/[locale]/<folder>`: each file without its last extension
+ * (`search.astro` → `search`, `services.json.ts` → `services.json`) and each folder; dynamic routes (`[slug]`) and
+ * `index` (the folder's own page) are left out.
+ */
+export function routeNames(folder = ''): readonly string[] {
+  let names = cache.get(folder);
+  if (!names) {
+    const dir = path.join(routesRoot(), folder);
+    names = existsSync(dir)
+      ? readdirSync(dir, { withFileTypes: true })
+          .map((entry) => (entry.isDirectory() ? entry.name : entry.name.replace(/\.[^.]+$/, '')))
+          .filter((name) => !name.startsWith('[') && name !== 'index')
+          .sort()
+      : [];
+    cache.set(folder, names);
+  }
+  return names;
+}
+const cache = new Map<string, readonly string[]>();
+
+/** Where each folder of Markdown content is published under `/{locale}/`: its slug must not be a route's name. */
+export const routeFolderOf = { services: 'services', pages: '', 'entry-points': 'life-situations' } as const;
