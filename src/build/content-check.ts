@@ -32,8 +32,18 @@ export interface Problem {
   message: string;
 }
 
+/**
+ * A problem as one line of plain text: `path: field: message`. Control characters (C0, DEL, C1), line separators
+ * and text-direction characters from content are written as `\u{…}`, so a file name or a quoted value cannot move
+ * the cursor, clear the terminal or print a fake "Content OK" over the real problems.
+ */
 export function formatProblem(problem: Problem): string {
-  return `${problem.file}: ${problem.field}: ${problem.message}`;
+  return printable(`${problem.file}: ${problem.field}: ${problem.message}`);
+}
+
+export function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  return text.replace(/[\x00-\x1F\x7F-\x9F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g, (char) => `\\u{${char.codePointAt(0)!.toString(16).toUpperCase()}}`);
 }
 
 export interface CheckedEntry<T> {

@@ -82,7 +82,8 @@ const bareDomain = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:[/:?#]|$)/i;
  * broken link inside the site: it is refused with how to write it.
  */
 function linkProblem(url: string, context: BodyContext): string | undefined {
-  if (url.length > CONTENT_LIMITS.urlCharacters) return `the link address is ${url.length} characters long; at most ${CONTENT_LIMITS.urlCharacters} are allowed`;
+  if (url.length > CONTENT_LIMITS.urlCharacters)
+    return `the link address is ${url.length} characters long; at most ${CONTENT_LIMITS.urlCharacters} are allowed`;
   if (!allowedUrl(url)) return `links accept only https://, http://, mailto: and tel: (found ${describe(url)})`;
   const trimmed = url.trim();
   if (/^[a-z][a-z0-9+.-]*:/i.test(trimmed) || trimmed.startsWith('#')) return undefined;

@@ -58,16 +58,16 @@ export const safeUrl = withRule(
     .string({ error: 'expected a link (https://, mailto: or tel:)' })
     .max(2_000, { error: 'must be at most 2,000 characters' })
     .refine(
-    (value) => {
-      try {
-        const url = new URL(value.trim());
-        return allowedProtocols.includes(url.protocol) && value === value.trim();
-      } catch {
-        return false;
-      }
-    },
-    { error: 'expected an http(s), mailto: or tel: link' },
-  ),
+      (value) => {
+        try {
+          const url = new URL(value.trim());
+          return allowedProtocols.includes(url.protocol) && value === value.trim();
+        } catch {
+          return false;
+        }
+      },
+      { error: 'expected an http(s), mailto: or tel: link' },
+    ),
   'link',
   '^(?:https?://\\S+|mailto:\\S+|tel:\\S+)$',
 );
