@@ -460,6 +460,11 @@ describe('one name rule for every content file', () => {
     expectProblem(problems, 'services/en/a-z.mdx', '(file name)', /"a-z" is taken by the site's own page \/<locale>\/services\/a-z\//);
   });
 
+  it('refuses a partner that no page would show (partners are listed on the program page `partners`)', () => {
+    const { problems } = check((d) => rmSync(path.join(d, 'pages/fi/partners.mdx')));
+    expectProblem(problems, 'partners/example-company.yaml', '(file)', /listed on the program page content\/pages\/fi\/partners\.mdx, which does not exist/);
+  });
+
   it('refuses a popular search whose id is already used', () => {
     const { problems } = check((d) =>
       editYaml(d, 'popular-searches.yaml', (list: { id: string }[]) => [...list, { ...list[0], id: list[0]!.id.toUpperCase() }]),

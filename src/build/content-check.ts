@@ -22,7 +22,7 @@ import { recordFromKeys } from '../lib/records.ts';
 import { bodyProblems } from './markdown-body.ts';
 import { listDirs, listFiles, readMdxFile, readYamlFile, type RawFile } from './content-files.ts';
 import { misplacedFiles, notAFile, walkTree } from './content-layout.ts';
-import { routeFolderOf, routeNames } from './site-routes.ts';
+import { pathExists, routeFolderOf, routeNames } from './site-routes.ts';
 import { SIGNATURE_BYTES, attachmentProblem } from '../schemas/attachments.ts';
 import { groupTermUsage, missingTermProblems, termsIn, termsInPopularSearches, type FileTerms, type TermUsage } from './term-usage.ts';
 
@@ -214,42 +214,6 @@ function distinct(problems: Problem[]): Problem[] {
   });
 }
 
-interface BuiltContent {
-  services: ReadonlySet<string>;
-  pages: ReadonlySet<string>;
-  entryPoints: ReadonlySet<string>;
-  attachments: ReadonlySet<string>;
-  ids: TaxonomyIds;
-}
-
-/** Whether a path on the site exists after the build: a locale's pages, services, life situations, browse pages, routes and attachments. */
-export function pathExists(pathname: string, built: BuiltContent): boolean {
-  let segments: string[];
-  try {
-    segments = pathname.split('/').filter(Boolean).map(decodeURIComponent);
-  } catch {
-    return false;
-  }
-  if (segments.length === 0) return true;
-  const [first, second, third] = segments;
-  if (first === 'attachments') return built.attachments.has(segments.slice(1).join('/'));
-  if (!(localeCodes as readonly string[]).includes(first!)) return false;
-  if (second === undefined) return true;
-  const one = (known: Iterable<string>, value: string | undefined) => value === undefined || new Set(known).has(value);
-  switch (second) {
-    case 'services':
-      return third === undefined || (segments.length === 3 && (built.services.has(third) || routeNames('services').includes(third)));
-    case 'life-situations':
-      return one(built.entryPoints, third);
-    case 'municipalities':
-      return one(built.ids.municipalities, third);
-    case 'categories':
-      return one(built.ids.categories, third);
-    default:
-      return (segments.length === 2 && built.pages.has(second)) || routeNames('').includes(second);
-  }
-}
-
 export interface CheckOptions {
   /** Where uploaded attachments are (`<public folder>/attachments`); not checked when absent. */
   attachmentsDir?: string;
@@ -335,8 +299,18 @@ export function checkContent(contentDir: string, displayRoot: string = path.dirn
       problems.push({ file: raw.file, field: 'service', message: `no service with the slug "${entry.service}"` });
     }
   }
+  // Partners are listed on the program page `partners`: without it in a locale, they would be built nowhere there.
+  const partnersPageIn = localeCodes.filter((locale) => existsSync(path.join(contentDir, 'pages', locale, 'partners.mdx')));
   for (const name of listFiles(path.join(contentDir, 'partners'), '.yaml')) {
-    validate(partnerSchema, readYamlFile(path.join(contentDir, 'partners', name), display('partners', name)), problems);
+    const raw = readYamlFile(path.join(contentDir, 'partners', name), display('partners', name));
+    validate(partnerSchema, raw, problems);
+    for (const locale of localeCodes.filter((l) => !partnersPageIn.includes(l))) {
+      problems.push({
+        file: raw.file,
+        field: '(file)',
+        message: `partners are listed on the program page ${display('pages', locale, 'partners.mdx')}, which does not exist; add that page`,
+      });
+    }
   }
 
   for (const locale of localeCodes) {

@@ -6,6 +6,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { localeCodes } from '../i18n/locales.ts';
+import type { TaxonomyIds } from '../schemas/taxonomy.ts';
 
 function routesRoot(): string {
   const beside = fileURLToPath(new URL('../pages/[locale]/', import.meta.url));
@@ -35,3 +37,39 @@ const cache = new Map<string, readonly string[]>();
 
 /** Where each folder of Markdown content is published under `/{locale}/`: its slug must not be a route's name. */
 export const routeFolderOf = { services: 'services', pages: '', 'entry-points': 'life-situations' } as const;
+
+export interface BuiltContent {
+  services: ReadonlySet<string>;
+  pages: ReadonlySet<string>;
+  entryPoints: ReadonlySet<string>;
+  attachments: ReadonlySet<string>;
+  ids: TaxonomyIds;
+}
+
+/** Whether a path on the site exists after the build: a locale's pages, services, life situations, browse pages, routes and attachments. */
+export function pathExists(pathname: string, built: BuiltContent): boolean {
+  let segments: string[];
+  try {
+    segments = pathname.split('/').filter(Boolean).map(decodeURIComponent);
+  } catch {
+    return false;
+  }
+  if (segments.length === 0) return true;
+  const [first, second, third] = segments;
+  if (first === 'attachments') return built.attachments.has(segments.slice(1).join('/'));
+  if (!(localeCodes as readonly string[]).includes(first!)) return false;
+  if (second === undefined) return true;
+  const one = (known: Iterable<string>, value: string | undefined) => value === undefined || new Set(known).has(value);
+  switch (second) {
+    case 'services':
+      return third === undefined || (segments.length === 3 && (built.services.has(third) || routeNames('services').includes(third)));
+    case 'life-situations':
+      return one(built.entryPoints, third);
+    case 'municipalities':
+      return one(built.ids.municipalities, third);
+    case 'categories':
+      return one(built.ids.categories, third);
+    default:
+      return (segments.length === 2 && built.pages.has(second)) || routeNames('').includes(second);
+  }
+}
