@@ -462,7 +462,12 @@ describe('one name rule for every content file', () => {
 
   it('refuses a partner that no page would show (partners are listed on the program page `partners`)', () => {
     const { problems } = check((d) => rmSync(path.join(d, 'pages/fi/partners.mdx')));
-    expectProblem(problems, 'partners/example-company.yaml', '(file)', /listed on the program page content\/pages\/fi\/partners\.mdx, which does not exist/);
+    expectProblem(
+      problems,
+      'partners/example-company.yaml',
+      '(file)',
+      /listed on the program page content\/pages\/fi\/partners\.mdx, which does not exist or is not published/,
+    );
   });
 
   it('refuses a popular search whose id is already used', () => {

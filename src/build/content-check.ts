@@ -300,7 +300,7 @@ export function checkContent(contentDir: string, displayRoot: string = path.dirn
     }
   }
   // Partners are listed on the program page `partners`: without it in a locale, they would be built nowhere there.
-  const partnersPageIn = localeCodes.filter((locale) => existsSync(path.join(contentDir, 'pages', locale, 'partners.mdx')));
+  const partnersPageIn = builtPages.has('partners') ? localeCodes.filter((locale) => existsSync(path.join(contentDir, 'pages', locale, 'partners.mdx'))) : [];
   for (const name of listFiles(path.join(contentDir, 'partners'), '.yaml')) {
     const raw = readYamlFile(path.join(contentDir, 'partners', name), display('partners', name));
     validate(partnerSchema, raw, problems);
@@ -308,7 +308,7 @@ export function checkContent(contentDir: string, displayRoot: string = path.dirn
       problems.push({
         file: raw.file,
         field: '(file)',
-        message: `partners are listed on the program page ${display('pages', locale, 'partners.mdx')}, which does not exist; add that page`,
+        message: `partners are listed on the program page ${display('pages', locale, 'partners.mdx')}, which does not exist or is not published; add or publish it`,
       });
     }
   }

@@ -76,8 +76,8 @@ export function notAFile(entry: TreeEntry): string | undefined {
 function nameProblem(name: string, extension: string, example: string): string | undefined {
   const slug = name.slice(0, -extension.length);
   if (name.startsWith('.')) return `hidden files (starting with ".") are not read; rename it to a slug such as "${example}${extension}"`;
-  if (!idPattern.test(slug) || slug.length > 80) {
-    return `expected a lowercase ASCII slug such as "${example}${extension}" (a-z, 0-9 and single hyphens, at most 80 characters); rename the file`;
+  if (!idPattern.test(slug) || slug.length > CONTENT_LIMITS.idCharacters) {
+    return `expected a lowercase ASCII slug such as "${example}${extension}" (a-z, 0-9 and single hyphens, at most ${CONTENT_LIMITS.idCharacters} characters); rename the file`;
   }
   return undefined;
 }

@@ -6,13 +6,39 @@ import { z } from 'astro/zod';
 import { localeCodes, type Locale } from '../i18n/locales.ts';
 import { withRule, type CmsMeta } from './cms-meta.ts';
 
+/**
+ * Size limits that keep one file from swelling every output (a page, services.json, the search data) or from
+ * stalling the build. Generous for real content: the longest demo file is about 3.4 KB, the longest body about
+ * 2,500 characters, the most keywords 12, the longest word (a web address) 89 characters, the deepest body
+ * nesting 4, the largest taxonomy 10 terms.
+ */
+export const CONTENT_LIMITS = {
+  /** Bytes of one content file (front matter and body together). */
+  fileBytes: 100_000,
+  bodyCharacters: 20_000,
+  keywords: 30,
+  keywordCharacters: 60,
+  /** Items of a list of places, contacts, links, attachments, related services or filter values. */
+  listItems: 50,
+  /** Characters of one word (a run without white space) in any text or body. */
+  wordCharacters: 200,
+  /** Characters of a link address in a body. */
+  urlCharacters: 2_000,
+  /** Levels of nested quotes, lists, emphasis and links in a body. */
+  nestingDepth: 16,
+  /** Terms of one taxonomy. */
+  taxonomyTerms: 200,
+  /** Characters of an id or slug (a file name without its extension); generated catalogues reach 90. */
+  idCharacters: 100,
+} as const;
+
 /** A stable ASCII identifier: taxonomy term ids, slugs and the names of content files. */
 export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const id = withRule(
   z
     .string({ error: 'expected a text id' })
     .regex(idPattern, { error: 'expected a lowercase ASCII id such as "job-search" (a-z, 0-9 and single hyphens)' })
-    .max(80, { error: 'must be at most 80 characters' }),
+    .max(CONTENT_LIMITS.idCharacters, { error: `must be at most ${CONTENT_LIMITS.idCharacters} characters` }),
   'id',
 );
 
@@ -152,30 +178,6 @@ export function forbiddenCharacter(text: string): { char: string; message: strin
   const code = `U+${match[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
   return { char: match[0], message: `contains a control or text-direction character (${code}); retype the text or paste it as plain text` };
 }
-
-/**
- * Size limits that keep one file from swelling every output (a page, services.json, the search data) or from
- * stalling the build. Generous for real content: the longest demo file is about 3.4 KB, the longest body about
- * 2,500 characters, the most keywords 12, the longest word (a web address) 89 characters, the deepest body
- * nesting 4, the largest taxonomy 10 terms.
- */
-export const CONTENT_LIMITS = {
-  /** Bytes of one content file (front matter and body together). */
-  fileBytes: 100_000,
-  bodyCharacters: 20_000,
-  keywords: 30,
-  keywordCharacters: 60,
-  /** Items of a list of places, contacts, links, attachments, related services or filter values. */
-  listItems: 50,
-  /** Characters of one word (a run without white space) in any text or body. */
-  wordCharacters: 200,
-  /** Characters of a link address in a body. */
-  urlCharacters: 2_000,
-  /** Levels of nested quotes, lists, emphasis and links in a body. */
-  nestingDepth: 16,
-  /** Terms of one taxonomy. */
-  taxonomyTerms: 200,
-} as const;
 
 export const publicationStatus = z
   .enum(['draft', 'published', 'outdated', 'archived'], {
