@@ -513,6 +513,27 @@ describe('files are files', () => {
   });
 });
 
+describe('attachments that a service or body names must be uploaded', () => {
+  it('refuses a listed attachment or a body image that is not in the attachments folder', () => {
+    const fixtureCopy = copyFixture();
+    cleanup = fixtureCopy.cleanup;
+    const d = fixtureCopy.dir;
+    const attachments = path.join(path.dirname(d), 'public/attachments');
+    mkdirSync(attachments, { recursive: true });
+    cpSync(path.resolve(import.meta.dirname, '../../tests/fixtures/hostile/attachments/course-flyer.pdf'), path.join(attachments, 'course-flyer.pdf'));
+    const listed = [
+      { label: 'Flyer', file: '/attachments/course-flyer.pdf' },
+      { label: 'Gone', file: '/attachments/gone.pdf' },
+    ];
+    both({ attachments: listed })(d);
+    serviceWithBody(d, 'images', '![map](/attachments/map.png)');
+    const { problems } = checkContent(d, path.dirname(d), { attachmentsDir: attachments });
+    expectProblem(problems, EN, 'attachments[1].file', /no uploaded file "\/attachments\/gone\.pdf"; upload it first/);
+    expect(problems.filter((p) => p.field === 'attachments[0].file')).toEqual([]);
+    expectProblem(problems, 'services/en/images.mdx', 'body line 1', /no uploaded file "\/attachments\/map\.png"/);
+  });
+});
+
 describe('bounded structure and links in bodies', () => {
   it('refuses deep nesting without overflowing the stack, even at 8,000 levels', () => {
     const { problems } = check((d) => {

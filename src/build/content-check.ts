@@ -193,9 +193,10 @@ export function checkAttachments(attachmentsDir: string, displayRoot: string): P
   });
 }
 
-/** The files under the attachments folder that would be published (regular files only). */
-function attachmentFiles(attachmentsDir: string | undefined): Set<string> {
-  if (!attachmentsDir || !existsSync(attachmentsDir)) return new Set();
+/** The files under the attachments folder that would be published (regular files only); undefined when not given. */
+function attachmentFiles(attachmentsDir: string | undefined): Set<string> | undefined {
+  if (!attachmentsDir) return undefined;
+  if (!existsSync(attachmentsDir)) return new Set();
   return new Set(
     walkTree(attachmentsDir)
       .filter((entry) => entry.kind === 'file')
@@ -334,6 +335,18 @@ export function checkContent(contentDir: string, displayRoot: string = path.dirn
   };
   const sitePath = (pathname: string) => pathExists(pathname, { ...built, pages: builtPages, ids });
   for (const raw of bodies) checkBody(raw, sitePath, problems);
+  // An attachment a service lists must be uploaded: a missing one was a broken link on the page.
+  for (const service of services) {
+    (service.data.attachments ?? []).forEach((attachment, index) => {
+      if (!sitePath(attachment.file)) {
+        problems.push({
+          file: service.file,
+          field: `attachments[${index}].file`,
+          message: `no uploaded file "${attachment.file}"; upload it first, or check the name`,
+        });
+      }
+    });
+  }
 
   // An id in use stays: renaming or removing it is refused on the taxonomy file, with the files that use it
   // (listed with the taxonomies' problems, before the files' own "unknown id" ones).

@@ -42,7 +42,8 @@ export interface BuiltContent {
   services: ReadonlySet<string>;
   pages: ReadonlySet<string>;
   entryPoints: ReadonlySet<string>;
-  attachments: ReadonlySet<string>;
+  /** The uploaded files, or undefined when the check was given no attachments folder (then any is taken). */
+  attachments: ReadonlySet<string> | undefined;
   ids: TaxonomyIds;
 }
 
@@ -56,7 +57,7 @@ export function pathExists(pathname: string, built: BuiltContent): boolean {
   }
   if (segments.length === 0) return true;
   const [first, second, third] = segments;
-  if (first === 'attachments') return built.attachments.has(segments.slice(1).join('/'));
+  if (first === 'attachments') return !built.attachments || built.attachments.has(segments.slice(1).join('/'));
   if (!(localeCodes as readonly string[]).includes(first!)) return false;
   if (second === undefined) return true;
   const one = (known: Iterable<string>, value: string | undefined) => value === undefined || new Set(known).has(value);
