@@ -193,10 +193,12 @@ export function checkAttachments(attachmentsDir: string, displayRoot: string): P
   });
 }
 
-/** The files under the attachments folder that would be published (regular files only); undefined when not given. */
+/**
+ * The files under the attachments folder that would be published (regular files only); undefined (not checked)
+ * when the check was given no folder or the folder does not exist (content checked apart from its uploads).
+ */
 function attachmentFiles(attachmentsDir: string | undefined): Set<string> | undefined {
-  if (!attachmentsDir) return undefined;
-  if (!existsSync(attachmentsDir)) return new Set();
+  if (!attachmentsDir || !existsSync(attachmentsDir)) return undefined;
   return new Set(
     walkTree(attachmentsDir)
       .filter((entry) => entry.kind === 'file')

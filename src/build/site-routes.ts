@@ -42,7 +42,7 @@ export interface BuiltContent {
   services: ReadonlySet<string>;
   pages: ReadonlySet<string>;
   entryPoints: ReadonlySet<string>;
-  /** The uploaded files, or undefined when the check was given no attachments folder (then any is taken). */
+  /** The uploaded files, or undefined when there is no attachments folder to check against (then any is taken). */
   attachments: ReadonlySet<string> | undefined;
   ids: TaxonomyIds;
 }
