@@ -41,7 +41,7 @@ export default defineConfig({
     pagefindIndex(),
     hsdsFiles(),
     decapCms(contentDir),
-    builtSiteCheck(),
+    builtSiteCheck(contentDir),
   ],
   vite: {
     build: {

@@ -1,6 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
-import { parseYaml, resolveContentDir } from './build/content-files.ts';
+import { resolveContentDir } from './build/content-files.ts';
 import { readTaxonomyIds } from './build/taxonomy-ids.ts';
 import { taxonomyNames, taxonomyTerm } from './schemas/taxonomy.ts';
 import { recordFromKeys } from './lib/records.ts';
@@ -12,16 +11,17 @@ import { partnerSchema } from './schemas/partner.ts';
 import { popularSearchSchema } from './schemas/popular-search.ts';
 import { knownValuesFrom } from './lib/search-state.ts';
 import { editorMarkdownLoader } from './astro/editor-markdown-loader.ts';
+import { yamlFolderLoader, yamlListLoader } from './astro/yaml-loader.ts';
 
 const contentDir = resolveContentDir();
 const terms = readTaxonomyIds(contentDir);
-const yaml = { parser: (text: string) => parseYaml(text) as Record<string, unknown>[] };
-// A taxonomy file keeps its list under `terms:` (the CMS edits a file as a mapping); a wrong shape gives no terms
-// here, and content:check, which runs before the build, says what is wrong.
-const taxonomyYaml = { parser: (text: string) => ((parseYaml(text) as { terms?: unknown } | null)?.terms ?? []) as Record<string, unknown>[] };
+// A taxonomy file keeps its list under `terms:` (the CMS edits a file as a mapping); content:check, which runs
+// before the build, says what is wrong with a file of another shape.
+const termsOf = (parsed: unknown) => (parsed as { terms?: unknown } | null)?.terms ?? [];
 
+// Ids are plain file names and the items' own ids (src/astro/yaml-loader.ts); errors name the file.
 const taxonomyCollections = recordFromKeys(taxonomyNames, (name) =>
-  defineCollection({ loader: file(`${contentDir}/taxonomies/${name}.yaml`, taxonomyYaml), schema: taxonomyTerm }),
+  defineCollection({ loader: yamlListLoader(`${contentDir}/taxonomies/${name}.yaml`, termsOf), schema: taxonomyTerm }),
 );
 
 export const collections = {
@@ -40,15 +40,15 @@ export const collections = {
     schema: entryPointSchema(terms),
   }),
   calendar: defineCollection({
-    loader: glob({ pattern: '*.yaml', base: `${contentDir}/calendar` }),
+    loader: yamlFolderLoader(`${contentDir}/calendar`),
     schema: calendarEntrySchema(terms),
   }),
   popularSearches: defineCollection({
-    loader: file(`${contentDir}/popular-searches.yaml`, yaml),
+    loader: yamlListLoader(`${contentDir}/popular-searches.yaml`),
     schema: popularSearchSchema(knownValuesFrom(terms)),
   }),
   partners: defineCollection({
-    loader: glob({ pattern: '*.yaml', base: `${contentDir}/partners` }),
+    loader: yamlFolderLoader(`${contentDir}/partners`),
     schema: partnerSchema,
   }),
 };

@@ -9,20 +9,21 @@
  *
  * Entry ids are `<locale>/<slug>`, exactly as glob() gives them, and `render(entry)` works as before.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { parseFrontMatter } from '../build/content-files.ts';
+import { withFile } from './yaml-loader.ts';
 
-/** Lists `<locale>/<name>.mdx` under base, as POSIX paths relative to it. */
+/** Lists `<locale>/<name>.mdx` under base, as POSIX paths relative to it: regular files only, links never followed. */
 function listEntries(base: string): string[] {
   if (!existsSync(base)) return [];
   return readdirSync(base, { withFileTypes: true })
     .filter((dir) => dir.isDirectory())
     .flatMap((dir) =>
       readdirSync(path.join(base, dir.name))
-        .filter((name) => name.endsWith('.mdx'))
+        .filter((name) => name.endsWith('.mdx') && lstatSync(path.join(base, dir.name, name)).isFile())
         .map((name) => `${dir.name}/${name}`),
     )
     .sort();
@@ -36,8 +37,17 @@ export function editorMarkdownLoader(base: string): Loader {
       const { store, parseData, renderMarkdown, generateDigest, config, logger, watcher } = context;
       const root = config.root instanceof URL ? config.root.pathname : String(config.root);
 
+      /** Loads one file; any error (front matter, schema, rendering) is rethrown naming the file. */
       async function sync(entry: string): Promise<string> {
         const file = path.join(absoluteBase, entry);
+        try {
+          return await syncFile(entry, file);
+        } catch (error) {
+          throw withFile(path.relative(root, file).split(path.sep).join('/'), error);
+        }
+      }
+
+      async function syncFile(entry: string, file: string): Promise<string> {
         const id = entry.replace(/\.mdx$/, '');
         const contents = readFileSync(file, 'utf8');
         const digest = generateDigest(contents);

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { checkContent, formatProblem } from './content-check.ts';
+import { checkContent, formatProblem, printable } from './content-check.ts';
 import { copyFixture, editFrontMatter, editYaml, fixtureContent, replaceText, writeText } from '../../tests/support/fixture-content.ts';
 
 const EN = 'services/en/work-trial.mdx';
@@ -406,5 +407,200 @@ describe('content check reports `path: field: message`', () => {
         'content/services/fi/kotoklubi.mdx: updated',
       ]),
     );
+  });
+});
+
+/** A copy of the fixture's work-trial service (both locales) under another slug, with a body of its own. */
+function serviceWithBody(dir: string, slug: string, body: string, locales = ['en', 'fi']): void {
+  for (const locale of locales) {
+    const text = readFileSync(path.join(dir, `services/${locale}/work-trial.mdx`), 'utf8');
+    writeText(dir, `services/${locale}/${slug}.mdx`, `${text.slice(0, text.indexOf('\n---', 3) + 4)}\n${body}\n`);
+  }
+}
+
+function expectProblem(problems: ReturnType<typeof checkContent>['problems'], file: string, field: string, message: RegExp): void {
+  const match = problems.find((p) => p.file === `content/${file}` && p.field === field && message.test(p.message));
+  expect(match, `expected content/${file}: ${field}: ${message}; got\n${problems.map(formatProblem).join('\n')}`).toBeDefined();
+}
+
+describe('one name rule for every content file', () => {
+  it('refuses a calendar entry or partner whose name differs only in case (they replaced each other in the build)', () => {
+    const { problems } = check((d) => {
+      cpSync(path.join(d, 'calendar/spring-intake.yaml'), path.join(d, 'calendar/Spring-Intake.yaml'));
+      cpSync(path.join(d, 'partners/example-company.yaml'), path.join(d, 'partners/Example-Company.yaml'));
+    });
+    expectProblem(problems, 'calendar/Spring-Intake.yaml', '(file name)', /lowercase ASCII slug such as "spring-intake\.yaml"/);
+    expectProblem(problems, 'partners/Example-Company.yaml', '(file name)', /lowercase ASCII slug/);
+  });
+
+  it('refuses a name that is no slug at all, naming the file instead of crashing', () => {
+    const { problems } = check((d) => cpSync(path.join(d, 'calendar/spring-intake.yaml'), path.join(d, 'calendar/!!!.yaml')));
+    expectProblem(problems, 'calendar/!!!.yaml', '(file name)', /lowercase ASCII slug/);
+  });
+
+  it('refuses hidden files, which were checked but never loaded', () => {
+    const { problems } = check((d) => {
+      cpSync(path.join(d, 'calendar/spring-intake.yaml'), path.join(d, 'calendar/.x.yaml'));
+      cpSync(path.join(d, EN), path.join(d, 'services/en/.hidden.mdx'));
+    });
+    expectProblem(problems, 'calendar/.x.yaml', '(file name)', /hidden files/);
+    expectProblem(problems, 'services/en/.hidden.mdx', '(file name)', /hidden files/);
+  });
+
+  it("refuses a page or service named like one of the site's own routes, read from src/pages", () => {
+    const { problems } = check((d) => {
+      for (const slug of ['search', 'feedback', 'open-data', 'whats-new', 'life-situations', '404']) {
+        cpSync(path.join(d, 'pages/en/only-english.mdx'), path.join(d, `pages/en/${slug}.mdx`));
+      }
+      serviceWithBody(d, 'a-z', 'Body.');
+    });
+    for (const slug of ['search', 'feedback', 'open-data', 'whats-new', 'life-situations', '404']) {
+      expectProblem(problems, `pages/en/${slug}.mdx`, '(file name)', new RegExp(`"${slug}" is taken by the site's own page /<locale>/${slug}/`));
+    }
+    expectProblem(problems, 'services/en/a-z.mdx', '(file name)', /"a-z" is taken by the site's own page \/<locale>\/services\/a-z\//);
+  });
+
+  it('refuses a partner that no page would show (partners are listed on the program page `partners`)', () => {
+    const { problems } = check((d) => rmSync(path.join(d, 'pages/fi/partners.mdx')));
+    expectProblem(
+      problems,
+      'partners/example-company.yaml',
+      '(file)',
+      /listed on the program page content\/pages\/fi\/partners\.mdx, which does not exist or is not published/,
+    );
+  });
+
+  it('refuses a popular search whose id is already used', () => {
+    const { problems } = check((d) =>
+      editYaml(d, 'popular-searches.yaml', (list: { id: string }[]) => [...list, { ...list[0], id: list[0]!.id.toUpperCase() }]),
+    );
+    expectProblem(problems, 'popular-searches.yaml', '[6].id', /duplicate id "CV-HELP"/);
+  });
+});
+
+describe('files are files', () => {
+  it('refuses links, folders named like files and files over the size cap; never follows a link', () => {
+    const { problems } = check((d) => {
+      symlinkSync('/', path.join(d, 'calendar/root.yaml'));
+      symlinkSync(path.join(d, EN), path.join(d, 'services/en/linked.mdx'));
+      symlinkSync('/', path.join(d, 'partners/everything'));
+      mkdirSync(path.join(d, 'services/en/folder.mdx'));
+      writeText(d, 'services/en/folder.mdx/inside.txt', 'x');
+      serviceWithBody(d, 'huge', `${'word '.repeat(21_000)}`, ['en']);
+    });
+    const link = /a link to another file or folder \(symlink\) is never followed/;
+    expectProblem(problems, 'calendar/root.yaml', '(file)', link);
+    expectProblem(problems, 'services/en/linked.mdx', '(file)', link);
+    expectProblem(problems, 'partners/everything', '(file)', link);
+    expectProblem(problems, 'services/en/folder.mdx', '(file)', /a folder where a file belongs/);
+    expectProblem(problems, 'services/en/huge.mdx', '(file)', /the file is 10\d,\d{3} bytes; a content file is at most 100,000 bytes/);
+  });
+
+  it('refuses a link under the attachments, even one to /, without walking it', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'attachments-'));
+    const attachments = path.join(root, 'public/attachments');
+    mkdirSync(attachments, { recursive: true });
+    symlinkSync('/', path.join(attachments, 'root'));
+    symlinkSync('/etc/hostname', path.join(attachments, 'host.pdf'));
+    try {
+      const { problems } = checkContent(fixtureContent, path.dirname(fixtureContent), { attachmentsDir: attachments });
+      const files = problems.map((p) => `${p.file}: ${p.message}`);
+      expect(files.some((line) => /attachments\/root: a link .* is never followed/.test(line))).toBe(true);
+      expect(files.some((line) => /attachments\/host\.pdf: a link .* is never followed/.test(line))).toBe(true);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('attachments that a service or body names must be uploaded', () => {
+  it('refuses a listed attachment or a body image that is not in the attachments folder', () => {
+    const fixtureCopy = copyFixture();
+    cleanup = fixtureCopy.cleanup;
+    const d = fixtureCopy.dir;
+    const attachments = path.join(path.dirname(d), 'public/attachments');
+    mkdirSync(attachments, { recursive: true });
+    cpSync(path.resolve(import.meta.dirname, '../../tests/fixtures/hostile/attachments/course-flyer.pdf'), path.join(attachments, 'course-flyer.pdf'));
+    const listed = [
+      { label: 'Flyer', file: '/attachments/course-flyer.pdf' },
+      { label: 'Gone', file: '/attachments/gone.pdf' },
+    ];
+    both({ attachments: listed })(d);
+    serviceWithBody(d, 'images', '![map](/attachments/map.png)');
+    const { problems } = checkContent(d, path.dirname(d), { attachmentsDir: attachments });
+    expectProblem(problems, EN, 'attachments[1].file', /no uploaded file "\/attachments\/gone\.pdf"; upload it first/);
+    expect(problems.filter((p) => p.field === 'attachments[0].file')).toEqual([]);
+    expectProblem(problems, 'services/en/images.mdx', 'body line 1', /no uploaded file "\/attachments\/map\.png"/);
+  });
+});
+
+describe('bounded structure and links in bodies', () => {
+  it('refuses deep nesting without overflowing the stack, even at 8,000 levels', () => {
+    const { problems } = check((d) => {
+      serviceWithBody(d, 'quotes', `${'>'.repeat(130)} deep`);
+      serviceWithBody(d, 'very-deep', `${'>'.repeat(8_000)} deeper`);
+      serviceWithBody(d, 'lists', `${'- '.repeat(20)}x`);
+      serviceWithBody(d, 'emphasis', `${'*a '.repeat(40)}x${' a*'.repeat(40)}`);
+    });
+    for (const slug of ['quotes', 'very-deep', 'lists', 'emphasis']) {
+      expectProblem(problems, `services/en/${slug}.mdx`, 'body line 1', /nests more than 16 levels/);
+    }
+  });
+
+  it('resolves reference-style images and links before checking them', () => {
+    const { problems } = check((d) =>
+      serviceWithBody(d, 'references', '![tracker][r]\n\n[later][w]\n\n[r]: https://evil.example/pixel.png\n[w]: www.example.com'),
+    );
+    expectProblem(
+      problems,
+      'services/en/references.mdx',
+      'body line 1',
+      /images must be uploaded files under \/attachments\/ .*https:\/\/evil\.example\/pixel\.png/,
+    );
+    expectProblem(problems, 'services/en/references.mdx', 'body line 6', /write a web address in full, starting with https:\/\//);
+  });
+
+  it('refuses body links that would be broken relative links, saying how to write them', () => {
+    const { problems } = check((d) =>
+      serviceWithBody(
+        d,
+        'links',
+        [
+          '[a](www.example.com)',
+          '[b](example.com/page)',
+          '[c](/en/no-such-page/)',
+          '[d](/en/services/secret-draft/)',
+          '[e](docs/page)',
+          '[f](/en/services/kotoklubi/) [g](/fi/only-english/) [h](#top) [i](/en/services/?category=integration) [j](/en/calendar/)',
+        ].join('\n\n'),
+      ),
+    );
+    const file = 'services/en/links.mdx';
+    expectProblem(problems, file, 'body line 1', /write a web address in full, starting with https:\/\/ .*https:\/\/www\.example\.com/);
+    expectProblem(problems, file, 'body line 3', /write a web address in full/);
+    expectProblem(problems, file, 'body line 5', /no page "\/en\/no-such-page\/" on this site/);
+    expectProblem(problems, file, 'body line 7', /no page "\/en\/services\/secret-draft\/"/);
+    expectProblem(problems, file, 'body line 9', /a link within the site starts with "\/"/);
+    expect(problems.filter((p) => p.file === `content/${file}` && p.field === 'body line 11')).toEqual([]);
+  });
+
+  it('caps word length in bodies and texts, and refuses C1 control characters', () => {
+    const { problems } = check((d) => {
+      serviceWithBody(d, 'long-word', `A ${'x'.repeat(201)} word.`);
+      editFrontMatter(d, EN, { summary: `Short ${'y'.repeat(201)}`.slice(0, 150), provider: 'Provider\u009b2J' });
+    });
+    expectProblem(problems, 'services/en/long-word.mdx', 'body line 1', /a word of 201 characters .* at most 200 characters/);
+    expectProblem(problems, EN, 'provider', /without control or text-direction characters/);
+  });
+});
+
+describe('content:check output', () => {
+  it('prints control characters escaped, so content cannot clear the terminal', () => {
+    expect(printable('services/en/\u001b[2J\u001b[HContent OK\u009b.mdx')).toBe('services/en/\\u{1B}[2J\\u{1B}[HContent OK\\u{9B}.mdx');
+    const { problems } = check((d) => renameSync(path.join(d, 'calendar/spring-intake.yaml'), path.join(d, 'calendar/\u001b[2Jx.yaml')));
+    const line = problems.map(formatProblem).find((l) => l.includes('[2Jx.yaml'))!;
+    expect(line).toContain('content/calendar/\\u{1B}[2Jx.yaml: (file name): ');
+    // eslint-disable-next-line no-control-regex -- the point of the test
+    expect(line).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
   });
 });

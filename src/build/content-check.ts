@@ -6,7 +6,7 @@
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import { localeCodes, type Locale } from '../i18n/locales.ts';
-import { idPattern, isTranslatable } from '../schemas/common.ts';
+import { isTranslatable } from '../schemas/common.ts';
 import { taxonomyFile, taxonomyNames, type TaxonomyIds, type TaxonomyTerm } from '../schemas/taxonomy.ts';
 import { serviceSchema, type ServiceData } from '../schemas/service.ts';
 import { pageSchema } from '../schemas/page.ts';
@@ -17,11 +17,12 @@ import { popularSearchesFile } from '../schemas/popular-search.ts';
 import { synonymsFile } from '../schemas/synonyms.ts';
 import { searchWordsPath } from './search-words.ts';
 import { knownValuesFrom } from '../lib/search-state.ts';
-import { closeSync, existsSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, existsSync, openSync, readSync } from 'node:fs';
 import { recordFromKeys } from '../lib/records.ts';
 import { bodyProblems } from './markdown-body.ts';
 import { listDirs, listFiles, readMdxFile, readYamlFile, type RawFile } from './content-files.ts';
-import { listTree, misplacedFiles } from './content-layout.ts';
+import { misplacedFiles, notAFile, walkTree } from './content-layout.ts';
+import { pathExists, routeFolderOf, routeNames } from './site-routes.ts';
 import { SIGNATURE_BYTES, attachmentProblem } from '../schemas/attachments.ts';
 import { groupTermUsage, missingTermProblems, termsIn, termsInPopularSearches, type FileTerms, type TermUsage } from './term-usage.ts';
 
@@ -31,8 +32,18 @@ export interface Problem {
   message: string;
 }
 
+/**
+ * A problem as one line of plain text: `path: field: message`. Control characters (C0, DEL, C1), line separators
+ * and text-direction characters from content are written as `\u{…}`, so a file name or a quoted value cannot move
+ * the cursor, clear the terminal or print a fake "Content OK" over the real problems.
+ */
 export function formatProblem(problem: Problem): string {
-  return `${problem.file}: ${problem.field}: ${problem.message}`;
+  return printable(`${problem.file}: ${problem.field}: ${problem.message}`);
+}
+
+export function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  return text.replace(/[\x00-\x1F\x7F-\x9F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g, (char) => `\\u{${char.codePointAt(0)!.toString(16).toUpperCase()}}`);
 }
 
 export interface CheckedEntry<T> {
@@ -86,9 +97,19 @@ function sameValue(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-/** MDX bodies must be plain Markdown: no code, HTML or unsafe links (see markdown-body.ts). */
-function checkBody(raw: RawFile, problems: Problem[]): void {
-  for (const problem of bodyProblems(raw.body ?? '')) problems.push({ file: raw.file, field: `body line ${problem.line}`, message: problem.message });
+/** MDX bodies must be plain Markdown: no code, HTML or unsafe links, links only to pages that exist (see markdown-body.ts). */
+function checkBody(raw: RawFile, sitePath: (pathname: string) => boolean, problems: Problem[]): void {
+  for (const problem of bodyProblems(raw.body ?? '', { sitePath })) {
+    problems.push({ file: raw.file, field: `body line ${problem.line}`, message: problem.message });
+  }
+}
+
+/** A slug that is also the name of one of the site's own routes would never be built (the route wins). */
+function reservedSlugProblem(folder: keyof typeof routeFolderOf, slug: string): string | undefined {
+  const reserved = routeNames(routeFolderOf[folder]);
+  if (!reserved.includes(slug)) return undefined;
+  const where = routeFolderOf[folder] ? `/<locale>/${routeFolderOf[folder]}/${slug}/` : `/<locale>/${slug}/`;
+  return `"${slug}" is taken by the site's own page ${where}; rename the file (names taken: ${reserved.filter((name) => !name.includes('.')).join(', ')})`;
 }
 
 /**
@@ -102,6 +123,7 @@ function checkLocalizedMdx<S extends z.ZodObject>(
   display: (...parts: string[]) => string,
   problems: Problem[],
   terms: FileTerms[],
+  bodies: RawFile[],
 ): CheckedEntry<z.infer<S>>[] {
   for (const dir of listDirs(path.join(contentDir, folder))) {
     if (!(localeCodes as string[]).includes(dir)) {
@@ -115,12 +137,12 @@ function checkLocalizedMdx<S extends z.ZodObject>(
     for (const name of files.get(locale)!) {
       const raw = readMdxFile(path.join(contentDir, folder, locale, name), display(folder, locale, name));
       const slug = name.replace(/\.mdx$/, '');
-      if (!idPattern.test(slug))
-        problems.push({ file: raw.file, field: '(file name)', message: 'expected a lowercase ASCII slug such as "job-search-coaching.mdx"' });
+      const reserved = reservedSlugProblem(folder as keyof typeof routeFolderOf, slug);
+      if (reserved) problems.push({ file: raw.file, field: '(file name)', message: reserved });
       for (const other of localeCodes.filter((l) => !fileSets.get(l)!.has(name))) {
         problems.push({ file: raw.file, field: '(translation)', message: `no ${other} version; expected ${display(folder, other, name)} with the same slug` });
       }
-      checkBody(raw, problems);
+      bodies.push(raw);
       terms.push({ file: raw.file, uses: termsIn(schema, raw.data) });
       const data = validate(schema, raw, problems);
       if (data) entries.push({ file: raw.file, locale, slug, data, body: raw.body ?? '' });
@@ -149,7 +171,8 @@ function checkLocalizedMdx<S extends z.ZodObject>(
 
 function firstBytes(file: string, count: number): Uint8Array {
   const buffer = new Uint8Array(count);
-  const fd = openSync(file, 'r');
+  // O_NOFOLLOW: a link put in place after the listing is not read through.
+  const fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW);
   try {
     return buffer.subarray(0, readSync(fd, buffer, 0, count, 0));
   } finally {
@@ -157,13 +180,40 @@ function firstBytes(file: string, count: number): Uint8Array {
   }
 }
 
-/** Uploaded files (Decap's media folder): only PDF, PNG, JPEG and WebP, each really of its type. */
+/**
+ * Uploaded files (Decap's media folder): only PDF, PNG, JPEG and WebP, each really of its type, each a regular file
+ * (a link would publish whatever it points at; it is never followed).
+ */
 export function checkAttachments(attachmentsDir: string, displayRoot: string): Problem[] {
   if (!existsSync(attachmentsDir)) return [];
-  return listTree(attachmentsDir).flatMap((name) => {
-    const message = attachmentProblem(name, firstBytes(path.join(attachmentsDir, name), SIGNATURE_BYTES));
-    const file = path.relative(displayRoot, path.join(attachmentsDir, name)).split(path.sep).join('/');
+  return walkTree(attachmentsDir).flatMap((entry) => {
+    const message = notAFile(entry) ?? attachmentProblem(entry.file, firstBytes(path.join(attachmentsDir, entry.file), SIGNATURE_BYTES));
+    const file = path.relative(displayRoot, path.join(attachmentsDir, entry.file)).split(path.sep).join('/');
     return message ? [{ file, field: '(file)', message }] : [];
+  });
+}
+
+/**
+ * The files under the attachments folder that would be published (regular files only); undefined (not checked)
+ * when the check was given no folder or the folder does not exist (content checked apart from its uploads).
+ */
+function attachmentFiles(attachmentsDir: string | undefined): Set<string> | undefined {
+  if (!attachmentsDir || !existsSync(attachmentsDir)) return undefined;
+  return new Set(
+    walkTree(attachmentsDir)
+      .filter((entry) => entry.kind === 'file')
+      .map((entry) => entry.file),
+  );
+}
+
+/** The same problem found twice (a link file is named by the layout and by its reader) is reported once. */
+function distinct(problems: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((problem) => {
+    const key = formatProblem(problem);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
   });
 }
 
@@ -182,7 +232,7 @@ export function checkContent(contentDir: string, displayRoot: string = path.dirn
       .join('/');
 
   // Every file is read or named: nothing under content/ is silently left out of the site.
-  for (const misplaced of misplacedFiles(contentDir)) problems.push({ file: display(misplaced.file), field: '(file)', message: misplaced.message });
+  for (const misplaced of misplacedFiles(contentDir)) problems.push({ file: display(misplaced.file), field: misplaced.field, message: misplaced.message });
   if (options.attachmentsDir) problems.push(...checkAttachments(options.attachmentsDir, displayRoot));
 
   // Taxonomies first: every other schema is built from their ids.
@@ -206,7 +256,8 @@ export function checkContent(contentDir: string, displayRoot: string = path.dirn
   const afterTaxonomies = problems.length;
 
   // Services and entry points: one MDX file per locale with the same slug, structured fields identical.
-  const services = checkLocalizedMdx(contentDir, 'services', serviceSchema(ids), display, problems, terms);
+  const bodies: RawFile[] = [];
+  const services = checkLocalizedMdx(contentDir, 'services', serviceSchema(ids), display, problems, terms, bodies);
   const slugs = new Set(services.map((s) => s.slug));
   for (const service of services) {
     (service.data.related ?? []).forEach((related, index) => {
@@ -214,18 +265,20 @@ export function checkContent(contentDir: string, displayRoot: string = path.dirn
       if (related === service.slug) problems.push({ file: service.file, field: `related[${index}]`, message: 'a service cannot be related to itself' });
     });
   }
-  checkLocalizedMdx(contentDir, 'entry-points', entryPointSchema(ids), display, problems, terms);
+  const entryPoints = checkLocalizedMdx(contentDir, 'entry-points', entryPointSchema(ids), display, problems, terms, bodies);
 
   // Program pages: translations may lag behind, which is a warning (the site shows a "not translated yet" note).
   const pageLocales = new Map<string, Locale[]>();
+  const builtPages = new Set<string>();
   for (const locale of localeCodes) {
     for (const name of listFiles(path.join(contentDir, 'pages', locale), '.mdx')) {
       const slug = name.replace(/\.mdx$/, '');
       const raw = readMdxFile(path.join(contentDir, 'pages', locale, name), display('pages', locale, name));
-      if (!idPattern.test(slug))
-        problems.push({ file: raw.file, field: '(file name)', message: 'expected a lowercase ASCII slug such as "for-companies.mdx"' });
-      checkBody(raw, problems);
-      validate(pageSchema, raw, problems);
+      const reserved = reservedSlugProblem('pages', slug);
+      if (reserved) problems.push({ file: raw.file, field: '(file name)', message: reserved });
+      bodies.push(raw);
+      const page = validate(pageSchema, raw, problems);
+      if (page && page.status !== 'draft' && page.status !== 'archived') builtPages.add(slug);
       pageLocales.set(slug, [...(pageLocales.get(slug) ?? []), locale]);
     }
   }
@@ -249,8 +302,18 @@ export function checkContent(contentDir: string, displayRoot: string = path.dirn
       problems.push({ file: raw.file, field: 'service', message: `no service with the slug "${entry.service}"` });
     }
   }
+  // Partners are listed on the program page `partners`: without it in a locale, they would be built nowhere there.
+  const partnersPageIn = builtPages.has('partners') ? localeCodes.filter((locale) => existsSync(path.join(contentDir, 'pages', locale, 'partners.mdx'))) : [];
   for (const name of listFiles(path.join(contentDir, 'partners'), '.yaml')) {
-    validate(partnerSchema, readYamlFile(path.join(contentDir, 'partners', name), display('partners', name)), problems);
+    const raw = readYamlFile(path.join(contentDir, 'partners', name), display('partners', name));
+    validate(partnerSchema, raw, problems);
+    for (const locale of localeCodes.filter((l) => !partnersPageIn.includes(l))) {
+      problems.push({
+        file: raw.file,
+        field: '(file)',
+        message: `partners are listed on the program page ${display('pages', locale, 'partners.mdx')}, which does not exist or is not published; add or publish it`,
+      });
+    }
   }
 
   for (const locale of localeCodes) {
@@ -265,10 +328,32 @@ export function checkContent(contentDir: string, displayRoot: string = path.dirn
     validate(popularSearchesFile(knownValuesFrom(ids)), raw, problems);
   }
 
+  // Links in bodies go to pages that are built: a link to a draft, a misspelt slug or "www.example.com" (read as a
+  // path on this site) is refused, with how to write it.
+  const built = {
+    services: new Set(services.filter((s) => s.data.status !== 'draft' && s.data.status !== 'archived').map((s) => s.slug)),
+    entryPoints: new Set(entryPoints.filter((e) => e.data.status === 'published').map((e) => e.slug)),
+    attachments: attachmentFiles(options.attachmentsDir),
+  };
+  const sitePath = (pathname: string) => pathExists(pathname, { ...built, pages: builtPages, ids });
+  for (const raw of bodies) checkBody(raw, sitePath, problems);
+  // An attachment a service lists must be uploaded: a missing one was a broken link on the page.
+  for (const service of services) {
+    (service.data.attachments ?? []).forEach((attachment, index) => {
+      if (!sitePath(attachment.file)) {
+        problems.push({
+          file: service.file,
+          field: `attachments[${index}].file`,
+          message: `no uploaded file "${attachment.file}"; upload it first, or check the name`,
+        });
+      }
+    });
+  }
+
   // An id in use stays: renaming or removing it is refused on the taxonomy file, with the files that use it
   // (listed with the taxonomies' problems, before the files' own "unknown id" ones).
   const termUsage = groupTermUsage(terms);
   problems.splice(afterTaxonomies, 0, ...missingTermProblems(termUsage, validTaxonomies, taxonomyDisplay));
 
-  return { problems, warnings, taxonomies, services, termUsage };
+  return { problems: distinct(problems), warnings, taxonomies, services, termUsage };
 }

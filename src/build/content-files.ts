@@ -2,9 +2,10 @@
  * Reads the raw content files (no validation) from a content folder. Used by the content CLI, the build's
  * validation step and the tests, so that all of them see the files exactly the same way.
  */
-import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync, lstatSync } from 'node:fs';
 import path from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
+import { CONTENT_LIMITS } from '../schemas/common.ts';
 
 /**
  * YAML 1.2 core schema: dates stay strings, so "2026-02-30" is reported instead of silently rolling over, and
@@ -61,9 +62,20 @@ export interface RawFile {
   parseError?: string;
 }
 
+/**
+ * A content file's text, read only when it is a regular file within the size cap: links are never followed, and a
+ * file too large to check is not parsed (the layout check names it).
+ */
+function readContentText(absolute: string): string {
+  const stat = lstatSync(absolute);
+  if (!stat.isFile()) throw new Error('not a regular file (a link, folder or device); put the file itself here');
+  if (stat.size > CONTENT_LIMITS.fileBytes) throw new Error(`the file is larger than ${CONTENT_LIMITS.fileBytes.toLocaleString('en')} bytes`);
+  return readFileSync(absolute, 'utf8');
+}
+
 export function readYamlFile(absolute: string, display: string): RawFile {
   try {
-    return { file: display, data: parseYaml(readFileSync(absolute, 'utf8')) };
+    return { file: display, data: parseYaml(readContentText(absolute)) };
   } catch (error) {
     return { file: display, data: undefined, parseError: `invalid YAML: ${(error as Error).message.split('\n')[0]}` };
   }
@@ -71,7 +83,7 @@ export function readYamlFile(absolute: string, display: string): RawFile {
 
 export function readMdxFile(absolute: string, display: string): RawFile {
   try {
-    const parsed = parseFrontMatter(readFileSync(absolute, 'utf8'));
+    const parsed = parseFrontMatter(readContentText(absolute));
     return { file: display, data: parsed.data, body: parsed.content };
   } catch (error) {
     return { file: display, data: undefined, parseError: `invalid front matter: ${(error as Error).message.split('\n')[0]}` };
@@ -81,14 +93,14 @@ export function readMdxFile(absolute: string, display: string): RawFile {
 export function listFiles(dir: string, extension: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
-    .filter((name) => name.endsWith(extension) && statSync(path.join(dir, name)).isFile())
+    .filter((name) => name.endsWith(extension) && lstatSync(path.join(dir, name)).isFile())
     .sort();
 }
 
 export function listDirs(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
-    .filter((name) => statSync(path.join(dir, name)).isDirectory())
+    .filter((name) => lstatSync(path.join(dir, name)).isDirectory())
     .sort();
 }
 

@@ -97,3 +97,12 @@ describe('an id in use cannot be renamed or removed', () => {
     expect(problem!.message).toMatch(/^the id "phone" is used by content\/services\/en\/s00\.mdx, .*s09\.mdx and 3 more; /);
   });
 });
+
+describe('ids are keys like any other', () => {
+  it('an id such as "constructor" is found only when used', () => {
+    const none = groupTermUsage([]);
+    expect(none.municipalities['constructor']).toBeUndefined();
+    const used = groupTermUsage([{ file: 'a.mdx', uses: [{ taxonomy: 'municipalities', id: 'constructor' }] }]);
+    expect(used.municipalities['constructor']).toEqual(['a.mdx']);
+  });
+});

@@ -103,8 +103,12 @@ export function groupTermUsage(files: readonly FileTerms[]): TermUsage {
       usage[taxonomy].set(id, users.add(file));
     }
   }
+  // Null-prototype objects: an id such as `constructor` is looked up like any other.
   return recordFromKeys(taxonomyNames, (name) =>
-    Object.fromEntries([...usage[name]].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([id, users]) => [id, [...users].sort()])),
+    Object.assign(
+      Object.create(null) as Record<string, string[]>,
+      Object.fromEntries([...usage[name]].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([id, users]) => [id, [...users].sort()])),
+    ),
   );
 }
 

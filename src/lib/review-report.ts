@@ -32,8 +32,18 @@ export interface ReviewReport {
   thresholds: typeof reviewThresholds;
   counts: Record<AttentionState, number>;
   items: ReviewItem[];
+  /** Keyed by editor text (owners) and taxonomy ids: null-prototype objects, so an id such as `constructor` is a key like any other. */
   byOwner: Record<string, Record<AttentionState, string[]>>;
   byMunicipality: Record<string, Record<AttentionState, string[]>>;
+}
+
+/**
+ * Editor text as literal text in GitHub Markdown (the monthly review issue): every ASCII punctuation character is
+ * escaped, so a service name cannot make a link, an image, a heading or a table cell; a zero-width space after an
+ * `@` that starts a word keeps `@team` from notifying anyone.
+ */
+export function markdownText(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~:&"'=$%^,;?/]/g, '\\$&').replace(/(^|[^\w])@/g, '$1@\u200B');
 }
 
 const emptyGroups = (): Record<AttentionState, string[]> => ({ due: [], overdue: [], outdated: [], archive: [] });
@@ -61,8 +71,8 @@ export function buildReviewReport(services: readonly ReviewInput[], today: strin
   items.sort(
     (a, b) => attentionStates.indexOf(b.state) - attentionStates.indexOf(a.state) || a.reviewed.localeCompare(b.reviewed) || a.slug.localeCompare(b.slug),
   );
-  const byOwner: ReviewReport['byOwner'] = {};
-  const byMunicipality: ReviewReport['byMunicipality'] = {};
+  const byOwner: ReviewReport['byOwner'] = Object.create(null) as ReviewReport['byOwner'];
+  const byMunicipality: ReviewReport['byMunicipality'] = Object.create(null) as ReviewReport['byMunicipality'];
   for (const item of items) {
     (byOwner[item.owner] ??= emptyGroups())[item.state].push(item.slug);
     for (const m of item.municipalities) (byMunicipality[m] ??= emptyGroups())[item.state].push(item.slug);
@@ -113,20 +123,22 @@ export function formatMarkdown(report: ReviewReport): string {
   ];
   lines.push('| | count |', '|---|---|', ...attentionStates.map((s) => `| ${labels[s]} | ${report.counts[s]} |`), '');
   lines.push('## By owner', '');
+  const itemsBySlug = new Map(report.items.map((item) => [item.slug, item]));
   for (const [owner, states] of Object.entries(report.byOwner).sort(([a], [b]) => a.localeCompare(b))) {
-    lines.push(`### ${owner}`, '');
+    lines.push(`### ${markdownText(owner)}`, '');
     for (const s of attentionStates)
       for (const slug of states[s]) {
-        const item = report.items.find((i) => i.slug === slug)!;
+        // The slug is a file name checked against the slug pattern (a-z, 0-9, hyphens): safe in a code span.
+        const item = itemsBySlug.get(slug)!;
         lines.push(
-          `- [ ] **${labels[s]}**: ${item.name} (\`${slug}\`), last reviewed ${item.reviewed}${item.nextStepOn ? `, next step ${item.nextStepOn}` : ''}`,
+          `- [ ] **${labels[s]}**: ${markdownText(item.name)} (\`${slug}\`), last reviewed ${item.reviewed}${item.nextStepOn ? `, next step ${item.nextStepOn}` : ''}`,
         );
       }
     lines.push('');
   }
   lines.push('## By municipality', '', '| municipality | due | overdue | outdated | to archive |', '|---|---|---|---|---|');
   for (const [m, states] of Object.entries(report.byMunicipality).sort(([a], [b]) => a.localeCompare(b))) {
-    lines.push(`| ${m} | ${states.due.length} | ${states.overdue.length} | ${states.outdated.length} | ${states.archive.length} |`);
+    lines.push(`| ${markdownText(m)} | ${states.due.length} | ${states.overdue.length} | ${states.outdated.length} | ${states.archive.length} |`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -49,6 +49,7 @@ export function calendarEntrySchema(terms: Pick<TaxonomyIds, 'audiences'>) {
         z
           .array(z.number().int().min(1, { error: 'months are 1-12' }).max(12, { error: 'months are 1-12' }))
           .min(1)
+          .max(12, { error: 'at most 12 months' })
           .optional()
           .meta({ optionKey: 'month' }),
         { en: 'Months', fi: 'Kuukaudet' },

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { STATUS_HINT, publicationStatus, singleLineText, translatable } from './common.ts';
+import { CONTENT_LIMITS, STATUS_HINT, publicationStatus, singleLineText, translatable } from './common.ts';
 import { labelled as l } from './cms-meta.ts';
 import { DESCRIPTION } from './page.ts';
 import { termRef } from './taxonomy.ts';
@@ -24,6 +24,7 @@ export function entryPointSchema(terms: TaxonomyIds) {
         z
           .array(value as z.ZodType<string>)
           .min(1)
+          .max(CONTENT_LIMITS.listItems, { error: `at most ${CONTENT_LIMITS.listItems} values` })
           .optional(),
       ];
     }),

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { id, localized, singleLineText } from './common.ts';
+import { id, idsOnce, localized, singleLineText } from './common.ts';
 import { parseSearchParams, type KnownValues } from '../lib/search-state.ts';
 
 /**
@@ -17,6 +17,7 @@ export function popularSearchSchema(known: KnownValues) {
       query: z
         .string({ error: 'expected filters such as "category=job-search-support&municipality=helsinki"' })
         .min(1)
+        .max(500, { error: 'must be at most 500 characters' })
         .superRefine((query, ctx) => {
           const params = new URLSearchParams(query.replace(/^\?/, ''));
           if (params.has('q')) ctx.addIssue({ code: 'custom', message: 'search words go in `text`, one per language (en: …, fi: …), not in the query' });
@@ -42,5 +43,8 @@ export function popularSearchParams(search: { text?: Record<string, string> | un
 }
 
 export function popularSearchesFile(known: KnownValues) {
-  return z.array(popularSearchSchema(known), { error: 'expected a list of popular searches' }).max(12, { error: 'keep the list short: at most 12' });
+  return z
+    .array(popularSearchSchema(known), { error: 'expected a list of popular searches' })
+    .max(12, { error: 'keep the list short: at most 12' })
+    .superRefine(idsOnce);
 }

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { id, localized, nonEmptyText, singleLineText } from './common.ts';
+import { CONTENT_LIMITS, id, idsOnce, localized, nonEmptyText, singleLineText } from './common.ts';
 import { localeCodes, type Locale } from '../i18n/locales.ts';
 import { labelled as l, labelledList as list } from './cms-meta.ts';
 
@@ -50,17 +50,12 @@ export const taxonomyTerm = z.strictObject({
 });
 export type TaxonomyTerm = z.infer<typeof taxonomyTerm>;
 
-/** The terms of one taxonomy: at least one, each id once. */
+/** The terms of one taxonomy: at least one, each id once (in any case: ids are parts of URLs). */
 const taxonomyTerms = z
   .array(taxonomyTerm, { error: 'expected a list of terms, each with an id and a label per locale' })
   .min(1, { error: 'a taxonomy needs at least one term' })
-  .superRefine((terms, ctx) => {
-    const seen = new Set<string>();
-    terms.forEach((term, index) => {
-      if (seen.has(term.id)) ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `duplicate id "${term.id}"` });
-      seen.add(term.id);
-    });
-  });
+  .max(CONTENT_LIMITS.taxonomyTerms, { error: `at most ${CONTENT_LIMITS.taxonomyTerms} terms` })
+  .superRefine(idsOnce);
 
 /**
  * A taxonomy file: the list under `terms:`, not at the top of the file, because Decap CMS edits a file only as a
@@ -105,7 +100,10 @@ export function termRef(ids: readonly string[], taxonomy: TaxonomyName, extras: 
 }
 
 export function termList(ids: readonly string[], taxonomy: TaxonomyName, extra: readonly string[] = []) {
-  return z.array(termRef(ids, taxonomy, extra), { error: `expected a list of ${taxonomy} ids` }).min(1, { error: `choose at least one of the ${taxonomy}` });
+  return z
+    .array(termRef(ids, taxonomy, extra), { error: `expected a list of ${taxonomy} ids` })
+    .min(1, { error: `choose at least one of the ${taxonomy}` })
+    .max(CONTENT_LIMITS.listItems, { error: `at most ${CONTENT_LIMITS.listItems} items` });
 }
 
 /**

@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ICAL from 'ical.js';
 import { XMLParser } from 'fast-xml-parser';
@@ -18,6 +18,11 @@ import { parse } from 'node-html-parser';
 import { buildSite, readPage, root, tmpRoot, type BuildResult } from '../support/build.ts';
 import { copyFixture } from '../support/fixture-content.ts';
 import { readFragments } from '../../src/integrations/search-data.ts';
+import { walkTree } from '../../src/build/content-layout.ts';
+import { parseFrontMatter, parseYaml } from '../../src/build/content-files.ts';
+import { effectiveStatus } from '../../src/lib/review.ts';
+import { isBuilt } from '../../src/lib/catalogue.ts';
+import { localeCodes } from '../../src/i18n/locales.ts';
 
 const corpus = path.resolve(import.meta.dirname, '../fixtures/hostile');
 const work = path.join(tmpRoot, 'hostile');
@@ -80,6 +85,24 @@ const misplaced = (target: string, from: string, message: RegExp): RefusedCase =
   field: '(file)',
   message,
 });
+
+/** A corpus file put at a path of its own (a name, a place or a whole file is the case). */
+const placed = (corpusFile: string, target: string, field: string, message: RegExp, shown = `content/${target}`): RefusedCase => ({
+  name: corpusFile,
+  put: (dir) => write(dir, target, corpusText(corpusFile)),
+  file: shown,
+  field,
+  message,
+});
+/** A case made by the test itself: links, folders and sizes are not files a corpus can hold. */
+const made = (name: string, put: (dir: string) => void, target: string, message: RegExp): RefusedCase => ({
+  name,
+  put,
+  file: `content/${target}`,
+  field: '(file)',
+  message,
+});
+const linkRefused = /a link to another file or folder \(symlink\) is never followed or published/;
 
 const refused: RefusedCase[] = [
   frontMatterCase('front-matter-js.mdx'),
@@ -163,6 +186,48 @@ const refused: RefusedCase[] = [
   ),
   misplaced('calendar/hostile-entry.yml', 'calendar/spring-intake.yaml', /rename it to end in "\.yaml"/),
   misplaced('hostile-notes.txt', 'popular-searches.yaml', /not a content file/),
+  // One name rule for every content file: a name differing only in case replaced its twin in the build, `!!!`
+  // crashed it without naming the file, a hidden file was checked but never loaded.
+  placed('calendar-case-twin.yaml', 'calendar/Spring-Intake.yaml', '(file name)', /lowercase ASCII slug such as "spring-intake\.yaml"/),
+  placed('partner-case-twin.yaml', 'partners/Example-Company.yaml', '(file name)', /lowercase ASCII slug/),
+  placed('calendar-no-slug.yaml', 'calendar/!!!.yaml', '(file name)', /lowercase ASCII slug/),
+  placed('calendar-hidden.yaml', 'calendar/.hidden-entry.yaml', '(file name)', /hidden files \(starting with "\."\) are not read/),
+  // A file name that would clear the terminal is printed escaped.
+  placed(
+    'calendar-terminal-escape-name.yaml',
+    'calendar/\u001b[2J\u001b[H.yaml',
+    '(file name)',
+    /lowercase ASCII slug/,
+    'content/calendar/\\u{1B}[2J\\u{1B}[H.yaml',
+  ),
+  placed('calendar-title-c1.yaml', 'calendar/hostile-c1.yaml', 'title.en', /must be one line, without control or text-direction characters/),
+  placed('popular-searches-duplicate-id.yaml', 'popular-searches.yaml', '[1].id', /duplicate id "cv-help"/),
+  placed('page-reserved-slug.mdx', 'pages/en/search.mdx', '(file name)', /"search" is taken by the site's own page \/<locale>\/search\//),
+  bodyCase('body-deep-quotes.md', /nests more than 16 levels/),
+  bodyCase('body-deep-8000.md', /nests more than 16 levels/),
+  bodyCase('body-reference-image.md', /images must be uploaded files under \/attachments\/ .*"https:\/\/evil\.example\/pixel\.png"/, 3),
+  bodyCase('body-bare-domain.md', /write a web address in full, starting with https:\/\/ \(found "www\.example\.com"/),
+  bodyCase('body-missing-page.md', /no page "\/en\/job-fair-2026\/" on this site/),
+  bodyCase('body-long-word.md', /a word of 5000 characters/),
+  made('symlink to /', (dir) => symlinkSync('/', path.join(dir, 'calendar/hostile-root.yaml')), 'calendar/hostile-root.yaml', linkRefused),
+  made(
+    'symlink to another service',
+    (dir) => symlinkSync(path.join(dir, 'services/en/work-trial.mdx'), path.join(dir, 'services/en/hostile-linked.mdx')),
+    'services/en/hostile-linked.mdx',
+    linkRefused,
+  ),
+  made(
+    'folder named like a file',
+    (dir) => write(dir, 'services/en/hostile-folder.mdx/inside.mdx', 'x'),
+    'services/en/hostile-folder.mdx',
+    /a folder where a file belongs/,
+  ),
+  made(
+    'file over the size cap',
+    (dir) => write(dir, 'services/en/hostile-huge.mdx', `${serviceFrontMatter(dir)}\n${'Lorem ipsum. '.repeat(9_000)}\n`),
+    'services/en/hostile-huge.mdx',
+    /a content file is at most 100,000 bytes/,
+  ),
 ];
 
 const attachmentsRefused = [
@@ -207,6 +272,9 @@ describe('hostile content that is refused', () => {
   beforeAll(() => {
     for (const hostile of refused) hostile.put(fixture.dir);
     publicDir = publicFolder('refused', [...attachmentsRefused.map((a) => a.file), 'course-flyer.pdf']);
+    // Links under the attachments: never followed (one to / made the check walk /proc), never published.
+    symlinkSync('/', path.join(publicDir, 'attachments/root'));
+    symlinkSync('/etc/hostname', path.join(publicDir, 'attachments/hostname.pdf'));
     check = contentCheck(fixture.dir, publicDir);
     build = buildSite(fixture.dir, 'hostile-refused', undefined, { SITE_PUBLIC_DIR: publicDir });
   }, 120_000);
@@ -233,6 +301,13 @@ describe('hostile content that is refused', () => {
       expect(check.output).toMatch(new RegExp(`${relative}/attachments/${attachment.file.replace('.', '\\.')}: \\(file\\): ${attachment.message.source}`));
     }
     expect(check.output).not.toContain('course-flyer.pdf');
+    for (const link of ['root', 'hostname.pdf']) expect(check.output).toContain(`${relative}/attachments/${link}: (file): a link to another file`);
+    expect(check.output).not.toContain('/proc');
+  });
+
+  it('content:check prints no control character from content', () => {
+    // eslint-disable-next-line no-control-regex -- the point of the test
+    expect(check.output).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
   });
 
   it('the build fails with the same messages and writes no site', () => {
@@ -249,6 +324,7 @@ describe('hostile content that is refused', () => {
 describe('hostile text where text is allowed: inert in every output', () => {
   const fixture = copyFixture();
   let build: BuildResult;
+  let publicDir: string;
   const payload = {
     name: '<img src=x onerror=alert(1)> "quoted" </script><script>alert(2)</script>',
     summary: '"><svg onload=alert(3)> & {process.version}',
@@ -263,7 +339,17 @@ describe('hostile text where text is allowed: inert in every output', () => {
     write(fixture.dir, 'services/en/hostile-unclosed-fence.mdx', unclosed);
     write(fixture.dir, 'services/fi/hostile-unclosed-fence.mdx', unclosed);
     write(fixture.dir, 'calendar/hostile-inert.yaml', corpusText('inert-calendar.yaml'));
-    const publicDir = publicFolder('inert', ['course-flyer.pdf']);
+    // Ids are looked up in Maps and null-prototype objects: a municipality called `constructor` is a municipality.
+    const municipalities = path.join(fixture.dir, 'taxonomies/municipalities.yaml');
+    writeFileSync(
+      municipalities,
+      `${readFileSync(municipalities, 'utf8').trimEnd()}\n  - id: constructor\n    label: { en: Constructor town, fi: Konstruktorila }\n`,
+    );
+    for (const locale of localeCodes) {
+      const file = path.join(fixture.dir, `services/${locale}/work-trial.mdx`);
+      writeFileSync(file, readFileSync(file, 'utf8').replace('municipalities: [helsinki, espoo]', 'municipalities: [helsinki, espoo, constructor]'));
+    }
+    publicDir = publicFolder('inert', ['course-flyer.pdf']);
     const check = contentCheck(fixture.dir, publicDir);
     expect(check.output).toContain('Content OK');
     build = buildSite(fixture.dir, 'hostile-inert', undefined, { SITE_PUBLIC_DIR: publicDir });
@@ -361,4 +447,84 @@ describe('hostile text where text is allowed: inert in every output', () => {
   it('no code in content ran', () => {
     expect(markersWritten()).toEqual([]);
   });
+
+  it('every file under content/ and the attachments ended built in full, found in dist/', () => {
+    walked = fixture.dir;
+    const missing: string[] = [];
+    for (const entry of walkTree(fixture.dir)) {
+      for (const evidence of builtEvidence(build.outDir, entry.file)) if (!evidence.found) missing.push(`${entry.file}: ${evidence.where}`);
+    }
+    for (const entry of walkTree(path.join(publicDir, 'attachments'))) {
+      const built = path.join(build.outDir, 'attachments', entry.file);
+      const same = existsSync(built) && readFileSync(built).equals(readFileSync(path.join(publicDir, 'attachments', entry.file)));
+      if (!same) missing.push(`attachments/${entry.file}`);
+    }
+    expect(missing).toEqual([]);
+    expect(readPage(build.outDir, '/en/municipalities/constructor/').querySelector('main')?.text).toContain('Work trial');
+  });
 });
+
+/**
+ * Where each kind of content file ends up in the built site, and what of it must be there. A file of a kind not
+ * listed here fails the walk: every file is built in full, left out by the status its editor chose, or (in the
+ * refused cases above) named by content:check.
+ */
+function builtEvidence(outDir: string, file: string): { where: string; found: boolean }[] {
+  const [folder, ...rest] = file.split('/');
+  const read = (relative: string) => (existsSync(path.join(outDir, relative)) ? readFileSync(path.join(outDir, relative), 'utf8') : '');
+  const yaml = () => parseYaml(readFileSync(path.join(walked, file), 'utf8')) as Record<string, any>;
+  const pageText = (relative: string) => parse(read(relative)).querySelector('main')?.text ?? '';
+  const h1 = (relative: string) => parse(read(relative)).querySelector('h1')?.text.trim();
+  if (folder === 'services' || folder === 'pages' || folder === 'entry-points') {
+    const [locale, name] = rest as [string, string];
+    const slug = name.replace(/\.mdx$/, '');
+    const data = parseFrontMatter(readFileSync(path.join(walked, file), 'utf8')).data as Record<string, any>;
+    const status = folder === 'services' ? effectiveStatus(data['status'], data['reviewed'], '2026-06-01') : (data['status'] ?? 'published');
+    const page =
+      folder === 'services'
+        ? `${locale}/services/${slug}/index.html`
+        : folder === 'entry-points'
+          ? `${locale}/life-situations/${slug}/index.html`
+          : slug === 'home'
+            ? `${locale}/index.html`
+            : `${locale}/${slug}/index.html`;
+    const shown = folder === 'entry-points' ? status === 'published' : isBuilt(status);
+    // Left out by its status (a draft, an archived or long-unreviewed service): no page, as the editor chose.
+    if (!shown) return [{ where: `${page} absent (status ${status})`, found: !existsSync(path.join(outDir, page)) }];
+    const title = slug === 'home' ? undefined : (data['name'] ?? data['title']);
+    return [{ where: page, found: title === undefined ? read(page).length > 0 : h1(page) === title }];
+  }
+  if (folder === 'calendar') {
+    const id = rest[0]!.replace(/\.yaml$/, '');
+    const entry = yaml();
+    return localeCodes.map((locale) => {
+      const ics = read(`${locale}/calendar/${id}.ics`);
+      const events = ics ? new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v)) : [];
+      return { where: `${locale}/calendar/${id}.ics`, found: events.some((e) => e.uid.startsWith(`${id}.`) && e.summary === entry['title'][locale]) };
+    });
+  }
+  if (folder === 'partners') {
+    const partner = yaml();
+    return localeCodes.map((locale) => ({ where: `${locale}/partners/`, found: pageText(`${locale}/partners/index.html`).includes(partner['name'][locale]) }));
+  }
+  if (folder === 'taxonomies') {
+    const name = rest[0]!.replace(/\.yaml$/, '');
+    return localeCodes.flatMap((locale) => {
+      const labels = (JSON.parse(read(`${locale}/services.json`) || '{}') as { taxonomies?: Record<string, Record<string, string>> }).taxonomies?.[name] ?? {};
+      return (yaml()['terms'] as { id: string; label: Record<string, string> }[]).map((term) => ({
+        where: `${locale}/services.json taxonomies.${name}.${term.id}`,
+        found: Object.hasOwn(labels, term.id) && labels[term.id] === term.label[locale],
+      }));
+    });
+  }
+  if (file === 'popular-searches.yaml') {
+    return localeCodes.flatMap((locale) =>
+      (yaml() as unknown as { label: Record<string, string> }[]).map((search) => ({
+        where: `${locale}/services/ "${search.label[locale]}"`,
+        found: pageText(`${locale}/services/index.html`).includes(search.label[locale]!),
+      })),
+    );
+  }
+  return [{ where: `no rule for ${file}: which output shows it?`, found: false }];
+}
+let walked = '';

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { copyFixture, editFrontMatter } from '../support/fixture-content.ts';
+import { copyFixture, editFrontMatter, editYaml } from '../support/fixture-content.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const fixture = copyFixture();
@@ -11,10 +11,14 @@ editFrontMatter(fixture.dir, 'services/en/kotoklubi.mdx', { reviewed: '2026-01-0
 editFrontMatter(fixture.dir, 'services/fi/kotoklubi.mdx', { reviewed: '2026-01-01' });
 
 function review(...args: string[]) {
+  return reviewOf(fixture.dir, ...args);
+}
+
+function reviewOf(contentDir: string, ...args: string[]) {
   const result = spawnSync(process.execPath, [path.join(root, 'tools/content-review.ts'), ...args], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: fixture.dir },
+    env: { ...process.env, CONTENT_DIR: contentDir },
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -72,5 +76,40 @@ describe('npm run content:review', () => {
 
   it('refuses an unknown format', () => {
     expect(review('--format', 'xml').status).toBe(2);
+  });
+});
+
+describe('content:review with hostile editor text', () => {
+  const hostile = copyFixture();
+  afterAll(() => hostile.cleanup());
+  const name = 'Trial [click](https://evil.example) ![x](https://evil.example/p.png) @helsinki/team # | www.evil.example';
+  editYaml(hostile.dir, 'taxonomies/municipalities.yaml', ({ terms }) => ({
+    terms: [...terms, { id: 'constructor', label: { en: 'Constructor', fi: 'Constructor' } }, { id: 'to-string', label: { en: 'X', fi: 'X' } }],
+  }));
+  for (const locale of ['en', 'fi']) {
+    editFrontMatter(hostile.dir, `services/${locale}/work-trial.mdx`, { name, municipalities: ['constructor', 'helsinki'], reviewed: '2026-05-04' });
+  }
+
+  it('a taxonomy id such as "constructor" is a municipality like any other', () => {
+    const { status, stdout, stderr } = reviewOf(hostile.dir, '--today', '2026-09-10', '--format', 'json');
+    expect(status, stderr).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report.byMunicipality['constructor'].due).toEqual(['kotoklubi', 'work-trial']);
+  });
+
+  it('the Markdown report shows editor text as text: no link, image, heading, table cell or @mention', () => {
+    const { status, stdout } = reviewOf(hostile.dir, '--today', '2026-09-10', '--format', 'markdown');
+    expect(status).toBe(0);
+    const line = stdout
+      .split('\n')
+      .find((l) => l.includes('(`work-trial`)'))!
+      .replace(/^- \[ \] \*\*Due for review\*\*: /, '')
+      .replace(/ \(`work-trial`\).*$/, '');
+    expect(line).toContain('\\[click\\]\\(https\\:\\/\\/evil\\.example\\)');
+    expect(line).toContain('\\!\\[x\\]');
+    expect(line).toContain('@\u200Bhelsinki');
+    expect(line).not.toMatch(/(^|[^\\])[[\]()|#]/);
+    expect(line).not.toMatch(/(^|\s)@\w/);
+    expect(stdout).toContain('| constructor |');
   });
 });
