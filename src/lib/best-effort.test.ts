@@ -5,14 +5,7 @@ const hits = (word: string, entries: Record<string, number>): WordHits => ({ wor
 
 describe('best effort over several words', () => {
   it('puts the services matching every word first, then those matching the rarer words', () => {
-    const ranked = rankBestEffort(
-      [
-        hits('finnish', { a: 1, b: 1, c: 1, d: 1 }),
-        hits('course', { a: 1, e: 1 }),
-        hits('childcare', { c: 1 }),
-      ],
-      40,
-    );
+    const ranked = rankBestEffort([hits('finnish', { a: 1, b: 1, c: 1, d: 1 }), hits('course', { a: 1, e: 1 }), hits('childcare', { c: 1 })], 40);
     // No service matches all three: c has the rarest word, so it comes before a.
     expect(ranked.slice(0, 2)).toEqual(['c', 'a']);
     expect(ranked).toHaveLength(5);
@@ -32,10 +25,7 @@ describe('best effort over several words', () => {
     const catalogue = 10;
     const everywhere = Object.fromEntries([...'abcdefghi'].map((id) => [id, 9]));
     expect(isGeneric(9, catalogue)).toBe(true);
-    const ranked = rankBestEffort(
-      [hits('finland', everywhere), hits('services', { ...everywhere, x: 1 }), hits('mentoring', { m: 0.1, x: 0.1 })],
-      catalogue,
-    );
+    const ranked = rankBestEffort([hits('finland', everywhere), hits('services', { ...everywhere, x: 1 }), hits('mentoring', { m: 0.1, x: 0.1 })], catalogue);
     expect(ranked.slice(0, 2)).toEqual(['x', 'm']);
   });
 });

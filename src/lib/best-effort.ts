@@ -43,7 +43,7 @@ export function rankBestEffort(words: readonly WordHits[], catalogue: number): s
         entry = { matched: 0, telling: 0, generic: 0, order: scores.size };
         scores.set(id, entry);
       }
-      const value = weight * (0.5 + 0.5 * Math.max(0, score) / best);
+      const value = weight * (0.5 + (0.5 * Math.max(0, score)) / best);
       entry.matched++;
       if (generic) entry.generic += value;
       else entry.telling += value;
@@ -51,9 +51,6 @@ export function rankBestEffort(words: readonly WordHits[], catalogue: number): s
   }
   const all = counted.length;
   return [...scores]
-    .sort(
-      ([, a], [, b]) =>
-        Number(b.matched === all) - Number(a.matched === all) || b.telling - a.telling || b.generic - a.generic || a.order - b.order,
-    )
+    .sort(([, a], [, b]) => Number(b.matched === all) - Number(a.matched === all) || b.telling - a.telling || b.generic - a.generic || a.order - b.order)
     .map(([id]) => id);
 }

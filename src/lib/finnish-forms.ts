@@ -135,7 +135,9 @@ const GRADES: [RegExp, string][] = [
  */
 export function formKey(word: string): string | undefined {
   if (word.length > MAX_WORD || !/^\p{L}+$/u.test(word)) return undefined;
-  let { stem, plural } = withoutEnding(word);
+  const ending = withoutEnding(word);
+  let stem = ending.stem;
+  const plural = ending.plural;
   // työ: töitä, töihin. A one-syllable stem of a plural form had its diphthong shortened: tö → työ, so → suo, te → tie.
   if (plural && /^[^aeiouyäö]+[oöe]$/u.test(stem)) stem = stem.slice(0, -1) + { o: 'uo', ö: 'yö', e: 'ie' }[stem.at(-1) as 'o' | 'ö' | 'e'];
   // Nouns in -us/-ys/-os/-ös inflect in -ukse-/-uksi- (koulutus, koulutuksen, koulutuksia): back to -us.

@@ -11,10 +11,19 @@ const outcome = (locale: string, kind: string, q: string, relevant: string[], ra
 describe('search evaluation figures', () => {
   it('scores recall in the first ten, a hit in the top three, and the share of the catalogue matched', () => {
     const ranked = ['a', 'b', 'c', 'x', 'e', 'f', 'g', 'h', 'i', 'j', 'y'];
-    expect(scoreQuery(outcome('fi', 'base', 'q', ['x', 'y'], ranked, 20))).toEqual({ recall: 0.5, top3: false, noise: 0.5, irrelevantTop5: false, empty: false });
+    expect(scoreQuery(outcome('fi', 'base', 'q', ['x', 'y'], ranked, 20))).toEqual({
+      recall: 0.5,
+      top3: false,
+      noise: 0.5,
+      irrelevantTop5: false,
+      empty: false,
+    });
     expect(scoreQuery(outcome('fi', 'base', 'q', ['c'], ranked, 4))).toEqual({ recall: 1, top3: true, noise: 0.1, irrelevantTop5: false, empty: false });
     expect(scoreQuery(outcome('fi', 'base', 'q', ['c'], [], 0))).toEqual({ recall: 0, top3: false, noise: 0, irrelevantTop5: false, empty: true });
-    const noisy = { ...outcome('en', 'generic', 'q', ['a'], ['a', 'b', 'c', 'd', 'z', 'y'], 6), query: { locale: 'en', kind: 'generic', q: 'q', relevant: ['a'], irrelevant: ['z'] } };
+    const noisy = {
+      ...outcome('en', 'generic', 'q', ['a'], ['a', 'b', 'c', 'd', 'z', 'y'], 6),
+      query: { locale: 'en', kind: 'generic', q: 'q', relevant: ['a'], irrelevant: ['z'] },
+    };
     expect(scoreQuery(noisy).irrelevantTop5).toBe(true);
     expect(scoreQuery({ ...noisy, ranked: ['a', 'b', 'c', 'd', 'e', 'z'] }).irrelevantTop5).toBe(false);
   });

@@ -12,9 +12,10 @@ import { serviceUrl } from '../../lib/urls.ts';
 import { cardPath, pagefindCardPath } from '../../lib/search-files.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { forgetCatalogue, loadCard, loadCatalogue, loadSearchPages, type SearchIds } from '../catalogue-data.ts';
-import { loadPagefind } from '../pagefind.ts';
-import { matchesQueryWords, meaningfulQuery, queryForms, type QueryWords } from '../../lib/query-fallback.ts';
-import { closestQuery } from '../../lib/suggestions.ts';
+import { loadPageCount, loadPagefind, type PagefindApi } from '../pagefind.ts';
+import { matchesQueryWords, meaningfulQuery, placesIn, searchWordsOf, wordForms, type QueryWords } from '../../lib/query-fallback.ts';
+import { didYouMean } from '../../lib/suggestions.ts';
+import { rankBestEffort, type WordHits } from '../../lib/best-effort.ts';
 import { loadSuggestionTerms } from './suggestions.ts';
 
 /** The text of a search: how to find its words, and whether the page still wants its results. */
@@ -23,38 +24,78 @@ export interface TextSearch {
   isCurrent: () => boolean;
 }
 
+/** What the page says about a search's words: those corrected, those left out, and the places named. */
+export interface QueryNotes {
+  corrected: { from: string; to: string }[];
+  leftOut: string[];
+  /** Municipality ids named in the search, for the offer to show only the services there. */
+  places: string[];
+}
+
+const noNotes = (): QueryNotes => ({ corrected: [], leftOut: [], places: [] });
+
+/** Words searched at most: each loads its own part of Pagefind's index. */
+const MAX_WORDS = 8;
+
 /**
- * Pagefind ids of the services matching the text, in Pagefind's ranking (the locale's other pages drop out).
- * `complete` is false when a newer search started before all the forms were searched.
+ * The services one word finds, Pagefind id → best score over the word's forms (src/lib/query-fallback.ts). A match on
+ * only a short prefix of the form (Pagefind's fallback for a word it lacks) is no match.
  */
-async function searchText(q: string, locale: string, { words, isCurrent }: TextSearch): Promise<{ ids: string[]; complete: boolean }> {
-  const [pagefind, pages] = await Promise.all([loadPagefind(), loadSearchPages(locale)]);
-  // Base forms, parts of compounds and shorter forms of the words (src/lib/query-fallback.ts) reach inflected nouns,
-  // inflected compounds, words written apart and typos at a word's end. What each form finds comes after what the
-  // earlier forms found. A match on only a short prefix of a word (Pagefind's fallback) is no match.
-  const ranking = new Set<string>();
-  for (const { query, whenFew } of queryForms(meaningfulQuery(q, words.ignored), words.vocabulary)) {
-    if (whenFew && ranking.size >= 3) continue;
-    // A newer search has started (the visitor typed on): its searches are the ones to wait for.
-    if (!isCurrent()) return { ids: [...ranking], complete: false };
-    const found = (await pagefind.search(query)).results.filter((result) => !pages.has(result.id));
-    if (found[0]) {
+async function wordHits(pagefind: PagefindApi, pages: ReadonlySet<string>, word: string, words: QueryWords): Promise<Map<string, number>> {
+  const hits = new Map<string, number>();
+  await Promise.all(
+    wordForms(word, words.vocabulary).map(async (form) => {
+      const found = (await pagefind.search(form)).results.filter((result) => !pages.has(result.id));
+      if (!found[0]) return;
       const { content, locations } = await found[0].data();
-      if (matchesQueryWords(query, content, locations)) for (const result of found) ranking.add(result.id);
-    }
+      if (!matchesQueryWords(form, content, locations)) return;
+      for (const result of found) hits.set(result.id, Math.max(hits.get(result.id) ?? 0, result.score));
+    }),
+  );
+  return hits;
+}
+
+/**
+ * Pagefind ids of the services matching the text, best first (src/lib/best-effort.ts), the locale's other pages
+ * left out. Each word is searched on its own, in several forms; a word that finds nothing is corrected to the
+ * closest word of the catalogue, or else left out, and the notes say so. `complete` is false when a newer search
+ * started before all the words were searched.
+ */
+async function searchText(q: string, locale: string, { words, isCurrent }: TextSearch): Promise<{ ids: string[]; notes: QueryNotes; complete: boolean }> {
+  const [pagefind, pages, pageCount] = await Promise.all([loadPagefind(), loadSearchPages(locale), loadPageCount(locale).catch(() => 0)]);
+  const notes = noNotes();
+  notes.places = placesIn(q, words.places);
+  const typed = searchWordsOf(meaningfulQuery(q, words.ignored)).slice(0, MAX_WORDS);
+  if (!isCurrent()) return { ids: [], notes, complete: false };
+  const found: WordHits[] = await Promise.all(typed.map(async ({ word }) => ({ word, hits: await wordHits(pagefind, pages, word, words) })));
+  const unknown = typed.filter(({ exact }, i) => !exact && found[i]!.hits.size === 0);
+  if (unknown.length > 0) {
+    const terms = await loadSuggestionTerms(locale).catch((): string[] => []);
+    await Promise.all(
+      unknown.map(async ({ word }) => {
+        const at = typed.findIndex((t) => t.word === word);
+        const closest = didYouMean(terms, word, 1)[0];
+        const hits = closest && isCurrent() ? await wordHits(pagefind, pages, closest, words) : new Map<string, number>();
+        if (closest && hits.size > 0) {
+          found[at] = { word: closest, hits };
+          notes.corrected.push({ from: word, to: closest });
+        } else notes.leftOut.push(word);
+      }),
+    );
   }
-  return { ids: [...ranking], complete: true };
+  if (!isCurrent()) return { ids: [], notes, complete: false };
+  return { ids: rankBestEffort(found, Math.max(0, pageCount - pages.size)), notes, complete: true };
 }
 
 /** The last complete text search: the counts loaded after a quick result, and a change of page, do not search again. */
-let lastText: { key: string; ids: string[] } | undefined;
+let lastText: { key: string; ids: string[]; notes: QueryNotes } | undefined;
 
-async function textMatchIds(q: string, locale: string, text: TextSearch): Promise<string[]> {
+async function textMatchIds(q: string, locale: string, text: TextSearch): Promise<{ ids: string[]; notes: QueryNotes }> {
   const key = `${locale}\n${q}`;
-  if (lastText?.key === key) return lastText.ids;
-  const { ids, complete } = await searchText(q, locale, text);
-  if (complete) lastText = { key, ids };
-  return ids;
+  if (lastText?.key === key) return lastText;
+  const { ids, notes, complete } = await searchText(q, locale, text);
+  if (complete) lastText = { key, ids, notes };
+  return { ids, notes };
 }
 
 /** Filter-index positions of the matched ids; `stale` when one is unknown: the ids are from another deploy than Pagefind's index. */
@@ -78,6 +119,8 @@ export interface SearchOutcome {
   textMatched: number | undefined;
   /** The Pagefind ids, when the search had text. */
   ids: SearchIds | undefined;
+  /** What the page says about the words searched. */
+  notes: QueryNotes | undefined;
 }
 
 export async function findResults(state: SearchState, locale: string, known: KnownValues, text: TextSearch): Promise<SearchOutcome> {
@@ -87,18 +130,25 @@ export async function findResults(state: SearchState, locale: string, known: Kno
   let [{ index, ids, updated }, matched] = await Promise.all([loadCatalogue(locale, wanted), q ? textMatchIds(q, locale, text) : undefined]);
   let ranking: number[] | undefined;
   if (ids && matched) {
-    let found = positionsOf(matched, ids);
+    let found = positionsOf(matched.ids, ids);
     if (found.stale) {
       // Deployed since the ids were loaded (or the browser kept an old copy): load them all again, once.
       forgetCatalogue(locale);
       lastText = undefined;
       [{ index, ids, updated }, matched] = await Promise.all([loadCatalogue(locale, wanted), textMatchIds(q, locale, text)]);
-      found = positionsOf(matched, ids!);
+      found = positionsOf(matched.ids, ids!);
     }
     ranking = found.ranking;
   }
   const { matches, counts } = facetSearch(index, state.filters, known, ranking ? setOf(index.size, ranking) : undefined);
-  return { index, counts, ordered: orderResults(matches, sort, { relevance: ranking, updated }), textMatched: ranking?.length, ids };
+  return {
+    index,
+    counts,
+    ordered: orderResults(matches, sort, { relevance: ranking, updated }),
+    textMatched: ranking?.length,
+    ids,
+    notes: matched?.notes,
+  };
 }
 
 /**
@@ -106,10 +156,10 @@ export async function findResults(state: SearchState, locale: string, known: Kno
  * ids, best first, in the order the full search shows them. Undefined when the state needs the filter index, or
  * when the text found nothing (a correction is then searched, by findResultsOrClosest).
  */
-export async function findTextResults(state: SearchState, locale: string, text: TextSearch): Promise<string[] | undefined> {
+export async function findTextResults(state: SearchState, locale: string, text: TextSearch): Promise<{ ids: string[]; notes: QueryNotes } | undefined> {
   if (!state.q || effectiveSort(state) !== 'relevance' || filterKeys.some((key) => state.filters[key]?.length)) return undefined;
-  const ids = await textMatchIds(state.q, locale, text);
-  return ids.length > 0 ? ids : undefined;
+  const found = await textMatchIds(state.q, locale, text);
+  return found.ids.length > 0 ? found : undefined;
 }
 
 /** The cards of text results by Pagefind id; undefined if one is missing (deployed since Pagefind's index was loaded). */
@@ -118,24 +168,11 @@ export function loadCardsByPagefindId(ids: readonly string[]): Promise<SearchCar
 }
 
 /**
- * A search whose text found nothing is searched again with its unknown words replaced by the closest words of the
- * catalogue, one or two letters away ("finish course" → "finnish course"), as search engines do: a typo is the
- * usual reason. Not when the text found services and the filters left none out of them: then removing a filter is
- * the way. `closest` is the search made instead; the URL keeps what was typed.
+ * The search's results with what the page says about its words (corrected and left-out words are handled in every
+ * text search: searchText). Kept as one call for the page.
  */
-export async function findResultsOrClosest(
-  state: SearchState,
-  locale: string,
-  known: KnownValues,
-  text: TextSearch,
-): Promise<SearchOutcome & { closest?: string }> {
-  const outcome = await findResults(state, locale, known, text);
-  if (outcome.textMatched !== 0 || !text.isCurrent()) return outcome;
-  const closest = closestQuery(await loadSuggestionTerms(locale).catch(() => []), meaningfulQuery(state.q, text.words.ignored));
-  if (!closest || !text.isCurrent()) return outcome;
-  // The search as typed found nothing, which stays the answer should the closest one fail.
-  const instead = await findResults({ ...state, q: closest }, locale, known, text).catch(() => undefined);
-  return instead && instead.ordered.length > 0 ? { ...instead, closest } : outcome;
+export async function findResultsOrClosest(state: SearchState, locale: string, known: KnownValues, text: TextSearch): Promise<SearchOutcome> {
+  return findResults(state, locale, known, text);
 }
 
 /**
