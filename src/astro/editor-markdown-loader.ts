@@ -16,6 +16,9 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { parseFrontMatter } from '../build/content-files.ts';
 import { MAX_WORD } from '../lib/finnish-forms.ts';
 
+/** Names what the loader stores for an entry; part of its digest, so a cached store of another shape is not reused. */
+const STORED_SHAPE = 'rendered html, body words';
+
 /** Words of a body for search: distinct, at most MAX_WORD letters each, at most 20,000 characters in all. */
 export function searchWordsOfBody(markdown: string): string {
   const words = new Set<string>();
@@ -54,7 +57,8 @@ export function editorMarkdownLoader(base: string): Loader {
         const file = path.join(absoluteBase, entry);
         const id = entry.replace(/\.mdx$/, '');
         const contents = readFileSync(file, 'utf8');
-        const digest = generateDigest(contents);
+        // With what is stored: an entry cached in another shape (without the body's words) is loaded again.
+        const digest = generateDigest(`${STORED_SHAPE}\n${contents}`);
         const existing = store.get(id);
         if (existing?.digest === digest) return id;
         // Parsed exactly as the content check before the build parsed it (YAML 1.2 core: dates stay strings).
