@@ -24,13 +24,12 @@ import { loadPagefind, TextSearchNeedsBuild } from './pagefind.ts';
 import { loadSearchIds, loadSearchPages } from './catalogue-data.ts';
 import { initFavouriteToggles } from './favourites/toggles.ts';
 import { findElements, searchPageIds } from './search-page/elements.ts';
-import { findResultsOrClosest, findTextResults, loadCards, loadCardsByPagefindId, type QueryNotes } from './search-page/results.ts';
+import { findResults, findTextResults, loadCards, loadCardsByPagefindId, type QueryNotes } from './search-page/results.ts';
 import { renderQueryNotes } from './search-page/query-notes.ts';
 import type { SearchCard } from '../lib/facet-index.ts';
 import { startFiltersPanel } from './search-page/filters-panel.ts';
 import { loadSummaries, renderPrint } from './search-page/print.ts';
-import { loadSuggestionTerms, startSuggestions } from './search-page/suggestions.ts';
-import { didYouMean } from '../lib/suggestions.ts';
+import { startSuggestions } from './search-page/suggestions.ts';
 import { queryWordsFrom } from '../lib/query-fallback.ts';
 import type { ServiceSummary } from '../lib/service-summary.ts';
 import {
@@ -213,14 +212,12 @@ export function startSearchPage(): void {
       }
     }
     countsWanted = true;
-    const { index, counts, ordered, notes: wordNotes, textMatched, ids } = await findResultsOrClosest(state, config.locale, config.known, text);
+    const { index, counts, ordered, notes: wordNotes, ids } = await findResults(state, config.locale, config.known, text);
     if (id !== runId) return; // A newer search started while this one ran.
     renderCounts(form as HTMLFormElement, counts, config.options);
     const cards = await loadCards(index, ordered.slice(...shownRange(ordered.length)), config.locale, ids);
     if (id !== runId) return;
     show(options, { total: ordered.length, cards, printSlugs: ordered.map((position) => index.slugs[position]!), notes: wordNotes });
-    // Only when the words found nothing: when the filters left nothing, removing one is the way.
-    if (ordered.length === 0 && textMatched === 0 && !results.querySelector('.did-you-mean')) void offerCorrections(id, state.q);
   }
 
   /** The shown page's slice of `total` results; a page past the last becomes the last, in the URL too. */
@@ -285,24 +282,6 @@ export function startSearchPage(): void {
       if (newestDone) void run({ announce: false, countsOnly: true });
     }
     return settled();
-  }
-
-  /** "Did you mean" under a search that found nothing: the closest words of the catalogue, as searches. */
-  async function offerCorrections(id: number, q: string) {
-    const words = didYouMean(await loadSuggestionTerms(config.locale).catch(() => []), q);
-    // Not twice: the same search run again while the words loaded keeps its list, and this line with it.
-    if (id !== runId || words.length === 0 || results.querySelector('.did-you-mean')) return;
-    const line = el('p', { class: 'did-you-mean' }, `${s('search.didYouMean')} `);
-    words.forEach((word, i) => {
-      const link = el('a', { href: hrefOf({ ...state, q: word, page: 1 }) }, word);
-      link.addEventListener('click', (event) => {
-        event.preventDefault();
-        update({ ...state, q: word, page: 1 }, 'push', { syncQuery: true, focusHeading: true });
-      });
-      line.append(...(i ? [', ', link] : [link]));
-    });
-    line.append('?');
-    results.querySelector('.no-results')?.append(line);
   }
 
   function update(next: SearchState, mode: 'push' | 'replace', options: Omit<RunOptions, 'announce'> = {}) {

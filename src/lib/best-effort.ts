@@ -26,8 +26,8 @@ export function wordWeight(found: number, catalogue: number): number {
 
 /**
  * The ids, best first: every word matched; then the weight of the telling (not generic) words matched; then that of
- * the generic ones. A word weighs its inverse document frequency, half of it for any match and half by how well the
- * service matched it (Pagefind's score against the word's best: a match in the name beats one in the body).
+ * the generic ones. A word weighs its inverse document frequency times how well the service matched it (its score
+ * against the word's best: a match in the name beats one in the body).
  * Ties keep the order the words found them in.
  */
 export function rankBestEffort(words: readonly WordHits[], catalogue: number): string[] {

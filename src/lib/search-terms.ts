@@ -17,6 +17,12 @@ export const MAX_SYNONYM_PHRASES = 40;
 export const MAX_PARTS = 100;
 export const MAX_FORM_KEYS = 100;
 
+/**
+ * The word a service page carries for each municipality it is offered in ("place_espoo"): a search that names the
+ * place finds the services offered there by it, not those whose text merely mentions the town.
+ */
+export const placeToken = (id: string): string => `place_${id}`;
+
 /** Lower-case words of a text, letters and digits only ("Työnhaku-valmennus" is "työnhaku", "valmennus"); at most MAX_TEXT_WORDS. */
 export function wordsOf(text: string): string[] {
   const words: string[] = [];

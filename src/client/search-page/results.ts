@@ -16,6 +16,7 @@ import { loadPageCount, loadPagefind, type PagefindApi } from '../pagefind.ts';
 import { matchesQueryWords, meaningfulQuery, placesIn, searchWordsOf, wordForms, type QueryWords } from '../../lib/query-fallback.ts';
 import { didYouMean } from '../../lib/suggestions.ts';
 import { rankBestEffort, type WordHits } from '../../lib/best-effort.ts';
+import { placeToken } from '../../lib/search-terms.ts';
 import { loadSuggestionTerms } from './suggestions.ts';
 
 /** The text of a search: how to find its words, and whether the page still wants its results. */
@@ -37,22 +38,68 @@ const noNotes = (): QueryNotes => ({ corrected: [], leftOut: [], places: [] });
 /** Words searched at most: each loads its own part of Pagefind's index. */
 const MAX_WORDS = 8;
 
+type Hits = Map<string, number>;
+
 /**
- * The services one word finds, Pagefind id → best score over the word's forms (src/lib/query-fallback.ts). A match on
- * only a short prefix of the form (Pagefind's fallback for a word it lacks) is no match.
+ * Searches each form, keeping a result's best score, scaled to the form's best result and the form's weight (Pagefind's
+ * scores of different searches do not compare). A match on only a short prefix of the form (Pagefind's fallback
+ * for a word it lacks) is no match.
  */
-async function wordHits(pagefind: PagefindApi, pages: ReadonlySet<string>, word: string, words: QueryWords): Promise<Map<string, number>> {
-  const hits = new Map<string, number>();
+async function formHits(pagefind: PagefindApi, pages: ReadonlySet<string>, forms: readonly { form: string; weight: number }[], exact = false): Promise<Hits> {
+  const hits: Hits = new Map();
   await Promise.all(
-    wordForms(word, words.vocabulary).map(async (form) => {
+    forms.map(async ({ form, weight }) => {
       const found = (await pagefind.search(form)).results.filter((result) => !pages.has(result.id));
       if (!found[0]) return;
-      const { content, locations } = await found[0].data();
-      if (!matchesQueryWords(form, content, locations)) return;
-      for (const result of found) hits.set(result.id, Math.max(hits.get(result.id) ?? 0, result.score));
+      if (!exact) {
+        const { content, locations } = await found[0].data();
+        if (!matchesQueryWords(form, content, locations)) return;
+      }
+      const best = Math.max(...found.map((result) => result.score), Number.MIN_VALUE);
+      for (const result of found) hits.set(result.id, Math.max(hits.get(result.id) ?? 0, (weight * result.score) / best));
     }),
   );
   return hits;
+}
+
+/** How much each kind of form of a word counts: as typed, another form of it, its compound parts. */
+const TYPED = 1;
+const OTHER_FORM = 0.7;
+const PARTS = 0.4;
+
+/**
+ * The services one word finds, Pagefind id → score: a municipality's services (by the word every service page
+ * carries for the places it is offered in), or the word in its forms (src/lib/query-fallback.ts). `direct` is what
+ * the word and its forms find, its compound parts included when the word finds something; `parts` what the parts
+ * alone find, which counts only when no correction does better.
+ */
+async function wordHits(pagefind: PagefindApi, pages: ReadonlySet<string>, word: string, words: QueryWords): Promise<{ direct: Hits; parts: Hits }> {
+  const places = placesIn(word, words.places);
+  if (places.length > 0)
+    return {
+      direct: await formHits(
+        pagefind,
+        pages,
+        places.map((id) => ({ form: placeToken(id), weight: TYPED })),
+        true,
+      ),
+      parts: new Map(),
+    };
+  const forms = wordForms(word, words.vocabulary);
+  const [direct, parts] = await Promise.all([
+    formHits(
+      pagefind,
+      pages,
+      forms.filter((form) => !form.includes(' ')).map((form, i) => ({ form, weight: i === 0 ? TYPED : OTHER_FORM })),
+    ),
+    formHits(
+      pagefind,
+      pages,
+      forms.filter((form) => form.includes(' ')).map((form) => ({ form, weight: PARTS })),
+    ),
+  ]);
+  if (direct.size > 0) for (const [id, score] of parts) if (!direct.has(id)) direct.set(id, score);
+  return { direct, parts };
 }
 
 /**
@@ -67,19 +114,22 @@ async function searchText(q: string, locale: string, { words, isCurrent }: TextS
   notes.places = placesIn(q, words.places);
   const typed = searchWordsOf(meaningfulQuery(q, words.ignored)).slice(0, MAX_WORDS);
   if (!isCurrent()) return { ids: [], notes, complete: false };
-  const found: WordHits[] = await Promise.all(typed.map(async ({ word }) => ({ word, hits: await wordHits(pagefind, pages, word, words) })));
-  const unknown = typed.filter(({ exact }, i) => !exact && found[i]!.hits.size === 0);
+  const searched = await Promise.all(typed.map(({ word }) => wordHits(pagefind, pages, word, words)));
+  const found: WordHits[] = typed.map(({ word }, i) => ({ word, hits: searched[i]!.direct }));
+  // A word the catalogue does not have is corrected to its closest word; failing that, its compound parts count; or it is left out.
+  const unknown = typed.flatMap(({ exact }, i) => (!exact && searched[i]!.direct.size === 0 ? [i] : []));
   if (unknown.length > 0) {
     const terms = await loadSuggestionTerms(locale).catch((): string[] => []);
     await Promise.all(
-      unknown.map(async ({ word }) => {
-        const at = typed.findIndex((t) => t.word === word);
+      unknown.map(async (at) => {
+        const word = typed[at]!.word;
         const closest = didYouMean(terms, word, 1)[0];
-        const hits = closest && isCurrent() ? await wordHits(pagefind, pages, closest, words) : new Map<string, number>();
+        const hits = closest && isCurrent() ? (await wordHits(pagefind, pages, closest, words)).direct : new Map<string, number>();
         if (closest && hits.size > 0) {
           found[at] = { word: closest, hits };
           notes.corrected.push({ from: word, to: closest });
-        } else notes.leftOut.push(word);
+        } else if (searched[at]!.parts.size > 0) found[at] = { word, hits: searched[at]!.parts };
+        else notes.leftOut.push(word);
       }),
     );
   }
@@ -154,7 +204,7 @@ export async function findResults(state: SearchState, locale: string, known: Kno
 /**
  * A search with text, no filters and Pagefind's order needs nothing but Pagefind: the matching services' Pagefind
  * ids, best first, in the order the full search shows them. Undefined when the state needs the filter index, or
- * when the text found nothing (a correction is then searched, by findResultsOrClosest).
+ * when the text found nothing.
  */
 export async function findTextResults(state: SearchState, locale: string, text: TextSearch): Promise<{ ids: string[]; notes: QueryNotes } | undefined> {
   if (!state.q || effectiveSort(state) !== 'relevance' || filterKeys.some((key) => state.filters[key]?.length)) return undefined;
@@ -165,14 +215,6 @@ export async function findTextResults(state: SearchState, locale: string, text: 
 /** The cards of text results by Pagefind id; undefined if one is missing (deployed since Pagefind's index was loaded). */
 export function loadCardsByPagefindId(ids: readonly string[]): Promise<SearchCard[] | undefined> {
   return Promise.all(ids.map((id) => loadCard(pagefindCardPath(id)))).catch(() => undefined);
-}
-
-/**
- * The search's results with what the page says about its words (corrected and left-out words are handled in every
- * text search: searchText). Kept as one call for the page.
- */
-export async function findResultsOrClosest(state: SearchState, locale: string, known: KnownValues, text: TextSearch): Promise<SearchOutcome> {
-  return findResults(state, locale, known, text);
 }
 
 /**
