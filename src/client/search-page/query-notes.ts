@@ -27,9 +27,12 @@ export function renderQueryNotes(
     });
     return a;
   };
-  const quoted = (words: string[]) => words.map((w) => `“${w}”`).join(', ');
+  const quote = (word: string) => s('search.quotedWord', { word });
+  const quoted = (words: string[]) => words.map(quote).join(', ');
   if (notes?.corrected.length)
-    parts.push(document.createTextNode(s('search.correctedWords', { words: notes.corrected.map(({ from, to }) => `“${from}” → “${to}”`).join(', ') })));
+    parts.push(
+      document.createTextNode(s('search.correctedWords', { words: notes.corrected.map(({ from, to }) => `${quote(from)} → ${quote(to)}`).join(', ') })),
+    );
   if (notes?.leftOut.length) parts.push(document.createTextNode(s('search.leftOutWords', { words: quoted(notes.leftOut) })));
   const changed = [...(notes?.corrected.map((c) => c.from) ?? []), ...(notes?.leftOut ?? [])];
   if (changed.length) {
