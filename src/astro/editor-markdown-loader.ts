@@ -15,6 +15,23 @@ import { pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { parseFrontMatter } from '../build/content-files.ts';
 import { withFile } from './yaml-loader.ts';
+import { MAX_WORD } from '../lib/finnish-forms.ts';
+
+/** Names what the loader stores for an entry; part of its digest, so a cached store of another shape is not reused. */
+const STORED_SHAPE = 'rendered html, body words';
+
+/** Words of a body for search: distinct, at most MAX_WORD letters each, at most 20,000 characters in all. */
+export function searchWordsOfBody(markdown: string): string {
+  const words = new Set<string>();
+  let length = 0;
+  for (const [word] of markdown.matchAll(/[\p{L}\p{N}]+/gu)) {
+    if (word.length > MAX_WORD || words.has(word)) continue;
+    if (length + word.length + 1 > 20_000) break;
+    words.add(word);
+    length += word.length + 1;
+  }
+  return [...words].join(' ');
+}
 
 /** Lists `<locale>/<name>.mdx` under base, as POSIX paths relative to it: regular files only, links never followed. */
 function listEntries(base: string): string[] {
@@ -50,7 +67,8 @@ export function editorMarkdownLoader(base: string): Loader {
       async function syncFile(entry: string, file: string): Promise<string> {
         const id = entry.replace(/\.mdx$/, '');
         const contents = readFileSync(file, 'utf8');
-        const digest = generateDigest(contents);
+        // With what is stored: an entry cached in another shape (without the body's words) is loaded again.
+        const digest = generateDigest(`${STORED_SHAPE}\n${contents}`);
         const existing = store.get(id);
         if (existing?.digest === digest) return id;
         // Parsed exactly as the content check before the build parsed it (YAML 1.2 core: dates stay strings).
@@ -60,11 +78,12 @@ export function editorMarkdownLoader(base: string): Loader {
         // Without the final newline the pages come out byte for byte as the MDX compiler made them.
         const rendered = { ...markdown, html: markdown.html.replace(/\n$/, '') };
         const imagePaths = rendered.metadata?.imagePaths;
-        // No `body`: nothing reads a service's Markdown after rendering, and keeping it beside the HTML made the
-        // content store (serialised into the build) about a third larger.
+        // `body` is not the Markdown, which nothing reads after rendering (kept beside the HTML, it made the content
+        // store a third larger), but its distinct words, bounded, for the words a service's search index gains.
         store.set({
           id,
           data: parsed,
+          body: searchWordsOfBody(content),
           filePath: path.relative(root, file).split(path.sep).join('/'),
           digest,
           rendered,

@@ -1,7 +1,7 @@
 /** Reads a locale's search words (content/synonyms/<locale>.yaml, src/schemas/synonyms.ts); a locale without the file has none. */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { synonymsFile, type SearchWords } from '../schemas/synonyms.ts';
+import { MAX_SYNONYMS_BYTES, synonymsFile, type SearchWords } from '../schemas/synonyms.ts';
 import { readYamlFile, resolveContentDir } from './content-files.ts';
 
 export const searchWordsPath = (contentDir: string, locale: string): string => path.join(contentDir, 'synonyms', `${locale}.yaml`);
@@ -13,8 +13,17 @@ export function readSearchWords(locale: string, contentDir = resolveContentDir()
   const file = searchWordsPath(contentDir, locale);
   let words = cache.get(file);
   if (!words) {
+    if (existsSync(file)) checkSearchWordsSize(file);
     words = existsSync(file) ? synonymsFile.parse(readYamlFile(file, file).data) : synonymsFile.parse({});
     cache.set(file, words);
   }
   return words;
+}
+
+/** Refuses a search words file over MAX_SYNONYMS_BYTES, naming it: its words are added to pages. */
+export function checkSearchWordsSize(file: string): void {
+  const size = statSync(file).size;
+  if (size > MAX_SYNONYMS_BYTES) {
+    throw new Error(`${file}: ${size} bytes; a search words file may have at most ${MAX_SYNONYMS_BYTES} (split rare entries out or shorten them)`);
+  }
 }

@@ -64,3 +64,14 @@ const loadBundle = loadOnce(async (): Promise<PagefindApi> => {
 });
 
 export const loadPagefind = (): Promise<PagefindApi> => loadBundle(undefined);
+
+/** How many pages each language's index has (Pagefind's entry file, which its bundle loads too): the catalogue's size for weighing words. */
+const loadPageCounts = loadOnce(async (): Promise<Record<string, number>> => {
+  requireBuiltSearch();
+  const response = await fetch(new URL('/pagefind/pagefind-entry.json', window.location.href).href);
+  if (!response.ok) throw new Error(`pagefind-entry.json: ${response.status}`);
+  const entry = (await response.json()) as { languages?: Record<string, { page_count?: number }> };
+  return Object.fromEntries(Object.entries(entry.languages ?? {}).map(([language, { page_count }]) => [language, page_count ?? 0]));
+});
+
+export const loadPageCount = async (locale: string): Promise<number> => (await loadPageCounts(undefined))[locale] ?? 0;

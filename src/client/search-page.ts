@@ -24,12 +24,12 @@ import { loadPagefind, TextSearchNeedsBuild } from './pagefind.ts';
 import { loadSearchIds, loadSearchPages } from './catalogue-data.ts';
 import { initFavouriteToggles } from './favourites/toggles.ts';
 import { findElements, searchPageIds } from './search-page/elements.ts';
-import { findResultsOrClosest, findTextResults, loadCards, loadCardsByPagefindId } from './search-page/results.ts';
+import { findResults, findTextResults, loadCards, loadCardsByPagefindId, type QueryNotes } from './search-page/results.ts';
+import { renderQueryNotes } from './search-page/query-notes.ts';
 import type { SearchCard } from '../lib/facet-index.ts';
 import { startFiltersPanel } from './search-page/filters-panel.ts';
 import { loadSummaries, renderPrint } from './search-page/print.ts';
-import { loadSuggestionTerms, startSuggestions } from './search-page/suggestions.ts';
-import { didYouMean } from '../lib/suggestions.ts';
+import { startSuggestions } from './search-page/suggestions.ts';
 import { queryWordsFrom } from '../lib/query-fallback.ts';
 import type { ServiceSummary } from '../lib/service-summary.ts';
 import {
@@ -64,7 +64,7 @@ export function startSearchPage(): void {
   const { query, sort, heading, results, pagination, notes, activeFilters, tools } = elements;
   const s: Say = (key, values) => translate(config.strings as Record<string, string>, key, values);
   const dateFormat = new Intl.DateTimeFormat(config.dateLocale, { dateStyle: DATE_STYLE, timeZone: 'UTC' });
-  const queryWords = queryWordsFrom(config.searchWords);
+  const queryWords = queryWordsFrom(config.searchWords, config.options.municipality);
   const labelOf = (key: FilterKey, id: string) => config.options[key].find((o) => o.id === id)?.label ?? id;
   const panel = startFiltersPanel(elements, () => {
     heading.scrollIntoView({ block: 'start' });
@@ -199,11 +199,11 @@ export function startSearchPage(): void {
       const matched = await findTextResults(state, config.locale, text);
       if (id !== runId) return;
       if (matched) {
-        const cards = await loadCardsByPagefindId(matched.slice(...shownRange(matched.length)));
+        const cards = await loadCardsByPagefindId(matched.ids.slice(...shownRange(matched.ids.length)));
         if (id !== runId) return;
         // A missing card: deployed since Pagefind's index was loaded. The full search below sorts that out.
         if (cards) {
-          show(options, { total: matched.length, cards, printSlugs: cards.map((card) => card.meta.slug ?? '') });
+          show(options, { total: matched.ids.length, cards, printSlugs: cards.map((card) => card.meta.slug ?? ''), notes: matched.notes });
           // The visitor reached for the filters while this search ran: it goes on to their counts, as wantCounts() expects.
           if (!countsWanted) return;
           // Changed in place: should loading the counts fail, runSearch() keeps these results on screen.
@@ -212,14 +212,12 @@ export function startSearchPage(): void {
       }
     }
     countsWanted = true;
-    const { index, counts, ordered, closest, textMatched, ids } = await findResultsOrClosest(state, config.locale, config.known, text);
+    const { index, counts, ordered, notes: wordNotes, ids } = await findResults(state, config.locale, config.known, text);
     if (id !== runId) return; // A newer search started while this one ran.
     renderCounts(form as HTMLFormElement, counts, config.options);
     const cards = await loadCards(index, ordered.slice(...shownRange(ordered.length)), config.locale, ids);
     if (id !== runId) return;
-    show(options, { total: ordered.length, cards, printSlugs: ordered.map((position) => index.slugs[position]!), closest });
-    // Only when the words found nothing: when the filters left nothing, removing one is the way.
-    if (ordered.length === 0 && textMatched === 0 && !results.querySelector('.did-you-mean')) void offerCorrections(id, state.q);
+    show(options, { total: ordered.length, cards, printSlugs: ordered.map((position) => index.slugs[position]!), notes: wordNotes });
   }
 
   /** The shown page's slice of `total` results; a page past the last becomes the last, in the URL too. */
@@ -235,14 +233,19 @@ export function startSearchPage(): void {
   /** Shows a search's results; the list and page links only when they differ from those shown. */
   function show(
     options: RunOptions,
-    { total, cards, printSlugs, closest }: { total: number; cards: SearchCard[]; printSlugs: string[]; closest?: string | undefined },
+    { total, cards, printSlugs, notes: wordNotes }: { total: number; cards: SearchCard[]; printSlugs: string[]; notes?: QueryNotes | undefined },
   ): void {
     const countText = total === 1 ? s('search.resultCountOne') : s('search.resultCount', { count: total });
     heading.hidden = false;
-    const shownQuery = closest ?? state.q;
+    const shownQuery = state.q;
     heading.textContent = shownQuery ? `${countText} ${s('search.resultsFor', { q: shownQuery })}` : countText;
-    elements.correction.hidden = !closest;
-    elements.correction.textContent = closest ? s('search.closestWord', { q: state.q, closest }) : '';
+    // Corrected and left-out words, and the offer to filter by a place named (search-page/query-notes.ts).
+    const noteText = renderQueryNotes(elements.correction, wordNotes, state, {
+      s,
+      hrefOf,
+      go: (next) => update(next, 'push', { syncQuery: true, focusHeading: true }),
+      placeLabel: (id) => labelOf('municipality', id),
+    });
     // The words searched: the corrected ones when the page shows those, so the printout matches its services.
     found = { title: heading.textContent, slugs: printSlugs, q: shownQuery };
     fillPrint(false);
@@ -262,7 +265,7 @@ export function startSearchPage(): void {
       showPages(total);
     }
     const counted = total === 1 ? s('search.announceOne') : s('search.announce', { count: total });
-    if (options.announce) announce(closest ? `${elements.correction.textContent} ${counted}` : counted, options.fromTyping ? 1000 : 0);
+    if (options.announce) announce(noteText ? `${noteText} ${counted}` : counted, options.fromTyping ? 1000 : 0);
     if (options.focusHeading) heading.focus();
     const savedY = (history.state as { scrollY?: unknown } | null)?.scrollY;
     if (options.restoreScroll && typeof savedY === 'number') window.scrollTo(0, savedY);
@@ -280,24 +283,6 @@ export function startSearchPage(): void {
       if (newestDone) void run({ announce: false, countsOnly: true });
     }
     return settled();
-  }
-
-  /** "Did you mean" under a search that found nothing: the closest words of the catalogue, as searches. */
-  async function offerCorrections(id: number, q: string) {
-    const words = didYouMean(await loadSuggestionTerms(config.locale).catch(() => []), q);
-    // Not twice: the same search run again while the words loaded keeps its list, and this line with it.
-    if (id !== runId || words.length === 0 || results.querySelector('.did-you-mean')) return;
-    const line = el('p', { class: 'did-you-mean' }, `${s('search.didYouMean')} `);
-    words.forEach((word, i) => {
-      const link = el('a', { href: hrefOf({ ...state, q: word, page: 1 }) }, word);
-      link.addEventListener('click', (event) => {
-        event.preventDefault();
-        update({ ...state, q: word, page: 1 }, 'push', { syncQuery: true, focusHeading: true });
-      });
-      line.append(...(i ? [', ', link] : [link]));
-    });
-    line.append('?');
-    results.querySelector('.no-results')?.append(line);
   }
 
   function update(next: SearchState, mode: 'push' | 'replace', options: Omit<RunOptions, 'announce'> = {}) {

@@ -1,32 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { matchesQueryWords, meaningfulQuery, queryForms, shortenedQueries, usNounBaseForm } from './query-fallback.ts';
+import { matchesQueryWords, meaningfulQuery, placesIn, searchWordsOf, usNounBaseForm, wordForms } from './query-fallback.ts';
 import { compoundVocabulary } from './search-terms.ts';
 
-describe('shorter forms of a search that found nothing', () => {
-  it('drops one to four letters from the longest word, keeping at least six', () => {
-    expect(shortenedQueries('kielikahviloita')).toEqual(['kielikahviloit', 'kielikahviloi', 'kielikahvilo', 'kielikahvil']);
-    expect(shortenedQueries('suomen uravalmennusta')).toEqual(['suomen uravalmennust', 'suomen uravalmennus', 'suomen uravalmennu', 'suomen uravalmenn']);
-    expect(shortenedQueries('työkokelu')).toEqual(['työkokel', 'työkoke', 'työkok']);
-  });
-  it('splits a compound into its parts last, whatever was found before, when the locale has parts', () => {
+describe('the forms one word of a search is searched in', () => {
+  it('adds the compound parts, as the index splits them, each part without its last letter', () => {
     const vocabulary = compoundVocabulary(['kieli', { kielen: 'kieli' }, 'kurssi', 'kahvila']);
-    expect(queryForms('kielikursseja', vocabulary)).toEqual([
-      { query: 'kielikursseja', whenFew: false },
-      ...['kielikurssej', 'kielikursse', 'kielikurss', 'kielikurs'].map((query) => ({ query, whenFew: true })),
-      { query: 'kiel kurss', whenFew: false },
-    ]);
-    expect(queryForms('Suomen kielikurssi', vocabulary).at(-1)!.query).toBe('Suomen kiel kurss');
-    // Parts with ä and ö, as the index splits them.
+    expect(wordForms('kielikursseja', vocabulary)).toEqual(['kielikursseja', 'kielikurss', 'kiel kurss']);
     const finnish = compoundVocabulary(['työ', { työn: 'työ' }, 'yrittäjä', 'kurssi', 'kokeilu']);
-    expect(queryForms('yrittäjäkursseja', finnish).at(-1)!.query).toBe('yrittäj kurss');
-    expect(queryForms('työnkokeiluun', finnish).at(-1)!.query).toBe('työ kokeil');
-    expect(queryForms('kurssi', vocabulary)).toEqual([{ query: 'kurssi', whenFew: false }]);
+    expect(wordForms('yrittäjäkursseja', finnish).at(-1)).toBe('yrittäj kurss');
+    expect(wordForms('työnkokeiluun', finnish).at(-1)).toBe('työ kokeil');
   });
-  it('tries the base forms of inflected nouns in -us first, then the search as typed, then its shortenings', () => {
-    const queries = (q: string) => queryForms(q).map((form) => form.query);
-    expect(queries('työnhakuvalmennukseen').slice(0, 3)).toEqual(['työnhakuvalmennus', 'työnhakuvalmennukseen', 'työnhakuvalmennuksee']);
-    expect(queries('koulutuksia nuorille')[0]).toBe('koulutus nuorille');
-    expect(queries('kielikahvila')).toEqual(['kielikahvila', 'kielikahvil', 'kielikahvi', 'kielikahv', 'kielikah']);
+  it('adds the Finnish form key, which the index has for every form of its words', () => {
+    expect(wordForms('palkkatuesta')).toEqual(['palkkatuesta', 'palkkatu']);
+    expect(wordForms('töihin')).toEqual(['töihin', 'työ']);
+    expect(wordForms('opistoon')).toEqual(['opistoon', 'opist']);
+    expect(wordForms('Kieli')).toEqual(['Kieli', 'kiel']);
+  });
+  it('adds the base form of an inflected noun in -us', () => {
+    expect(wordForms('työnhakuvalmennukseen')).toContain('työnhakuvalmennus');
     expect(usNounBaseForm('kysymyksiin')).toBe('kysymys');
     expect(usNounBaseForm('tilaisuuksissa')).toBe('tilaisuus');
     // Not every -ks- is a noun in -us: a translative, or a word that is already a base form.
@@ -36,10 +27,36 @@ describe('shorter forms of a search that found nothing', () => {
     expect(usNounBaseForm('kouluksi')).toBeUndefined();
     expect(usNounBaseForm('koulutukseen?')).toBe('koulutus');
   });
-  it('leaves short words alone', () => {
-    expect(shortenedQueries('kela')).toEqual([]);
-    expect(shortenedQueries('cv apua')).toEqual([]);
-    expect(shortenedQueries('')).toEqual([]);
+  it('leaves short words as typed', () => {
+    expect(wordForms('cv')).toEqual(['cv']);
+    expect(wordForms('kela')).toEqual(['kela', 'kel']);
+  });
+});
+
+describe('the words of a search, and the places it names', () => {
+  const places = [
+    { id: 'helsinki', label: 'Helsinki' },
+    { id: 'espoo', label: 'Espoo' },
+    { id: 'vantaa', label: 'Vantaa' },
+    { id: 'porvoo', label: 'Porvoo' },
+  ];
+  it('finds a municipality named in any form, in either language', () => {
+    expect(placesIn('suomen kurssi vantaalla', places)).toEqual(['vantaa']);
+    expect(placesIn('Finnish course in Espoo', places)).toEqual(['espoo']);
+    expect(placesIn('helsingissä ja espoossa', places)).toEqual(['helsinki', 'espoo']);
+    expect(placesIn('porvoo', places)).toEqual(['porvoo']);
+    expect(placesIn('työkokeilu', places)).toEqual([]);
+  });
+  it('keeps words in double quotes exact', () => {
+    expect(searchWordsOf('linkdin "workshp" cv')).toEqual([
+      { word: 'linkdin', exact: false },
+      { word: 'workshp', exact: true },
+      { word: 'cv', exact: false },
+    ]);
+    expect(searchWordsOf('"a b" - ?')).toEqual([
+      { word: 'a', exact: true },
+      { word: 'b', exact: true },
+    ]);
   });
 });
 

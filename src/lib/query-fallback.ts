@@ -1,27 +1,57 @@
 /**
- * The forms a text search is tried in (issue 18), since Pagefind stems a query word and matches it as a prefix but
- * knows no Finnish morphology: the words that can find something (meaningfulQuery), base forms of -us nouns,
- * shortenings, compound parts (queryForms), and the check that a result matched more than a short prefix
- * (matchesQueryWords). Shortening: Pagefind's Finnish stemmer leaves an inflected compound such as
- * "kielikahviloita" (partitive plural of "kielikahvila") whole, and nothing starts with it; dropping one to four
- * letters from the end of the longest word ("kielikahviloi", …, "kielikahvil") reaches the stem the indexed word
- * starts with. Words stay at least six letters long, so a short word never turns into a prefix of half the catalogue.
+ * The words of a text search and the forms each is searched in, since Pagefind stems a query word and matches it as
+ * a prefix but knows no Finnish morphology: the words that can find something (meaningfulQuery, searchWordsOf), the
+ * places named (placesIn), each word's forms (wordForms: base forms of -us nouns, Finnish form keys, compound parts),
+ * and the check that a result matched more than a short prefix (matchesQueryWords). Pure: the searches are in
+ * client/search-page/results.ts, the ranking in best-effort.ts.
  */
 import { foldText } from './suggestions.ts';
+import { formKey } from './finnish-forms.ts';
 import { compoundVocabulary, splitCompound, type CompoundVocabulary } from './search-terms.ts';
 import type { SearchWords } from '../schemas/synonyms.ts';
 
-const MIN_LENGTH = 6;
-const MAX_DROP = 4;
-
-/** What the forms of a search are made with: a locale's compound parts and ignored words (content/synonyms). */
+/** What the forms of a search are made with: a locale's compound parts and ignored words (content/synonyms), and the municipalities. */
 export interface QueryWords {
   vocabulary: CompoundVocabulary;
   ignored: ReadonlySet<string>;
+  places: readonly Place[];
 }
 
-export function queryWordsFrom(searchWords: Pick<SearchWords, 'compoundParts' | 'ignoredWords'>): QueryWords {
-  return { vocabulary: compoundVocabulary(searchWords.compoundParts), ignored: new Set(searchWords.ignoredWords.map(foldText)) };
+/** A municipality as the filter knows it. */
+export interface Place {
+  id: string;
+  label: string;
+}
+
+export function queryWordsFrom(searchWords: Pick<SearchWords, 'compoundParts' | 'ignoredWords'>, places: readonly Place[] = []): QueryWords {
+  return { vocabulary: compoundVocabulary(searchWords.compoundParts), ignored: new Set(searchWords.ignoredWords.map(foldText)), places };
+}
+
+/**
+ * The municipalities a search names, in any form: "espoossa", "Vantaan", "in Porvoo" (by the Finnish form key of
+ * the name, src/lib/finnish-forms.ts). Ids in the order named.
+ */
+export function placesIn(q: string, places: readonly Place[]): string[] {
+  const keyOf = (word: string) => formKey(word.toLocaleLowerCase('fi')) ?? word.toLocaleLowerCase('fi');
+  const found = new Set<string>();
+  for (const word of q.split(/[^\p{L}]+/u).filter(Boolean)) {
+    const folded = foldText(word);
+    for (const place of places) {
+      const name = place.label.toLocaleLowerCase('fi');
+      if (folded === foldText(name) || keyOf(word) === keyOf(name)) found.add(place.id);
+    }
+  }
+  return [...found];
+}
+
+/** A search's words; a word in double quotes is `exact`: searched as typed, never corrected or left out. */
+export function searchWordsOf(q: string): { word: string; exact: boolean }[] {
+  const out: { word: string; exact: boolean }[] = [];
+  for (const [, quoted, plain] of q.matchAll(/"([^"]+)"|(\S+)/gu)) {
+    if (quoted) for (const word of quoted.split(/\s+/).filter(Boolean)) out.push({ word, exact: true });
+    else if (plain) out.push({ word: plain.replace(/"/g, ''), exact: false });
+  }
+  return out.filter(({ word }) => /[\p{L}\p{N}]/u.test(word));
 }
 
 /**
@@ -33,37 +63,20 @@ export function meaningfulQuery(q: string, ignored: ReadonlySet<string>): string
     .split(/\s+/)
     .filter(Boolean)
     .map((word) => word.replace(/^([\p{L}\p{N}]+):\p{L}{1,4}$/u, '$1'));
-  const kept = words.filter((word) => !ignored.has(foldText(word)));
+  const kept = words.filter((word) => !ignored.has(foldText(word.replace(/[^\p{L}\p{N}]+/gu, ''))));
   return (kept.length > 0 ? kept : words).join(' ');
 }
 
 /**
- * The forms of a text search to try, in order: the base forms of its inflected nouns in -us (their exact word), the
- * search as typed, its shortenings only while fewer than three services are found (`whenFew`), and last its
- * compounds split into their parts ("kielikursseja" → "kiel kurss", which also finds "suomen kielen kurssit").
+ * The forms one word of a search is searched in, each on its own: as typed (Pagefind stems it), the base form of an
+ * -us noun, its Finnish form key ("palkkatuesta" → "palkkatu", "töihin" → "työ", which the index has for every
+ * form: src/lib/search-terms.ts), and its compound parts ("kielikursseja" → "kiel kurss").
  */
-export function queryForms(q: string, vocabulary?: CompoundVocabulary): { query: string; whenFew: boolean }[] {
-  const words = q.split(/\s+/).filter(Boolean);
-  const baseForms = words.map((word) => usNounBaseForm(word) ?? word).join(' ');
-  // Each part without its last letter, as Pagefind matches a prefix: "kiel" finds "kieli" and "kielen", "kurss" "kurssit".
+export function wordForms(word: string, vocabulary?: CompoundVocabulary): string[] {
+  const lower = word.toLocaleLowerCase('fi').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
   const stemOf = (part: string) => ([...part].length >= 5 ? [...part].slice(0, -1).join('') : part);
-  const parts = vocabulary ? words.map((word) => splitCompound(word.toLocaleLowerCase('fi'), vocabulary)?.map(stemOf).join(' ') ?? word).join(' ') : q;
-  return [
-    ...[...new Set([baseForms, q])].map((query) => ({ query, whenFew: false })),
-    ...shortenedQueries(q).map((query) => ({ query, whenFew: true })),
-    ...(parts !== q ? [{ query: parts, whenFew: false }] : []),
-  ];
-}
-
-export function shortenedQueries(q: string): string[] {
-  const words = q.split(/\s+/).filter(Boolean);
-  const longest = words.reduce((best, word, i) => ([...word].length > [...words[best]!].length ? i : best), 0);
-  const letters = [...(words[longest] ?? '')];
-  const out: string[] = [];
-  for (let drop = 1; drop <= MAX_DROP && letters.length - drop >= MIN_LENGTH; drop++) {
-    out.push(words.map((word, i) => (i === longest ? letters.slice(0, -drop).join('') : word)).join(' '));
-  }
-  return out;
+  const parts = vocabulary ? splitCompound(lower, vocabulary)?.map(stemOf).join(' ') : undefined;
+  return [...new Set([word, usNounBaseForm(lower), formKey(lower), parts].filter((form): form is string => Boolean(form)))];
 }
 
 /**

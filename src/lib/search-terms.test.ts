@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compoundTerms, compoundVocabulary, splitCompound, synonymTerms, wordsOf } from './search-terms.ts';
+import { compoundTerms, compoundVocabulary, formKeyTerms, MAX_SYNONYM_PHRASES, MAX_TEXT_WORDS, splitCompound, synonymTerms, wordsOf } from './search-terms.ts';
 import { synonymsFile } from '../schemas/synonyms.ts';
 
 const vocabulary = compoundVocabulary(['kieli', 'kahvila', 'haku', 'valmennus', { työn: 'työ', kotoutumis: 'kotoutuminen' }, 'koulutus']);
@@ -40,5 +40,28 @@ describe('words added to the search index', () => {
       'synonyms.1: expected `same: [words]`, or `search: [words]` with `finds: [words]`',
       'compoundParts.0: a part is one word in lower case',
     ]);
+  });
+});
+
+describe('bounds on the words added', () => {
+  it('adds at most MAX_SYNONYM_PHRASES synonyms to a page, however many entries match', () => {
+    const { synonyms } = synonymsFile.parse({
+      synonyms: Array.from({ length: 200 }, (_, i) => ({ search: [`sana${i}`, `toinen${i}`], finds: ['kurssi'] })),
+    });
+    expect(synonymTerms(wordsOf('Suomen kurssi'), synonyms)).toHaveLength(MAX_SYNONYM_PHRASES);
+  });
+
+  it('splits no word longer than a Finnish word can be, so one hostile word costs nothing', () => {
+    const hostile = 'kieli'.repeat(3_200);
+    expect(compoundTerms(wordsOf(`${hostile} kielikahvila`), vocabulary)).toEqual(['kieli', 'kahvila']);
+    // Unbounded, splitting this 16,000-letter word took tens of seconds: the test's time limit would fail it.
+    expect(hostile.length).toBe(16_000);
+    expect(wordsOf('sana '.repeat(MAX_TEXT_WORDS + 10))).toHaveLength(MAX_TEXT_WORDS);
+  });
+
+  it('adds the form keys Pagefind would not reach by a word’s start', () => {
+    expect(formKeyTerms(wordsOf('Pääsy töihin ja rannan kautta kieleen'))).toEqual(expect.arrayContaining(['työ', 'rant']));
+    // "kiel" starts "kieleen": Pagefind finds it by its start already.
+    expect(formKeyTerms(wordsOf('kieleen'))).toEqual([]);
   });
 });

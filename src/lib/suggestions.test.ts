@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closestQuery, didYouMean, editDistance, suggest } from './suggestions.ts';
+import { didYouMean, editDistance, suggest } from './suggestions.ts';
 
 const terms = [
   'Kirjastojen kielikahvilat',
@@ -36,24 +36,5 @@ describe('did you mean', () => {
     expect(didYouMean(terms, 'työkokelu')).toEqual(['työkokeilu']);
     expect(didYouMean(terms, 'zzzzzz')).toEqual([]);
     expect(didYouMean(terms, 'two words')).toEqual([]);
-  });
-});
-
-describe('the closest search to one that found nothing', () => {
-  it('replaces each word that is in no term with the closest word that is, and keeps the others', () => {
-    expect(closestQuery(terms, 'apprentiseship')).toBe('apprenticeship');
-    expect(closestQuery(terms, 'apprentiseship trainng')).toBe('apprenticeship training');
-    expect(closestQuery(terms, 'language cafés in librarys')).toBe('language cafés in libraries');
-    expect(closestQuery([...terms, 'Finnish courses'], 'finish courses')).toBe('finnish courses');
-  });
-  it('leaves out a word that has no close word, as long as a word is left', () => {
-    expect(closestQuery(terms, 'työkokeiluun pääsy')).toBe('työkokeilu');
-    expect(closestQuery(terms, 'Apprenticeship training xyzzy')).toBe('Apprenticeship training');
-  });
-  it('gives nothing when every word is known, or no word is left, or the search is longer than six words', () => {
-    expect(closestQuery(terms, 'apprentiseship a b c d e f')).toBeUndefined();
-    expect(closestQuery(terms, 'Työkokeilu')).toBeUndefined();
-    expect(closestQuery(terms, 'zzzzzz qqqqqq')).toBeUndefined();
-    expect(closestQuery(terms, '  ')).toBeUndefined();
   });
 });

@@ -88,20 +88,3 @@ export function didYouMean(terms: readonly string[], typed: string, limit = 3): 
     .slice(0, limit)
     .map(([word]) => word);
 }
-
-const MAX_CORRECTED_WORDS = 6;
-
-/**
- * For a search that found nothing: each word that is in none of the terms is replaced by the closest word that is
- * ("finish course" → "finnish course", "apprentiseship" → "apprenticeship"), as a typo is the usual reason, or left
- * out when no word is close ("työkokeiluun pääsy" → "työkokeilu"). Undefined when nothing changes or nothing is left.
- */
-export function closestQuery(terms: readonly string[], q: string): string | undefined {
-  const vocabulary = new Set(termWords(terms).values());
-  const words = q.trim().split(/\s+/).filter(Boolean);
-  // A long text is not a typo; and each word costs a pass over the catalogue's words.
-  if (words.length > MAX_CORRECTED_WORDS) return undefined;
-  const corrected = words.flatMap((word) => (vocabulary.has(foldText(word)) ? [word] : didYouMean(terms, word, 1)));
-  const closest = corrected.join(' ');
-  return corrected.length > 0 && closest !== words.join(' ') ? closest : undefined;
-}

@@ -13,6 +13,9 @@ import { singleLineText } from './common.ts';
  *   that "where can I learn Finnish" is searched as "learn Finnish". Applied in the browser.
  * Applied when the site is indexed (src/lib/search-terms.ts): the address of a search stays as it was typed.
  */
+/** The largest search words file: each page gains at most 40 of its phrases (src/lib/search-terms.ts), and a larger file is no list an editor keeps. */
+export const MAX_SYNONYMS_BYTES = 64 * 1024;
+
 const word = singleLineText.max(60, { error: 'must be at most 60 characters' });
 const words = z.array(word).min(1).max(20, { error: 'at most 20 words in one entry' });
 

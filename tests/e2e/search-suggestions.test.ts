@@ -6,8 +6,7 @@ import en from '../../src/i18n/strings/en.json' with { type: 'json' };
 import fi from '../../src/i18n/strings/fi.json' with { type: 'json' };
 
 /**
- * Suggestions while typing (the ARIA combobox pattern) and "did you mean" after a search that found nothing, in
- * Finnish, with the keyboard and by touch.
+ * Suggestions while typing (the ARIA combobox pattern), with the keyboard and by touch, and corrected words.
  */
 const env = useBrowserAndSite();
 
@@ -60,33 +59,41 @@ describe('search suggestions', () => {
     await context.close();
   });
 
-  it('searches the closest word when a one-word search finds nothing, and says so, keeping the typed word in the URL', async () => {
+  it('corrects a word no service uses to the closest word of the catalogue, says so, and links to the search as typed', async () => {
     const page = await env.browser.newPage();
     await page.goto(env.site.url('/en/services/?q=apprentiseship'));
     await waitForSearch(page);
     expect(await resultSlugs(page)).toContain('apprenticeship-training');
-    expect(await page.locator('#result-heading').textContent()).toMatch(/for “apprenticeship”$/);
-    expect(await page.locator('#search-correction').textContent()).toBe('Nothing matched “apprentiseship”. Showing results for “apprenticeship”.');
+    expect(await page.locator('#result-heading').textContent()).toMatch(/for “apprentiseship”$/);
+    const note = 'Corrected: “apprentiseship” → “apprenticeship”. Search for “apprentiseship” exactly as typed';
+    expect(await page.locator('#search-correction').textContent()).toBe(note);
     expect(new URL(page.url()).searchParams.get('q')).toBe('apprentiseship');
     expect(await page.inputValue('#search-q')).toBe('apprentiseship');
     // Searched from the box, the note is read out with the count.
-    const serial = await readySerial(page);
+    let serial = await readySerial(page);
     await page.press('#search-q', 'Enter');
     await waitForSearch(page, serial);
-    await expect
-      .poll(() => page.locator('#result-announcer').textContent())
-      .toMatch(/^Nothing matched “apprentiseship”\. Showing results for “apprenticeship”\. 1 service found$/);
+    await expect.poll(() => page.locator('#result-announcer').textContent()).toBe(`${note} 1 service found`);
+    // The search as typed: the word in quotes is searched exactly, and finds nothing.
+    serial = await readySerial(page);
+    await page.locator('#search-correction a').click();
+    await waitForSearch(page, serial);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('"apprentiseship"');
+    expect(await resultSlugs(page)).toEqual([]);
+    expect(await page.locator('#search-correction').isHidden()).toBe(true);
 
     await page.goto(env.site.url('/fi/services/?q=opisopimus'));
     await waitForSearch(page);
     expect(await resultSlugs(page)).toContain('apprenticeship-training');
-    expect(await page.locator('#search-correction').textContent()).toBe('Haulla ”opisopimus” ei löytynyt palveluja. Näytämme tulokset haulla ”oppisopimus”.');
+    expect(await page.locator('#search-correction').textContent()).toBe(
+      'Korjasimme hakusanan: ”opisopimus” → ”oppisopimus”. Hae juuri näin kuin kirjoitit: ”opisopimus”',
+    );
 
-    // Each unknown word of a longer search is corrected.
-    await page.goto(env.site.url('/en/services/?q=finish+course'));
+    // A corrected word is corrected with the filters chosen too; a filter that leaves nothing is the one to remove.
+    await page.goto(env.site.url('/en/services/?q=apprentiseship&municipality=espoo'));
     await waitForSearch(page);
-    expect(await page.locator('#search-correction').textContent()).toBe('Nothing matched “finish course”. Showing results for “finnish course”.');
-    expect((await resultSlugs(page)).slice(0, 3)).toContain('helsinki-adult-education-centre-finnish-courses');
+    expect(await page.locator('.no-results').textContent()).toBe(en['search.noResults']);
+    expect(await page.locator('#search-correction').textContent()).toMatch(/^Corrected: “apprentiseship” → “apprenticeship”\./);
 
     // A search that finds something has no such note.
     await page.goto(env.site.url('/fi/services/?q=oppisopimus'));
@@ -95,30 +102,8 @@ describe('search suggestions', () => {
     await page.close();
   });
 
-  it('offers “did you mean” when even the closest word finds nothing with the chosen filters, in both languages', async () => {
+  it('says, with no filter chosen, that other words may help, not removing a filter', async () => {
     const page = await env.browser.newPage();
-    // Apprenticeship training is not offered in Espoo.
-    await page.goto(env.site.url('/en/services/?q=apprentiseship&municipality=espoo'));
-    const serial = await waitForSearch(page);
-    expect(await page.locator('#search-correction').isHidden()).toBe(true);
-    const suggestion = page.locator('.did-you-mean a');
-    await suggestion.first().waitFor();
-    expect(await page.locator('.did-you-mean').textContent()).toBe('Did you mean: apprenticeship?');
-    await suggestion.first().click();
-    await waitForSearch(page, serial);
-    expect(new URL(page.url()).searchParams.get('q')).toBe('apprenticeship');
-
-    await page.goto(env.site.url('/fi/services/?q=opisopimus&municipality=espoo'));
-    await waitForSearch(page);
-    await page.locator('.did-you-mean a').first().waitFor();
-    expect(await page.locator('.did-you-mean').textContent()).toMatch(/^Tarkoititko: oppisopimus/);
-    expect(await readySerial(page)).toBeTruthy();
-    // The words found a service and a filter left it out: the way is removing the filter, not other words.
-    await page.goto(env.site.url('/en/services/?q=apprenticeship&municipality=espoo'));
-    await waitForSearch(page);
-    expect(await page.locator('.no-results').textContent()).toBe(en['search.noResults']);
-    expect(await page.locator('#search-correction').isHidden()).toBe(true);
-    // With no filter chosen there is none to remove: only other words are offered.
     await page.goto(env.site.url('/fi/services/?q=qxqzwqxq'));
     await waitForSearch(page);
     expect(await page.locator('.no-results').textContent()).toBe(fi['search.noResultsNoFilters']);

@@ -11,9 +11,21 @@ const outcome = (locale: string, kind: string, q: string, relevant: string[], ra
 describe('search evaluation figures', () => {
   it('scores recall in the first ten, a hit in the top three, and the share of the catalogue matched', () => {
     const ranked = ['a', 'b', 'c', 'x', 'e', 'f', 'g', 'h', 'i', 'j', 'y'];
-    expect(scoreQuery(outcome('fi', 'base', 'q', ['x', 'y'], ranked, 20))).toEqual({ recall: 0.5, top3: false, noise: 0.5 });
-    expect(scoreQuery(outcome('fi', 'base', 'q', ['c'], ranked, 4))).toEqual({ recall: 1, top3: true, noise: 0.1 });
-    expect(scoreQuery(outcome('fi', 'base', 'q', ['c'], [], 0))).toEqual({ recall: 0, top3: false, noise: 0 });
+    expect(scoreQuery(outcome('fi', 'base', 'q', ['x', 'y'], ranked, 20))).toEqual({
+      recall: 0.5,
+      top3: false,
+      noise: 0.5,
+      irrelevantTop5: false,
+      empty: false,
+    });
+    expect(scoreQuery(outcome('fi', 'base', 'q', ['c'], ranked, 4))).toEqual({ recall: 1, top3: true, noise: 0.1, irrelevantTop5: false, empty: false });
+    expect(scoreQuery(outcome('fi', 'base', 'q', ['c'], [], 0))).toEqual({ recall: 0, top3: false, noise: 0, irrelevantTop5: false, empty: true });
+    const noisy = {
+      ...outcome('en', 'generic', 'q', ['a'], ['a', 'b', 'c', 'd', 'z', 'y'], 6),
+      query: { locale: 'en', kind: 'generic', q: 'q', relevant: ['a'], irrelevant: ['z'] },
+    };
+    expect(scoreQuery(noisy).irrelevantTop5).toBe(true);
+    expect(scoreQuery({ ...noisy, ranked: ['a', 'b', 'c', 'd', 'e', 'z'] }).irrelevantTop5).toBe(false);
   });
 
   it('sums up per locale and kind, with an all row per locale, and names the misses', () => {
@@ -29,6 +41,6 @@ describe('search evaluation figures', () => {
       ['en', 'base', 1, 1, 1, []],
       ['en', 'all', 1, 1, 1, []],
     ]);
-    expect(figuresTable(rows)).toContain('| fi | typo | 1 | 0 % | 0 % | 3 % | “työkokelu” |');
+    expect(figuresTable(rows)).toContain('| fi | typo | 1 | 0 % | 0 % | 3 % | 0 % | 0 % | “työkokelu” |');
   });
 });

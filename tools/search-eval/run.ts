@@ -2,7 +2,7 @@
  * Runs the search evaluation set (queries.yaml) through the real catalogue page in Chromium, as a person would:
  * each query is opened as a `?q=` link and the ranked results are read from the page.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
@@ -12,13 +12,39 @@ import type { SiteServer } from '../lib/browser.ts';
 import type { EvalQuery, QueryOutcome } from './metrics.ts';
 import { searchFilePath } from '../../src/lib/search-files.ts';
 
-export const queriesFile = path.join(path.dirname(fileURLToPath(import.meta.url)), 'queries.yaml');
+const evalDir = path.dirname(fileURLToPath(import.meta.url));
+export const queriesFile = path.join(evalDir, 'queries.yaml');
 
+/** Every evaluation set, `queries*.yaml` (the catalogue's own set, and held-out sets written without the code in view). */
+export function querySets(dir = evalDir): string[] {
+  return readdirSync(dir)
+    .filter((name) => /^queries.*\.ya?ml$/.test(name))
+    .sort()
+    .map((name) => path.join(dir, name));
+}
+
+const slug = z.string().regex(/^[a-z0-9-]+$/);
 const querySchema = z.strictObject({
   locale: z.string().regex(/^[a-z]{2}$/),
-  kind: z.enum(['base', 'inflected', 'compound', 'compound-part', 'synonym', 'typo', 'phrase', 'organisation']),
+  kind: z.enum([
+    'base',
+    'inflected',
+    'compound',
+    'compound-part',
+    'synonym',
+    'typo',
+    'phrase',
+    'organisation',
+    'english',
+    'mixed',
+    'question',
+    'place',
+    'generic',
+  ]),
   q: z.string().trim().min(1),
-  relevant: z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1),
+  relevant: z.array(slug).min(1),
+  /** Services clearly wrong for the query: one in the top five counts as noise. */
+  irrelevant: z.array(slug).default([]),
 });
 
 /** The evaluation set, validated: a malformed entry is an error naming it. */

@@ -2,7 +2,7 @@
  * Finding the results of a search state: filters, counts and orders come from the filter index; Pagefind is asked
  * only when there is text. A filter-only search (most shared links) therefore loads the index and the shown
  * results' cards, and no Pagefind file. A text-only search in relevance order can be shown from Pagefind alone
- * (findTextResults), with the cards from the metadata of Pagefind's results: the index and its ids, a third of a first text
+ * (findTextResults), with the cards under the services' Pagefind ids: the index and its ids, a third of a first text
  * search's bytes at 5,000 services, are loaded when filters or their counts are wanted.
  */
 import { effectiveSort, filterKeys, type SearchState } from '../../lib/search-state.ts';
@@ -10,9 +10,11 @@ import { facetSearch, orderResults, setOf, type FacetResult, type SearchCard, ty
 import type { KnownValues } from '../../lib/facets.ts';
 import { serviceCard } from '../../lib/service-card.ts';
 import { forgetCatalogue, loadCardsAt, loadCatalogue, loadSearchPages, type SearchIds } from '../catalogue-data.ts';
-import { loadPagefind, type PagefindResult } from '../pagefind.ts';
-import { matchesQueryWords, meaningfulQuery, queryForms, type QueryWords } from '../../lib/query-fallback.ts';
-import { closestQuery } from '../../lib/suggestions.ts';
+import { loadPageCount, loadPagefind, type PagefindApi, type PagefindResult } from '../pagefind.ts';
+import { matchesQueryWords, meaningfulQuery, placesIn, searchWordsOf, wordForms, type QueryWords } from '../../lib/query-fallback.ts';
+import { didYouMean } from '../../lib/suggestions.ts';
+import { rankBestEffort, type WordHits } from '../../lib/best-effort.ts';
+import { placeToken } from '../../lib/search-terms.ts';
 import { loadSuggestionTerms } from './suggestions.ts';
 
 /** The text of a search: how to find its words, and whether the page still wants its results. */
@@ -21,46 +23,133 @@ export interface TextSearch {
   isCurrent: () => boolean;
 }
 
+/** What the page says about a search's words: those corrected, those left out, and the places named. */
+export interface QueryNotes {
+  corrected: { from: string; to: string }[];
+  leftOut: string[];
+  /** Municipality ids named in the search, for the offer to show only the services there. */
+  places: string[];
+}
+
+const noNotes = (): QueryNotes => ({ corrected: [], leftOut: [], places: [] });
+
+/** Words searched at most: each loads its own part of Pagefind's index. */
+const MAX_WORDS = 8;
+
+type Hits = Map<string, number>;
+
 /**
- * Pagefind ids of the services matching the text, in Pagefind's ranking (the locale's other pages drop out).
- * `complete` is false when a newer search started before all the forms were searched.
+ * Searches each form, keeping a result's best score, scaled to the form's best result and the form's weight (Pagefind's
+ * scores of different searches do not compare). A match on only a short prefix of the form (Pagefind's fallback
+ * for a word it lacks) is no match.
  */
-async function searchText(q: string, locale: string, { words, isCurrent }: TextSearch): Promise<{ ids: string[]; complete: boolean }> {
-  const [pagefind, pages] = await Promise.all([loadPagefind(), loadSearchPages(locale)]);
-  // Base forms, parts of compounds and shorter forms of the words (src/lib/query-fallback.ts) reach inflected nouns,
-  // inflected compounds, words written apart and typos at a word's end. What each form finds comes after what the
-  // earlier forms found. A match on only a short prefix of a word (Pagefind's fallback) is no match.
-  const ranking = new Set<string>();
-  for (const { query, whenFew } of queryForms(meaningfulQuery(q, words.ignored), words.vocabulary)) {
-    if (whenFew && ranking.size >= 3) continue;
-    // A newer search has started (the visitor typed on): its searches are the ones to wait for.
-    if (!isCurrent()) return { ids: [...ranking], complete: false };
-    const found = (await pagefind.search(query)).results.filter((result) => !pages.has(result.id));
-    if (found[0]) {
-      const { content, locations } = await found[0].data();
-      if (matchesQueryWords(query, content, locations)) {
-        for (const result of found) {
-          ranking.add(result.id);
-          resultData.set(result.id, result.data);
-        }
+async function formHits(pagefind: PagefindApi, pages: ReadonlySet<string>, forms: readonly { form: string; weight: number }[], exact = false): Promise<Hits> {
+  const hits: Hits = new Map();
+  await Promise.all(
+    forms.map(async ({ form, weight }) => {
+      const found = (await pagefind.search(form)).results.filter((result) => !pages.has(result.id));
+      if (!found[0]) return;
+      if (!exact) {
+        const { content, locations } = await found[0].data();
+        if (!matchesQueryWords(form, content, locations)) return;
       }
-    }
-  }
-  return { ids: [...ranking], complete: true };
+      const best = Math.max(...found.map((result) => result.score), Number.MIN_VALUE);
+      for (const result of found) {
+        hits.set(result.id, Math.max(hits.get(result.id) ?? 0, (weight * result.score) / best));
+        resultData.set(result.id, result.data);
+      }
+    }),
+  );
+  return hits;
 }
 
 /** Pagefind's results by id, as the text searches found them: their data holds the card's metadata. */
 const resultData = new Map<string, PagefindResult['data']>();
 
-/** The last complete text search: the counts loaded after a quick result, and a change of page, do not search again. */
-let lastText: { key: string; ids: string[] } | undefined;
+/** How much each kind of form of a word counts: as typed, another form of it, its compound parts. */
+const TYPED = 1;
+const OTHER_FORM = 0.7;
+const PARTS = 0.4;
 
-async function textMatchIds(q: string, locale: string, text: TextSearch): Promise<string[]> {
+/**
+ * The services one word finds, Pagefind id → score: a municipality's services (by the word every service page
+ * carries for the places it is offered in), or the word in its forms (src/lib/query-fallback.ts). `direct` is what
+ * the word and its forms find, its compound parts included when the word finds something; `parts` what the parts
+ * alone find, which counts only when no correction does better.
+ */
+async function wordHits(pagefind: PagefindApi, pages: ReadonlySet<string>, word: string, words: QueryWords): Promise<{ direct: Hits; parts: Hits }> {
+  const places = placesIn(word, words.places);
+  if (places.length > 0)
+    return {
+      direct: await formHits(
+        pagefind,
+        pages,
+        places.map((id) => ({ form: placeToken(id), weight: TYPED })),
+        true,
+      ),
+      parts: new Map(),
+    };
+  const forms = wordForms(word, words.vocabulary);
+  const [direct, parts] = await Promise.all([
+    formHits(
+      pagefind,
+      pages,
+      forms.filter((form) => !form.includes(' ')).map((form, i) => ({ form, weight: i === 0 ? TYPED : OTHER_FORM })),
+    ),
+    formHits(
+      pagefind,
+      pages,
+      forms.filter((form) => form.includes(' ')).map((form) => ({ form, weight: PARTS })),
+    ),
+  ]);
+  if (direct.size > 0) for (const [id, score] of parts) if (!direct.has(id)) direct.set(id, score);
+  return { direct, parts };
+}
+
+/**
+ * Pagefind ids of the services matching the text, best first (src/lib/best-effort.ts), the locale's other pages
+ * left out. Each word is searched on its own, in several forms; a word that finds nothing is corrected to the
+ * closest word of the catalogue, or else left out, and the notes say so. `complete` is false when a newer search
+ * started before all the words were searched.
+ */
+async function searchText(q: string, locale: string, { words, isCurrent }: TextSearch): Promise<{ ids: string[]; notes: QueryNotes; complete: boolean }> {
+  const [pagefind, pages, pageCount] = await Promise.all([loadPagefind(), loadSearchPages(locale), loadPageCount(locale).catch(() => 0)]);
+  const notes = noNotes();
+  notes.places = placesIn(q, words.places);
+  const typed = searchWordsOf(meaningfulQuery(q, words.ignored)).slice(0, MAX_WORDS);
+  if (!isCurrent()) return { ids: [], notes, complete: false };
+  const searched = await Promise.all(typed.map(({ word }) => wordHits(pagefind, pages, word, words)));
+  const found: WordHits[] = typed.map(({ word }, i) => ({ word, hits: searched[i]!.direct }));
+  // A word the catalogue does not have is corrected to its closest word; failing that, its compound parts count; or it is left out.
+  const unknown = typed.flatMap(({ exact }, i) => (!exact && searched[i]!.direct.size === 0 ? [i] : []));
+  if (unknown.length > 0) {
+    const terms = await loadSuggestionTerms(locale).catch((): string[] => []);
+    await Promise.all(
+      unknown.map(async (at) => {
+        const word = typed[at]!.word;
+        const closest = didYouMean(terms, word, 1)[0];
+        const hits = closest && isCurrent() ? (await wordHits(pagefind, pages, closest, words)).direct : new Map<string, number>();
+        if (closest && hits.size > 0) {
+          found[at] = { word: closest, hits };
+          notes.corrected.push({ from: word, to: closest });
+        } else if (searched[at]!.parts.size > 0) found[at] = { word, hits: searched[at]!.parts };
+        else notes.leftOut.push(word);
+      }),
+    );
+  }
+  if (!isCurrent()) return { ids: [], notes, complete: false };
+  return { ids: rankBestEffort(found, Math.max(0, pageCount - pages.size)), notes, complete: true };
+}
+
+/** The last complete text search: the counts loaded after a quick result, and a change of page, do not search again. */
+let lastText: { key: string; ids: string[]; notes: QueryNotes } | undefined;
+
+async function textMatchIds(q: string, locale: string, text: TextSearch): Promise<{ ids: string[]; notes: QueryNotes }> {
   const key = `${locale}\n${q}`;
-  if (lastText?.key === key) return lastText.ids;
-  const { ids, complete } = await searchText(q, locale, text);
-  if (complete) lastText = { key, ids };
-  return ids;
+  if (lastText?.key === key) return lastText;
+  const { ids, notes, complete } = await searchText(q, locale, text);
+  if (complete) lastText = { key, ids, notes };
+  return { ids, notes };
 }
 
 /** Filter-index positions of the matched ids; `stale` when one is unknown: the ids are from another deploy than Pagefind's index. */
@@ -84,6 +173,8 @@ export interface SearchOutcome {
   textMatched: number | undefined;
   /** The Pagefind ids, when the search had text. */
   ids: SearchIds | undefined;
+  /** What the page says about the words searched. */
+  notes: QueryNotes | undefined;
 }
 
 export async function findResults(state: SearchState, locale: string, known: KnownValues, text: TextSearch): Promise<SearchOutcome> {
@@ -93,29 +184,36 @@ export async function findResults(state: SearchState, locale: string, known: Kno
   let [{ index, ids, updated }, matched] = await Promise.all([loadCatalogue(locale, wanted), q ? textMatchIds(q, locale, text) : undefined]);
   let ranking: number[] | undefined;
   if (ids && matched) {
-    let found = positionsOf(matched, ids);
+    let found = positionsOf(matched.ids, ids);
     if (found.stale) {
       // Deployed since the ids were loaded (or the browser kept an old copy): load them all again, once.
       forgetCatalogue(locale);
       lastText = undefined;
       [{ index, ids, updated }, matched] = await Promise.all([loadCatalogue(locale, wanted), textMatchIds(q, locale, text)]);
-      found = positionsOf(matched, ids!);
+      found = positionsOf(matched.ids, ids!);
     }
     ranking = found.ranking;
   }
   const { matches, counts } = facetSearch(index, state.filters, known, ranking ? setOf(index.size, ranking) : undefined);
-  return { index, counts, ordered: orderResults(matches, sort, { relevance: ranking, updated }), textMatched: ranking?.length, ids };
+  return {
+    index,
+    counts,
+    ordered: orderResults(matches, sort, { relevance: ranking, updated }),
+    textMatched: ranking?.length,
+    ids,
+    notes: matched?.notes,
+  };
 }
 
 /**
  * A search with text, no filters and Pagefind's order needs nothing but Pagefind: the matching services' Pagefind
  * ids, best first, in the order the full search shows them. Undefined when the state needs the filter index, or
- * when the text found nothing (a correction is then searched, by findResultsOrClosest).
+ * when the text found nothing.
  */
-export async function findTextResults(state: SearchState, locale: string, text: TextSearch): Promise<string[] | undefined> {
+export async function findTextResults(state: SearchState, locale: string, text: TextSearch): Promise<{ ids: string[]; notes: QueryNotes } | undefined> {
   if (!state.q || effectiveSort(state) !== 'relevance' || filterKeys.some((key) => state.filters[key]?.length)) return undefined;
-  const ids = await textMatchIds(state.q, locale, text);
-  return ids.length > 0 ? ids : undefined;
+  const found = await textMatchIds(state.q, locale, text);
+  return found.ids.length > 0 ? found : undefined;
 }
 
 /**
@@ -130,27 +228,6 @@ export function loadCardsByPagefindId(ids: readonly string[]): Promise<SearchCar
       return serviceCard(data.url, data.meta);
     }),
   ).catch(() => undefined);
-}
-
-/**
- * A search whose text found nothing is searched again with its unknown words replaced by the closest words of the
- * catalogue, one or two letters away ("finish course" → "finnish course"), as search engines do: a typo is the
- * usual reason. Not when the text found services and the filters left none out of them: then removing a filter is
- * the way. `closest` is the search made instead; the URL keeps what was typed.
- */
-export async function findResultsOrClosest(
-  state: SearchState,
-  locale: string,
-  known: KnownValues,
-  text: TextSearch,
-): Promise<SearchOutcome & { closest?: string }> {
-  const outcome = await findResults(state, locale, known, text);
-  if (outcome.textMatched !== 0 || !text.isCurrent()) return outcome;
-  const closest = closestQuery(await loadSuggestionTerms(locale).catch(() => []), meaningfulQuery(state.q, text.words.ignored));
-  if (!closest || !text.isCurrent()) return outcome;
-  // The search as typed found nothing, which stays the answer should the closest one fail.
-  const instead = await findResults({ ...state, q: closest }, locale, known, text).catch(() => undefined);
-  return instead && instead.ordered.length > 0 ? { ...instead, closest } : outcome;
 }
 
 /**

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { useBrowserAndSite } from '../support/browser.ts';
+import { runAxe } from '../support/axe.ts';
+import { readySerial, resultSlugs, waitForSearch } from '../support/search-page.ts';
+
+/**
+ * How the catalogue search treats the words of a search: several words best effort, a word no service has left out
+ * with a note, either language on either page, and a place named offered as a filter, never set silently.
+ */
+const env = useBrowserAndSite();
+
+describe('the words of a search', () => {
+  it('leaves out a word no service has and finds what the other words find, saying so', async () => {
+    const page = await env.browser.newPage();
+    await page.goto(env.site.url('/en/services/?q=apprenticeship+qxzvwk'));
+    await waitForSearch(page);
+    expect((await resultSlugs(page))[0]).toBe('apprenticeship-training');
+    expect(await page.locator('#search-correction').textContent()).toBe(
+      'Left out, as no service uses them: “qxzvwk”. Search for “apprenticeship qxzvwk” exactly as typed',
+    );
+    expect(await runAxe(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('finds services by the other language’s words, and shows them in the page’s language', async () => {
+    const page = await env.browser.newPage();
+    await page.goto(env.site.url('/fi/services/?q=apprenticeship+training'));
+    await waitForSearch(page);
+    expect((await resultSlugs(page)).slice(0, 3)).toContain('apprenticeship-training');
+    expect(await page.locator('#results [data-service-item="apprenticeship-training"] a').first().getAttribute('href')).toMatch(/^\/fi\//);
+    await page.goto(env.site.url('/en/services/?q=oppisopimuskoulutus'));
+    await waitForSearch(page);
+    expect((await resultSlugs(page))[0]).toBe('apprenticeship-training');
+    expect(await page.locator('#results [data-service-item="apprenticeship-training"] a').first().getAttribute('href')).toMatch(/^\/en\//);
+    await page.close();
+  });
+
+  it('finds inflected Finnish forms of a word, consonant gradation included', async () => {
+    const page = await env.browser.newPage();
+    await page.goto(env.site.url('/fi/services/?q=palkkatuesta'));
+    await waitForSearch(page);
+    expect((await resultSlugs(page)).slice(0, 3)).toContain('pay-subsidy');
+    await page.close();
+  });
+
+  it('offers to show only the services in a municipality the search names, and sets it only when asked', async () => {
+    const page = await env.browser.newPage();
+    await page.goto(env.site.url('/fi/services/?q=oppisopimus+vantaalla'));
+    await waitForSearch(page);
+    expect(new URL(page.url()).searchParams.get('municipality')).toBeNull();
+    expect(await resultSlugs(page)).toContain('apprenticeship-training');
+    const offer = page.locator('#search-correction a', { hasText: 'Näytä vain palvelut, jotka ovat tarjolla kunnassa Vantaa' });
+    const serial = await readySerial(page);
+    await offer.click();
+    await waitForSearch(page, serial);
+    expect(new URL(page.url()).searchParams.get('municipality')).toBe('vantaa');
+    expect(await resultSlugs(page)).toContain('apprenticeship-training');
+    // With the filter set, it is not offered again.
+    expect(await page.locator('#search-correction').isHidden()).toBe(true);
+    await page.close();
+  });
+});
