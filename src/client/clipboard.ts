@@ -19,3 +19,10 @@ export async function copyLink(url: string, status: HTMLElement, fallback: HTMLE
     input.select();
   }
 }
+
+/** Shows `button` where the browser has the system share sheet (navigator.share) and shares `data()` with it; a cancelled share is no error. */
+export function offerShare(button: HTMLElement, data: () => ShareData): void {
+  if (typeof navigator.share !== 'function') return;
+  button.hidden = false;
+  button.addEventListener('click', () => void navigator.share(data()).catch(() => undefined));
+}

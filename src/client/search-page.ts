@@ -17,7 +17,7 @@ import {
 import { DATE_STYLE } from '../lib/dates.ts';
 import { translate } from './format.ts';
 import type { SearchPageConfig } from './page-config.ts';
-import { copyLink } from './clipboard.ts';
+import { copyLink, offerShare } from './clipboard.ts';
 import { el } from './dom.ts';
 import { syncLanguageLinks } from './language-links.ts';
 import { loadPagefind, TextSearchNeedsBuild } from './pagefind.ts';
@@ -366,13 +366,7 @@ export function startSearchPage(): void {
     const url = new URL(hrefOf(state), window.location.href).href;
     void copyLink(url, elements.copyStatus, elements.copyFallback, { copied: s('search.copied'), failed: s('search.copyFailed') });
   });
-  // The phone's own share sheet, where there is one; a cancelled share is no error.
-  if (typeof navigator.share === 'function') {
-    elements.shareLink.hidden = false;
-    elements.shareLink.addEventListener('click', () => {
-      void navigator.share({ title: heading.textContent ?? document.title, url: new URL(hrefOf(state), window.location.href).href }).catch(() => undefined);
-    });
-  }
+  offerShare(elements.shareLink, () => ({ title: heading.textContent ?? document.title, url: new URL(hrefOf(state), window.location.href).href }));
   // Print: every matching service, once their details (and, after a search shown from Pagefind alone, the list of
   // every match) are loaded; Ctrl+P before that prints the results on screen.
   elements.printResults.addEventListener('click', () => {
