@@ -31,7 +31,8 @@ export interface SearchPageConfig {
   /** The locale's date formatting tag (`dateLocale` in src/i18n/locales.ts). */
   dateLocale: string;
   known: KnownValues;
-  options: Record<FilterKey, { id: string; label: string }[]>;
+  /** Each filter's values; `genitive` where the locale has the form (municipalities in Finnish). */
+  options: Record<FilterKey, { id: string; label: string; genitive?: string }[]>;
   strings: PageStrings;
   maxQueryLength: number;
   /** The locale's compound parts and ignored words (content/synonyms/<locale>.yaml), for the forms a search is tried in. */

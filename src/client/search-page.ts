@@ -17,7 +17,7 @@ import {
 import { DATE_STYLE } from '../lib/dates.ts';
 import { translate } from './format.ts';
 import type { SearchPageConfig } from './page-config.ts';
-import { copyLink } from './clipboard.ts';
+import { copyLink, offerShare } from './clipboard.ts';
 import { el } from './dom.ts';
 import { syncLanguageLinks } from './language-links.ts';
 import { loadPagefind, TextSearchNeedsBuild } from './pagefind.ts';
@@ -35,6 +35,8 @@ import type { ServiceSummary } from '../lib/service-summary.ts';
 import {
   PAGE_SIZE,
   createAnnouncer,
+  foldedFilters,
+  resultHeading,
   renderActiveFilters,
   renderControls,
   renderCounts,
@@ -66,6 +68,8 @@ export function startSearchPage(): void {
   const dateFormat = new Intl.DateTimeFormat(config.dateLocale, { dateStyle: DATE_STYLE, timeZone: 'UTC' });
   const queryWords = queryWordsFrom(config.searchWords, config.options.municipality);
   const labelOf = (key: FilterKey, id: string) => config.options[key].find((o) => o.id === id)?.label ?? id;
+  /** A municipality as the result heading names it: its genitive where the locale has one ("Espoon palvelut"). */
+  const genitiveOf = (id: string) => config.options.municipality.find((o) => o.id === id)?.genitive ?? labelOf('municipality', id);
   const panel = startFiltersPanel(elements, () => {
     heading.scrollIntoView({ block: 'start' });
     heading.focus({ preventScroll: true });
@@ -112,7 +116,8 @@ export function startSearchPage(): void {
   function writeUrl(mode: 'push' | 'replace') {
     const url = hrefOf(state);
     if (url === `${window.location.pathname}${window.location.search}`) return syncLanguageLinks();
-    if (mode === 'push') {
+    // The filter dialog has its own history entry, which its ticks rewrite (search-page/filters-panel.ts).
+    if (mode === 'push' && !panel.isOpen()) {
       rememberScroll();
       history.pushState(null, '', url);
     } else history.replaceState(history.state, '', url);
@@ -121,6 +126,7 @@ export function startSearchPage(): void {
 
   function showControls(syncQuery: boolean) {
     renderControls(elements, state, s, syncQuery);
+    panel.update({ folded: foldedFilters(state, labelOf, s), plain: s('search.filters'), change: s('search.filtersChange') });
     renderActiveFilters(activeFilters, state, labelOf, s, (key, id, focusNext) => {
       update(toggleFilter(currentState(), key, id, false), 'push');
       if (!focusNext()) heading.focus();
@@ -176,6 +182,7 @@ export function startSearchPage(): void {
       const message = s(error instanceof TextSearchNeedsBuild ? 'search.needsBuild' : 'search.error');
       heading.hidden = false;
       heading.textContent = message;
+      results.removeAttribute('aria-busy');
       elements.correction.hidden = true;
       results.replaceChildren();
       showPages(0);
@@ -235,10 +242,10 @@ export function startSearchPage(): void {
     options: RunOptions,
     { total, cards, printSlugs, notes: wordNotes }: { total: number; cards: SearchCard[]; printSlugs: string[]; notes?: QueryNotes | undefined },
   ): void {
-    const countText = total === 1 ? s('search.resultCountOne') : s('search.resultCount', { count: total });
     heading.hidden = false;
     const shownQuery = state.q;
-    heading.textContent = shownQuery ? `${countText} ${s('search.resultsFor', { q: shownQuery })}` : countText;
+    heading.textContent = resultHeading(total, state, shownQuery, labelOf, genitiveOf, s, config.dateLocale);
+    results.removeAttribute('aria-busy');
     // Corrected and left-out words, and the offer to filter by a place named (search-page/query-notes.ts).
     const noteText = renderQueryNotes(elements.correction, wordNotes, state, {
       s,
@@ -249,9 +256,8 @@ export function startSearchPage(): void {
     // The words searched: the corrected ones when the page shows those, so the printout matches its services.
     found = { title: heading.textContent, slugs: printSlugs, q: shownQuery };
     fillPrint(false);
-    const selected = Object.values(state.filters).reduce((sum, values) => sum + values.length, 0);
     panel.update(
-      selected ? s('search.filtersSelected', { count: selected }) : s('search.filters'),
+      { folded: foldedFilters(state, labelOf, s), plain: s('search.filters'), change: s('search.filtersChange') },
       total === 1 ? s('search.showResultsOne') : s('search.showResults', { count: total }),
     );
     const key = JSON.stringify([state, total, cards.map((card) => card.url)]);
@@ -346,6 +352,7 @@ export function startSearchPage(): void {
     const url = new URL(hrefOf(state), window.location.href).href;
     void copyLink(url, elements.copyStatus, elements.copyFallback, { copied: s('search.copied'), failed: s('search.copyFailed') });
   });
+  offerShare(elements.shareLink, () => ({ title: heading.textContent ?? document.title, url: new URL(hrefOf(state), window.location.href).href }));
   // Print: every matching service, once their details (and, after a search shown from Pagefind alone, the list of
   // every match) are loaded; Ctrl+P before that prints the results on screen.
   elements.printResults.addEventListener('click', () => {
@@ -365,7 +372,12 @@ export function startSearchPage(): void {
   elements.filters.addEventListener('toggle', () => void wantCounts(), true);
   elements.filtersToggle.addEventListener('click', () => void wantCounts());
   window.addEventListener('beforeprint', () => fillPrint(true));
-  window.addEventListener('popstate', () => readUrl(true));
+  window.addEventListener('popstate', () => {
+    const byPanel = panel.handlePopState();
+    // Back with the filter dialog open closes it and keeps its ticks: the entry gone back to takes them.
+    if (byPanel === 'closed') writeUrl('replace');
+    if (!byPanel) readUrl(true);
+  });
 
   readUrl(false);
 }

@@ -1,6 +1,5 @@
-/** Site glue for the .ics endpoints: entry URLs, the note on undated entries, and the build's year and time stamp. */
+/** Site glue for the .ics endpoints: entry URLs and the build's time stamp. */
 import type { Locale } from '../i18n/locales.ts';
-import { useTranslations } from '../i18n/strings.ts';
 import { toICalendar, type CalendarEntry } from './calendar.ts';
 import { localePath, serviceUrl } from './urls.ts';
 
@@ -10,14 +9,13 @@ function firstMonth(entry: CalendarEntry): number {
   return entry.data.months?.[0] ?? Number(date!.slice(5, 7));
 }
 
-export function calendarFeed(entries: readonly CalendarEntry[], locale: Locale, site: URL, name: string): string {
-  const now = new Date();
+/** The feed of `entries`, or of one occurrence of a series (`occurrence`, an occurrenceKey). */
+export function calendarFeed(entries: readonly CalendarEntry[], locale: Locale, site: URL, name: string, occurrence?: string): string {
   return toICalendar(entries, {
     locale,
     name,
-    year: now.getUTCFullYear(),
-    stamp: now,
-    undatedNote: useTranslations(locale)('calendar.datesTba'),
+    stamp: new Date(),
+    ...(occurrence ? { occurrence } : {}),
     urlOf: (entry) =>
       new URL(entry.data.service ? serviceUrl(locale, entry.data.service) : `${localePath(locale, 'calendar')}#month-${firstMonth(entry)}`, site).href,
   });

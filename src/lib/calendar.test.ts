@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
-import { calendarMonths, eventsOf, forAudience, icalText, monthsOf, toICalendar, uidOf, upcoming, type CalendarEntry } from './calendar.ts';
+import {
+  calendarMonths,
+  eventsOf,
+  forAudience,
+  icalText,
+  isDated,
+  monthsOf,
+  occurrenceKey,
+  toICalendar,
+  uidOf,
+  upcoming,
+  type CalendarEntry,
+} from './calendar.ts';
 import type { CalendarEntryData } from '../schemas/calendar.ts';
 
 const entry = (id: string, data: Partial<CalendarEntryData>): CalendarEntry => ({
@@ -64,26 +76,25 @@ describe('iCalendar export', () => {
   const text = toICalendar([intake, fair, evening, evenings], {
     locale: 'fi',
     name: 'Kalenteri',
-    undatedNote: 'Päivämäärät ilmoitetaan myöhemmin.',
     urlOf: (e) => `https://spouseprogram.fi/fi/calendar/#${e.id}`,
-    year: 2026,
     stamp: new Date('2026-11-01T10:00:00Z'),
   });
   const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
   const byUid = new Map(events.map((e) => [e.uid, e]));
 
-  it('parses with an independent parser: one event per entry, and one per occurrence of a series', () => {
-    expect(events).toHaveLength(5);
+  it('parses with an independent parser: one event per dated entry, one per occurrence of a series, none for an undated one', () => {
+    expect(events).toHaveLength(4);
     expect([...byUid.keys()].sort()).toEqual(
-      [
-        uidOf('course-intake', 'fi'),
-        uidOf('job-fair', 'fi'),
-        uidOf('meetup', 'fi'),
-        uidOf('evenings-2026-10-15-1730', 'fi'),
-        uidOf('evenings-2027-01-21-1730', 'fi'),
-      ].sort(),
+      [uidOf('job-fair', 'fi'), uidOf('meetup', 'fi'), uidOf('evenings-2026-10-15-1730', 'fi'), uidOf('evenings-2027-01-21-1730', 'fi')].sort(),
     );
     expect(uidOf('course-intake', 'fi')).toBe('course-intake.fi@spouseprogram.fi');
+  });
+  it('exports one occurrence of a series alone', () => {
+    const one = toICalendar([evenings], { locale: 'en', name: 'x', urlOf: () => undefined, stamp: new Date(), occurrence: '2027-01-21-1730' });
+    const only = new ICAL.Component(ICAL.parse(one)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    expect(only.map((e) => e.uid)).toEqual([uidOf('evenings-2027-01-21-1730', 'en')]);
+    expect(occurrenceKey({ date: '2027-01-21', startTime: '17:30' })).toBe('2027-01-21-1730');
+    expect(occurrenceKey({ date: '2027-01-21', startTime: undefined })).toBe('2027-01-21');
   });
   it('writes each occurrence at its Helsinki time and place, without recurrence', () => {
     const first = byUid.get(uidOf('evenings-2026-10-15-1730', 'fi'))!;
@@ -94,29 +105,16 @@ describe('iCalendar export', () => {
     expect(first.isRecurring()).toBe(false);
     expect(byUid.get(uidOf('evenings-2027-01-21-1730', 'fi'))!.location).toBe('Maria 01');
   });
-  it('writes a month-level entry as a one-day marker on the first day of each of its months, not a month-long banner', () => {
-    const intakeEvent = byUid.get(uidOf('course-intake', 'fi'))!;
-    expect(intakeEvent.summary).toBe('course-intake fi');
-    expect(intakeEvent.description).toBe('Päivämäärät ilmoitetaan myöhemmin. k');
-    expect(intakeEvent.startDate.isDate).toBe(true);
-    expect(intakeEvent.startDate.toString()).toBe('2026-01-01');
-    expect(intakeEvent.endDate.toString()).toBe('2026-01-02');
-    expect(intakeEvent.component.getFirstPropertyValue('rrule')?.toString()).toBe('FREQ=YEARLY;BYMONTH=1,8');
-    const iterator = intakeEvent.iterator();
-    expect([1, 2, 3].map(() => iterator.next()!.toString())).toEqual(['2026-01-01', '2026-08-01', '2027-01-01']);
-  });
-  it('ends a month-level entry that does not recur after its months', () => {
-    const once = toICalendar([entry('spring-only', { months: [3, 5], recurrence: 'none' })], {
+  it('leaves an entry known only by month (dates to be announced) out of the feed, whatever its months', () => {
+    const undated = toICalendar([entry('spring-only', { months: [3, 5], recurrence: 'none' }), intake], {
       locale: 'en',
       name: 'x',
-      undatedNote: 'Dates to be announced.',
       urlOf: () => undefined,
-      year: 2027,
       stamp: new Date(),
     });
-    const event = new ICAL.Event(new ICAL.Component(ICAL.parse(once)).getFirstSubcomponent('vevent')!);
-    const iterator = event.iterator();
-    expect([iterator.next()?.toString(), iterator.next()?.toString(), iterator.next()]).toEqual(['2027-03-01', '2027-05-01', undefined]);
+    expect(new ICAL.Component(ICAL.parse(undated)).getAllSubcomponents('vevent')).toEqual([]);
+    expect(isDated(intake.data)).toBe(false);
+    expect(isDated(fair.data)).toBe(true);
   });
   it('writes dated all-day entries with an exclusive end date and no recurrence when not yearly', () => {
     const fairEvent = byUid.get(uidOf('job-fair', 'fi'))!;
@@ -144,9 +142,7 @@ describe('iCalendar text from editors', () => {
     const text = toICalendar([entry('one', { start: '2026-12-01', title: { en: hostile, fi: hostile } })], {
       locale: 'en',
       name: hostile,
-      undatedNote: 'Dates to be announced.',
       urlOf: () => undefined,
-      year: 2026,
       stamp: new Date('2026-11-01T10:00:00Z'),
     });
     expect(text).not.toMatch(/^X-INJECTED/m);

@@ -4,10 +4,9 @@
  *
  * An entry is known by month ("course intake in August"), is one dated event, or is a series of concrete events
  * (occurrences, each with its date, times and place). In iCalendar a dated event is written at its time and place
- * (Europe/Helsinki), each occurrence as its own event. An entry known only by month has no day: it is a one-day
- * all-day reminder on the first day of each of its months (RRULE with BYMONTH), saying that the dates are still to
- * be announced, never a month-long banner that would fill every day of the month in a phone's calendar. Yearly
- * entries recur with RRULE:FREQ=YEARLY.
+ * (Europe/Helsinki), each occurrence as its own event; one occurrence can be exported alone. An entry known only by
+ * month has no day: it is listed on the page ("dates to be announced") and left out of every feed, since any day
+ * written for it would be one nobody set. Yearly dated entries recur with RRULE:FREQ=YEARLY.
  */
 import ical, { ICalEventRepeatingFreq, type ICalCalendar } from 'ical-generator';
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
@@ -155,11 +154,19 @@ interface FeedOptions {
   name: string;
   /** Absolute URL of an entry's page or service, if any. */
   urlOf: (entry: CalendarEntry) => string | undefined;
-  /** Year that month-level entries start in. */
-  year: number;
   stamp: Date;
-  /** Said first in the description of an entry known only by month ("Dates to be announced."). */
-  undatedNote: string;
+  /** Only this occurrence of a series (its date, and start time if it has one, as in occurrenceKey). */
+  occurrence?: string;
+}
+
+/** One occurrence of a series, as its .ics file and UID name it: "2027-01-19" or "2027-01-19-1700". */
+export function occurrenceKey(event: Pick<CalendarEvent, 'date' | 'startTime'>): string {
+  return `${event.date}${event.startTime ? `-${event.startTime.replace(':', '')}` : ''}`;
+}
+
+/** Whether an entry has dates: one known only by month ("dates to be announced") is listed on the page, not in feeds. */
+export function isDated(data: CalendarEntryData): boolean {
+  return Boolean(data.occurrences?.length || data.start);
 }
 
 /** When and where a dated event is: at its Helsinki time, or all day; with its place in the feed's locale. */
@@ -193,21 +200,16 @@ export function toICalendar(entries: readonly CalendarEntry[], options: FeedOpti
     if (data.occurrences) {
       // Each occurrence is its own event, at its own time and place.
       for (const event of eventsOf(data, [])) {
-        const id = `${entry.id}-${event.date}${event.startTime ? `-${event.startTime.replace(':', '')}` : ''}`;
-        calendar.createEvent({ ...common, id: uidOf(id, locale), ...eventTime(event, locale) });
+        const key = occurrenceKey(event);
+        if (options.occurrence && options.occurrence !== key) continue;
+        calendar.createEvent({ ...common, id: uidOf(`${entry.id}-${key}`, locale), ...eventTime(event, locale) });
       }
-    } else if (data.months) {
-      const months = monthsOf(data);
-      const start = new Date(Date.UTC(options.year, months[0]! - 1, 1));
-      const repeating =
-        yearly || months.length > 1 ? { repeating: { freq: ICalEventRepeatingFreq.YEARLY, byMonth: months, ...(yearly ? {} : { count: months.length }) } } : {};
-      const description = `${options.undatedNote} ${common.description}`;
-      calendar.createEvent({ ...common, description, id: uidOf(entry.id, locale), ...repeating, start, end: addDays(start, 1), allDay: true });
-    } else {
+    } else if (data.start) {
       const repeating = yearly ? { repeating: { freq: ICalEventRepeatingFreq.YEARLY } } : {};
-      const event: CalendarEvent = { date: data.start!, end: data.end, startTime: data.startTime, endTime: data.endTime, location: data.location };
+      const event: CalendarEvent = { date: data.start, end: data.end, startTime: data.startTime, endTime: data.endTime, location: data.location };
       calendar.createEvent({ ...common, id: uidOf(entry.id, locale), ...repeating, ...eventTime(event, locale) });
     }
+    // An entry known only by its months is no event: a marker on the 1st of each month would say a date nobody set.
   }
   return calendar.toString();
 }

@@ -37,9 +37,10 @@ describe('content lifecycle in the build', () => {
     expect(json.services).toEqual([]);
   });
 
-  it('links each service page to its change history', () => {
-    const link = readPage(build.outDir, '/fi/services/work-trial/').querySelector('[data-history]');
-    expect(link?.getAttribute('href')).toBe('https://github.com/City-of-Helsinki/spouse-program-site/commits/main/content/services/fi/work-trial.mdx');
-    expect(link?.text).toBe('Sivun muutoshistoria');
+  it('gives the public no change-history link and no list of keywords', () => {
+    const page = readPage(build.outDir, '/fi/services/work-trial/');
+    expect(page.querySelector('[data-history]')).toBeNull();
+    expect(page.querySelector('a[href*="github.com"]')).toBeNull();
+    expect(page.querySelector('main')!.text).not.toContain('Asiasanat');
   });
 });

@@ -7,7 +7,7 @@ import { readySerial, waitForSearch } from '../support/search-page.ts';
 
 /**
  * The catalogue on a phone: a shared filtered link shows its results on the first screen, and the filters sit
- * behind a "Filters (N selected)" button in a dialog with a live "Show N services" button. Desktop keeps the side
+ * behind one line naming them ("2 filters: Espoo, English · Change") in a dialog with a live "Show N services" button. Desktop keeps the side
  * column.
  */
 const env = useBrowserAndSite();
@@ -25,7 +25,7 @@ describe('the catalogue on a phone (390×844, touch)', () => {
     const first = (await page.locator('#results [data-service-item]').first().boundingBox())!;
     expect(first.y).toBeLessThan(844 - 100);
     expect(await page.locator('#search-filters').isVisible()).toBe(false);
-    expect(await page.locator('#filters-toggle').textContent()).toBe('Filters (2 selected)');
+    expect(await page.locator('#filters-toggle').textContent()).toBe('2 filters: Espoo, English · Change');
     expect(await sideScroll(page, 390)).toBeUndefined();
     await context.close();
   });
@@ -56,11 +56,11 @@ describe('the catalogue on a phone (390×844, touch)', () => {
     await expect.poll(() => page.locator('#filters-announcer').textContent()).toMatch(/^\d+ services? found$|^1 service found$/);
     expect(page.url()).toContain('cost=paid');
 
-    // Escape closes it and gives focus back to the button, which now counts two filters.
+    // Escape closes it and gives focus back to the button, which now names two filters.
     await page.keyboard.press('Escape');
     expect(await page.locator('#filters-dialog').evaluate((d: HTMLDialogElement) => d.open)).toBe(false);
     await expect.poll(() => focusedId(page)).toBe('filters-toggle');
-    expect(await page.locator('#filters-toggle').textContent()).toBe('Filters (2 selected)');
+    expect(await page.locator('#filters-toggle').textContent()).toBe('2 filters: Espoo, Chargeable · Change');
     expect(await page.locator('#search-filters').isVisible()).toBe(false);
 
     // Show N services closes it and lands on the results.
@@ -80,7 +80,7 @@ describe('the catalogue on a phone (390×844, touch)', () => {
     const page = await context.newPage();
     await page.goto(env.site.url('/fi/services/?municipality=espoo&cost=free'));
     await waitForSearch(page);
-    expect(await page.locator('#filters-toggle').textContent()).toBe('Suodattimet (2 valittuna)');
+    expect(await page.locator('#filters-toggle').textContent()).toBe('2 suodatinta: Espoo, Maksuton · Muuta');
     await page.locator('#filters-toggle').tap();
     expect(await page.locator('#filters-show').textContent()).toMatch(/^Näytä \d+ palvelua$/);
     expect(await page.locator('#filters-close').textContent()).toBe('Sulje');

@@ -70,7 +70,9 @@ describe('catalogue search in Chromium', () => {
     expect(await count('cost', 'paid')).toBe(expected({ municipality: ['porvoo'], cost: ['paid'] }).length);
     // A value of an unselected group: what adding it gives.
     expect(await count('mode', 'online')).toBe(expected({ municipality: ['porvoo'], cost: ['free'], mode: ['online'] }).length);
-    expect(await page.locator('#result-heading').textContent()).toBe(`${expected({ municipality: ['porvoo'], cost: ['free'] }).length} services`);
+    expect(await page.locator('#result-heading').textContent()).toBe(
+      `${expected({ municipality: ['porvoo'], cost: ['free'] }).length} free services in Porvoo`,
+    );
   });
 
   it('writes filter changes to the URL, restores them on reload, and Back restores the previous state', async () => {
@@ -101,7 +103,7 @@ describe('catalogue search in Chromium', () => {
     expect(new URL(page.url()).search).toBe('?municipality=kerava');
     expect(await page.isChecked('#f-mode-online')).toBe(false);
     const kerava = expected({ municipality: ['kerava'] });
-    expect(await page.locator('#result-heading').textContent()).toBe(`${kerava.length} services`);
+    expect(await page.locator('#result-heading').textContent()).toBe(`${kerava.length} services in Kerava`);
     expect(kerava).toEqual(expect.arrayContaining(await resultSlugs(page)));
   });
 
@@ -119,7 +121,7 @@ describe('catalogue search in Chromium', () => {
     const fi = await allResultSlugs(page, env.site.url(`/fi/services/${query}`));
     expect(fi).toEqual(en);
     expect(en.length).toBeGreaterThan(0);
-    expect(await page.locator('#result-heading').textContent()).toMatch(/palvelua$/);
+    expect(await page.locator('#result-heading').textContent()).toMatch(/^\d+ Helsingin ja Espoon palvelua \(Kotoutumista tukevat palvelut\)$/);
   });
 
   it('shows hostile URL input as text and runs no script', async () => {

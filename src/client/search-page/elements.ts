@@ -12,6 +12,7 @@ export const searchPageIds = {
   notes: 'search-notes',
   activeFilters: 'active-filters',
   tools: 'search-tools',
+  shareLink: 'share-link',
   copyLink: 'copy-link',
   printResults: 'print-results',
   printSection: 'print-section',
@@ -42,6 +43,7 @@ export interface SearchPageElements {
   notes: HTMLElement;
   activeFilters: HTMLElement;
   tools: HTMLElement;
+  shareLink: HTMLElement;
   copyLink: HTMLElement;
   printResults: HTMLElement;
   printSection: HTMLElement;

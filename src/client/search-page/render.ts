@@ -85,6 +85,46 @@ export function renderActiveFilters(
   box.hidden = list.children.length === 0;
 }
 
+/** The selected filters folded into one line, "3 filters: Helsinki, Vantaa, …", or undefined when none is selected. */
+export function foldedFilters(state: SearchState, labelOf: (key: FilterKey, id: string) => string, s: Say): string | undefined {
+  const labels = filterKeys.flatMap((key) => (state.filters[key] ?? []).map((id) => labelOf(key, id)));
+  if (labels.length === 0) return undefined;
+  const shown = labels.length > 2 ? [...labels.slice(0, 2), '…'] : labels;
+  return s(labels.length === 1 ? 'search.filtersFoldedOne' : 'search.filtersFolded', { count: labels.length, labels: shown.join(', ') });
+}
+
+/**
+ * The result heading names what is shown: "7 free services in Espoo for “Finnish course” (English)", in Finnish
+ * "7 maksutonta Espoon palvelua hakusanalla ”suomen kurssi” (englanti)". One cost is said as an adjective, the
+ * municipalities as a place (Finnish: their genitives), the words searched after, and the other filters in brackets.
+ */
+export function resultHeading(
+  total: number,
+  state: SearchState,
+  q: string,
+  labelOf: (key: FilterKey, id: string) => string,
+  genitiveOf: (id: string) => string,
+  s: Say,
+  listLocale: string,
+): string {
+  const one = total === 1 ? 'One' : '';
+  const list = new Intl.ListFormat(listLocale, { type: 'conjunction' });
+  const costs = state.filters.cost ?? [];
+  // "Other (see note)" is no adjective: it stays in the brackets.
+  const costWord = costs.length === 1 && costs[0] !== 'other' ? costs[0] : undefined;
+  const cost = costWord ? s(`search.headingCost${one}.${costWord}`) : '';
+  const places = state.filters.municipality ?? [];
+  const place = places.length ? s('search.headingPlace', { names: list.format(places.map(genitiveOf)) }) : '';
+  // The strings leave a gap where a part is not said.
+  let text = s(`search.headingCount${one}`, { count: total, cost, place }).replace(/\s+/g, ' ').trim();
+  if (q) text += ` ${s('search.resultsFor', { q })}`;
+  const others = filterKeys
+    .filter((key) => key !== 'municipality' && !(key === 'cost' && costWord))
+    .flatMap((key) => (state.filters[key] ?? []).map((id) => labelOf(key, id)));
+  if (others.length) text += ` (${others.join(', ')})`;
+  return text;
+}
+
 export function renderCounts(form: HTMLFormElement, counts: FacetResult['counts'], options: SearchPageConfig['options']): void {
   for (const key of filterKeys) {
     for (const option of options[key]) {

@@ -2,9 +2,11 @@ import type { APIRoute } from 'astro';
 import { localeCodes, type Locale } from '../../../i18n/locales.ts';
 import { getCalendar, type CalendarItem } from '../../../astro/site-data.ts';
 import { calendarFeed, icsHeaders } from '../../../lib/calendar-feed.ts';
+import { isDated } from '../../../lib/calendar.ts';
 
 export async function getStaticPaths() {
-  const entries = await getCalendar();
+  // An entry with dates still to be announced has no events to add.
+  const entries = (await getCalendar()).filter((entry) => isDated(entry.data));
   return localeCodes.flatMap((locale) => entries.map((entry) => ({ params: { locale, id: entry.id }, props: { entry } })));
 }
 

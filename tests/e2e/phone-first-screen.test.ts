@@ -1,0 +1,263 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowserAndSite } from '../support/browser.ts';
+import { sideScroll } from '../support/browser-gates.ts';
+import { readEntryPoints } from '../support/demo-content.ts';
+import { waitForSearch } from '../support/search-page.ts';
+
+/**
+ * What people came for in the first screen of a phone (320×640 and 390×844, touch), in both languages: a pasted
+ * filtered link's count and first result, with its filters folded into one line that opens them; a life situation's
+ * count and first service; the loading state before the results on a slow connection, with nothing jumping; Back
+ * closing the filter dialog; and a heading that names what is shown.
+ */
+const env = useBrowserAndSite();
+const phones = [
+  { name: '320×640', viewport: { width: 320, height: 640 } },
+  { name: '390×844', viewport: { width: 390, height: 844 } },
+] as const;
+const phone = (viewport: { width: number; height: number }) => ({ viewport, hasTouch: true, isMobile: true });
+
+/** The bottom edge of an element in the first screen (the page not scrolled). */
+const bottomOf = async (page: Page, selector: string) => {
+  const box = (await page.locator(selector).first().boundingBox())!;
+  return box.y + box.height;
+};
+
+async function withPage(viewport: { width: number; height: number }, test: (page: Page, context: BrowserContext) => Promise<void>) {
+  const context = await env.browser.newContext(phone(viewport));
+  try {
+    await test(await context.newPage(), context);
+  } finally {
+    await context.close();
+  }
+}
+
+const pasted = {
+  en: { path: '/en/services/?municipality=helsinki,espoo,vantaa&cost=free', line: '4 filters: Helsinki, Espoo, … · Change' },
+  fi: { path: '/fi/services/?municipality=helsinki,espoo,vantaa&cost=free', line: '4 suodatinta: Helsinki, Espoo, … · Muuta' },
+} as const;
+
+describe('a pasted filtered link on a phone', () => {
+  for (const { name, viewport } of phones) {
+    for (const locale of ['en', 'fi'] as const) {
+      it(`shows its count and first result in the first screen at ${name} (${locale}), the filters folded into one line`, async () => {
+        await withPage(viewport, async (page) => {
+          await page.goto(env.site.url(pasted[locale].path));
+          await waitForSearch(page);
+          expect(await page.evaluate(() => window.scrollY)).toBe(0);
+          expect(await bottomOf(page, '#result-heading')).toBeLessThanOrEqual(viewport.height);
+          // The first result's name, not just its edge.
+          expect(await bottomOf(page, '#results [data-service-item] h3')).toBeLessThanOrEqual(viewport.height);
+          expect(await page.locator('#filters-toggle').textContent()).toBe(pasted[locale].line);
+          expect(await page.locator('#active-filters').isVisible()).toBe(false);
+          expect(await sideScroll(page, viewport.width)).toBeUndefined();
+          // The line opens the filters, with the link's four ticks.
+          await page.locator('#filters-toggle').tap();
+          expect(await page.locator('#filters-dialog').evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
+          expect(await page.locator('#filters-dialog input:checked').count()).toBe(4);
+        });
+      });
+    }
+  }
+
+  for (const locale of ['en', 'fi'] as const) {
+    it(`names what it shows in the heading (${locale})`, async () => {
+      await withPage(phones[1].viewport, async (page) => {
+        const q = locale === 'en' ? 'Finnish course' : 'suomen kurssi';
+        await page.goto(env.site.url(`/${locale}/services/?q=${encodeURIComponent(q)}&municipality=espoo&cost=free`));
+        await waitForSearch(page);
+        const heading = await page.locator('#result-heading').textContent();
+        if (locale === 'en') expect(heading).toMatch(/^(\d+ free services|1 free service) in Espoo for “Finnish course”$/);
+        else expect(heading).toMatch(/^(\d+ maksutonta Espoon palvelua|1 maksuton Espoon palvelu) hakusanalla ”suomen kurssi”$/);
+        await page.goto(env.site.url(`/${locale}/services/?municipality=helsinki,vantaa&language=en`));
+        await waitForSearch(page);
+        const other = await page.locator('#result-heading').textContent();
+        if (locale === 'en') expect(other).toMatch(/^\d+ services in Helsinki and Vantaa \(English\)$/);
+        else expect(other).toMatch(/^\d+ Helsingin ja Vantaan palvelua \(englanti\)$/);
+      });
+    });
+  }
+});
+
+describe('a life situation on a phone', () => {
+  for (const { name, viewport } of phones) {
+    it(`shows its count and first service in the first screen at ${name}, in every life situation and language`, async () => {
+      await withPage(viewport, async (page) => {
+        for (const entry of readEntryPoints().filter((e) => e.data['status'] !== 'draft')) {
+          await page.goto(env.site.url(`/${entry.locale}/life-situations/${entry.slug}/`));
+          const where = `${entry.locale}/${entry.slug}`;
+          expect(await bottomOf(page, '#entry-services'), where).toBeLessThanOrEqual(viewport.height);
+          expect(await bottomOf(page, 'main [data-service-item] h3'), where).toBeLessThanOrEqual(viewport.height);
+        }
+      });
+    });
+  }
+});
+
+describe('the catalogue while it loads, on a slow connection', () => {
+  for (const locale of ['en', 'fi'] as const) {
+    it(`shows the heading with "Searching…" before the results, and nothing jumps when they come (${locale})`, async () => {
+      await withPage(phones[0].viewport, async (page, context) => {
+        // What the first painted frame with the heading showed, and the layout shift from the first paint on.
+        await page.addInitScript(() => {
+          const w = window as unknown as { firstSeen?: { text: string; visible: boolean; results: number }; cls: number };
+          w.cls = 0;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+              if (!entry.hadRecentInput) w.cls += entry.value;
+          }).observe({ type: 'layout-shift', buffered: true });
+          const look = () => {
+            const heading = document.getElementById('result-heading');
+            if (heading && !w.firstSeen) {
+              w.firstSeen = {
+                text: heading.textContent!.trim(),
+                visible: heading.getBoundingClientRect().height > 0,
+                results: document.querySelectorAll('#results [data-service-item]').length,
+              };
+            } else if (!w.firstSeen) requestAnimationFrame(look);
+          };
+          requestAnimationFrame(look);
+        });
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Network.enable');
+        // Slow 4G as Lighthouse and DevTools throttle it.
+        await cdp.send('Network.emulateNetworkConditions', {
+          offline: false,
+          latency: 562.5,
+          downloadThroughput: (1.6 * 1024 * 1024) / 8,
+          uploadThroughput: (750 * 1024) / 8,
+        });
+        await page.goto(env.site.url(`/${locale}/services/?municipality=helsinki,espoo,vantaa&cost=free`), { waitUntil: 'commit' });
+        await waitForSearch(page);
+        const firstSeen = await page.evaluate(() => (window as unknown as { firstSeen: { text: string; visible: boolean; results: number } }).firstSeen);
+        expect(firstSeen).toEqual({ text: locale === 'en' ? 'Searching…' : 'Haetaan…', visible: true, results: 0 });
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+        expect(await page.evaluate(() => (window as unknown as { cls: number }).cls)).toBeLessThan(0.05);
+        expect(await page.locator('#results').getAttribute('aria-busy')).toBeNull();
+      });
+    });
+  }
+});
+
+describe('Back with the filters open on a phone', () => {
+  for (const { name, viewport } of phones) {
+    it(`closes the filters and keeps the ticks, and one "Show N services" is one step back (${name})`, async () => {
+      await withPage(viewport, async (page) => {
+        const start = env.site.url('/en/services/?municipality=espoo');
+        await page.goto(env.site.url('/en/'));
+        await page.goto(start);
+        let serial = await waitForSearch(page);
+        const tick = async (id: string) => {
+          await page.locator(`#${id}`).tap();
+          serial = await waitForSearch(page, serial);
+        };
+        const dialogOpen = () => page.locator('#filters-dialog').evaluate((d: HTMLDialogElement) => d.open);
+
+        // Two ticks, then Back: the dialog closes, the ticks stay; the next Back leaves the catalogue.
+        await page.locator('#filters-toggle').tap();
+        await page.locator('[data-filter-group="cost"] summary').tap();
+        await tick('f-cost-free');
+        await page.locator('[data-filter-group="language"] summary').tap();
+        await tick('f-language-en');
+        await page.goBack();
+        await expect.poll(dialogOpen).toBe(false);
+        expect(new URL(page.url()).search).toBe('?municipality=espoo&language=en&cost=free');
+        expect(await page.locator('#f-cost-free').isChecked()).toBe(true);
+        expect(await page.locator('#filters-toggle').textContent()).toBe('3 filters: Espoo, English, … · Change');
+        await page.goBack();
+        await expect.poll(() => new URL(page.url()).pathname).toBe('/en/');
+
+        // Two ticks and "Show N services": one Back returns to the link as it was, the next leaves.
+        await page.goto(start);
+        serial = await waitForSearch(page);
+        await page.locator('#filters-toggle').tap();
+        await page.locator('[data-filter-group="cost"] summary').tap();
+        await tick('f-cost-free');
+        await tick('f-cost-paid');
+        await page.locator('#filters-show').tap();
+        expect(new URL(page.url()).search).toBe('?municipality=espoo&cost=free,paid');
+        await page.goBack();
+        serial = await waitForSearch(page, serial);
+        expect(new URL(page.url()).search).toBe('?municipality=espoo');
+        expect(await page.locator('#f-cost-free').isChecked()).toBe(false);
+
+        // Opened and closed with nothing ticked: no step is added.
+        await page.locator('#filters-toggle').tap();
+        await page.locator('#filters-close').tap();
+        await page.goBack();
+        await expect.poll(() => new URL(page.url()).pathname).toBe('/en/');
+      });
+    });
+  }
+});
+
+describe('the home page on a phone', () => {
+  for (const { name, viewport } of phones) {
+    for (const locale of ['en', 'fi'] as const) {
+      it(`has the catalogue search in the first screen and the life situations in the first two (${name}, ${locale})`, async () => {
+        await withPage(viewport, async (page) => {
+          await page.goto(env.site.url(`/${locale}/`));
+          expect(await bottomOf(page, '#home-search-q')).toBeLessThanOrEqual(viewport.height);
+          expect(await bottomOf(page, '#life-situations')).toBeLessThanOrEqual(2 * viewport.height);
+          expect(await bottomOf(page, '#life-situations + .card-list h3')).toBeLessThanOrEqual(2 * viewport.height);
+          const q = locale === 'en' ? 'Finnish course' : 'suomen kurssi';
+          await page.locator('#home-search-q').fill(q);
+          await page.locator('.home-search button[type="submit"]').tap();
+          await page.waitForURL((url) => url.pathname === `/${locale}/services/`);
+          await waitForSearch(page);
+          expect(await page.locator('#search-q').inputValue()).toBe(q);
+          expect(await page.locator('#result-heading').textContent()).toContain(q);
+        });
+      });
+    }
+  }
+});
+
+describe('sharing a search on a phone', () => {
+  it('offers the system share sheet where there is one, and "Link copied" moves nothing', async () => {
+    await withPage(phones[1].viewport, async (page, context) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.site.url('/') });
+      // Chromium on Linux has no share sheet: the phone's is stood in for by a function that records what it gets.
+      await page.addInitScript(() => {
+        Object.defineProperty(navigator, 'share', {
+          value: async (data: ShareData) => void ((window as unknown as { shared: ShareData }).shared = data),
+        });
+      });
+      await page.goto(env.site.url('/en/services/?municipality=espoo&cost=free'));
+      await waitForSearch(page);
+      await page.locator('#share-link').tap();
+      expect(await page.evaluate(() => (window as unknown as { shared: ShareData }).shared.url)).toBe(page.url());
+      expect(await page.locator('#copy-link').isVisible()).toBe(true);
+      const before = (await page.locator('#print-results').boundingBox())!;
+      await page.locator('#copy-link').tap();
+      await expect.poll(() => page.locator('#copy-status').textContent()).toBe('Link copied to the clipboard.');
+      expect(await page.locator('#print-results').boundingBox()).toEqual(before);
+    });
+  });
+
+  it('keeps only "Copy link" where the browser has no share sheet', async () => {
+    await withPage(phones[0].viewport, async (page) => {
+      await page.goto(env.site.url('/fi/services/?municipality=espoo'));
+      await waitForSearch(page);
+      const hasShare = await page.evaluate(() => typeof navigator.share === 'function');
+      expect(await page.locator('#share-link').isVisible()).toBe(hasShare);
+      expect(await page.locator('#copy-link').isVisible()).toBe(true);
+    });
+  });
+});
+
+describe('page links on a phone', () => {
+  it('are at least 44×44 px', async () => {
+    await withPage(phones[0].viewport, async (page) => {
+      await page.goto(env.site.url('/en/services/'));
+      await waitForSearch(page);
+      const boxes = await page.locator('#pagination a').evaluateAll((links) => links.map((a) => a.getBoundingClientRect()));
+      expect(boxes.length).toBeGreaterThan(1);
+      for (const box of boxes) {
+        expect(box.width).toBeGreaterThanOrEqual(44);
+        expect(box.height).toBeGreaterThanOrEqual(44);
+      }
+    });
+  });
+});
