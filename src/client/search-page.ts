@@ -265,7 +265,14 @@ export function startSearchPage(): void {
       shownKey = key;
       results.replaceChildren(...cards.map((card) => renderResult(card, s, dateFormat, config.strings)));
       // Removing a filter is offered only when there is one to remove.
-      if (total === 0) results.append(el('li', { class: 'no-results' }, s(selected ? 'search.noResults' : 'search.noResultsNoFilters')));
+      if (total === 0)
+        results.append(
+          el(
+            'li',
+            { class: 'no-results' },
+            s(Object.values(state.filters).some((values) => values.length > 0) ? 'search.noResults' : 'search.noResultsNoFilters'),
+          ),
+        );
       results.start = (state.page - 1) * PAGE_SIZE + 1;
       initFavouriteToggles(results);
       showPages(total);
