@@ -18,7 +18,7 @@ const { values } = parseArgs({
   },
 });
 const today = buildToday(values.today ? { SITE_TODAY: values.today } : process.env);
-if (!['table', 'json', 'markdown'].includes(values.format!)) {
+if (!['table', 'json', 'markdown'].includes(values.format)) {
   console.error(`--format must be table, json or markdown, not "${values.format}"`);
   process.exit(2);
 }

@@ -24,7 +24,7 @@ describe('generate-catalogue', () => {
   it('uses every taxonomy term', () => {
     const ids = readTaxonomyIds(demoContentDir);
     for (const name of taxonomyNames) {
-      const used = new Set(checked.services.flatMap((s) => (s.data[name] as string[] | undefined) ?? []));
+      const used = new Set(checked.services.flatMap((s) => s.data[name] ?? []));
       expect(
         [...ids[name]].filter((id) => !used.has(id)),
         name,

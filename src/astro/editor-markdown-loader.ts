@@ -51,7 +51,7 @@ export function editorMarkdownLoader(base: string): Loader {
   return {
     name: 'spouse-program:editor-markdown-loader',
     load: async (context: LoaderContext) => {
-      const { store, parseData, renderMarkdown, generateDigest, config, logger, watcher } = context;
+      const { store, config, logger, watcher } = context;
       const root = config.root instanceof URL ? config.root.pathname : String(config.root);
 
       /** Loads one file; any error (front matter, schema, rendering) is rethrown naming the file. */
@@ -68,13 +68,13 @@ export function editorMarkdownLoader(base: string): Loader {
         const id = entry.replace(/\.mdx$/, '');
         const contents = readFileSync(file, 'utf8');
         // With what is stored: an entry cached in another shape (without the body's words) is loaded again.
-        const digest = generateDigest(`${STORED_SHAPE}\n${contents}`);
+        const digest = context.generateDigest(`${STORED_SHAPE}\n${contents}`);
         const existing = store.get(id);
         if (existing?.digest === digest) return id;
         // Parsed exactly as the content check before the build parsed it (YAML 1.2 core: dates stay strings).
         const { data, content } = parseFrontMatter(contents);
-        const parsed = await parseData({ id, data, filePath: file });
-        const markdown = await renderMarkdown(content, { fileURL: pathToFileURL(file) });
+        const parsed = await context.parseData({ id, data, filePath: file });
+        const markdown = await context.renderMarkdown(content, { fileURL: pathToFileURL(file) });
         // Without the final newline the pages come out byte for byte as the MDX compiler made them.
         const rendered = { ...markdown, html: markdown.html.replace(/\n$/, '') };
         const imagePaths = rendered.metadata?.imagePaths;
@@ -113,8 +113,8 @@ export function editorMarkdownLoader(base: string): Loader {
           logger.error(`Failed to reload ${entry}: ${(error as Error).message}`);
         }
       };
-      watcher.on('change', onChange);
-      watcher.on('add', onChange);
+      watcher.on('change', (file) => void onChange(file));
+      watcher.on('add', (file) => void onChange(file));
       watcher.on('unlink', (deleted) => {
         const entry = entryOf(deleted);
         if (entry) store.delete(entry.replace(/\.mdx$/, ''));

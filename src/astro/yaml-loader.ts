@@ -27,7 +27,7 @@ function relativeTo(context: LoaderContext, file: string): string {
 export function yamlFolderLoader(base: string): Loader {
   const absoluteBase = path.resolve(base);
   const load = async (context: LoaderContext) => {
-    const { store, parseData, generateDigest } = context;
+    const { store } = context;
     const names = existsSync(absoluteBase)
       ? readdirSync(absoluteBase)
           .filter((name) => name.endsWith('.yaml') && lstatSync(path.join(absoluteBase, name)).isFile())
@@ -41,10 +41,10 @@ export function yamlFolderLoader(base: string): Loader {
       try {
         if (!idPattern.test(id)) throw new Error('the file name is not a lowercase slug (run npm run content:check)');
         const text = readFileSync(file, 'utf8');
-        const digest = generateDigest(text);
+        const digest = context.generateDigest(text);
         seen.add(id);
         if (store.get(id)?.digest === digest) continue;
-        const data = await parseData({ id, data: parseYaml(text) as Record<string, unknown>, filePath: file });
+        const data = await context.parseData({ id, data: parseYaml(text) as Record<string, unknown>, filePath: file });
         store.set({ id, data, filePath: display, digest });
       } catch (error) {
         throw withFile(display, error);
@@ -72,7 +72,7 @@ export function yamlFolderLoader(base: string): Loader {
 export function yamlListLoader(file: string, items: (parsed: unknown) => unknown = (parsed) => parsed): Loader {
   const absolute = path.resolve(file);
   const load = async (context: LoaderContext) => {
-    const { store, parseData, generateDigest } = context;
+    const { store } = context;
     const display = relativeTo(context, absolute);
     try {
       if (!existsSync(absolute)) {
@@ -80,7 +80,7 @@ export function yamlListLoader(file: string, items: (parsed: unknown) => unknown
         return;
       }
       const text = readFileSync(absolute, 'utf8');
-      const digest = generateDigest(text);
+      const digest = context.generateDigest(text);
       const list = items(parseYaml(text)) ?? [];
       if (!Array.isArray(list)) throw new Error('expected a list of items');
       store.clear();
@@ -88,7 +88,7 @@ export function yamlListLoader(file: string, items: (parsed: unknown) => unknown
         const id = item?.['id'];
         if (typeof id !== 'string' || id === '') throw new Error('an item has no id');
         if (store.has(id)) throw new Error(`duplicate id "${id}"; give each item its own id`);
-        store.set({ id, data: await parseData({ id, data: item, filePath: absolute }), filePath: display, digest });
+        store.set({ id, data: await context.parseData({ id, data: item, filePath: absolute }), filePath: display, digest });
       }
     } catch (error) {
       throw withFile(display, error);

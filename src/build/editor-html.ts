@@ -29,6 +29,6 @@ export function sanitizeEditorHtml(tree: Root): Root {
 export const sanitizeEditorHtmlPlugin = defineHastPlugin({
   name: 'spouse-program:sanitize-editor-html',
   after(root, ctx) {
-    ctx.replaceNode(root, sanitizeEditorHtml(root as Root));
+    ctx.replaceNode(root, sanitizeEditorHtml(root));
   },
 });

@@ -117,7 +117,7 @@ export function bodyProblems(body: string, context: BodyContext = {}): BodyProbl
   if (character) problems.push({ line: lineAt(body, body.indexOf(character.char)), message: character.message });
 
   // Sätteri parses without recursing (20,000 nested quotes parse); the tree is walked with a stack, never recursion.
-  const tree = markdownToMdast(body, { features: markdownFeatures }) as MdastNode;
+  const tree = markdownToMdast(body, { features: markdownFeatures });
   // Reference-style links and images (`![x][r]` with `[r]: https://…`) are checked with the address they resolve to.
   const definitions = new Map<string, string>();
   const stack: { node: MdastNode; parent: MdastNode | undefined; depth: number }[] = [{ node: tree, parent: undefined, depth: 0 }];

@@ -64,7 +64,7 @@ export function startSearchPage(): void {
   const config = JSON.parse(form.dataset['config']) as SearchPageConfig;
   const elements = findElements(document);
   const { query, sort, heading, results, pagination, notes, activeFilters, tools } = elements;
-  const s: Say = (key, values) => translate(config.strings as Record<string, string>, key, values);
+  const s: Say = (key, values) => translate(config.strings, key, values);
   const dateFormat = new Intl.DateTimeFormat(config.dateLocale, { dateStyle: DATE_STYLE, timeZone: 'UTC' });
   const queryWords = queryWordsFrom(config.searchWords, config.options.municipality);
   const labelOf = (key: FilterKey, id: string) => config.options[key].find((o) => o.id === id)?.label ?? id;

@@ -40,7 +40,7 @@ const slugsOf = (set: Uint32Array) => positions(set).map((p) => index.slugs[p]);
 /** What a search should give, computed the slow, obvious way from the service list. */
 function naive(list: IndexedService[], filters: SearchState['filters'], base: Set<number>) {
   const matchesExcept = (service: IndexedService, position: number, without?: FilterKey) =>
-    base.has(position) && keys.every((key) => key === without || !filters[key]?.length || filters[key]!.some((v) => service.filters[key]?.includes(v)));
+    base.has(position) && keys.every((key) => key === without || !filters[key]?.length || filters[key].some((v) => service.filters[key]?.includes(v)));
   const matches = list.flatMap((s, i) => (matchesExcept(s, i) ? [s.slug] : []));
   const counts = Object.fromEntries(
     keys.map((key) => [

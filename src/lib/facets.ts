@@ -88,7 +88,7 @@ export function knownValuesFrom(taxonomyIds: Record<TaxonomyName, readonly strin
 function listed(service: object, facet: FacetDefinition): readonly string[] {
   const value = (service as Record<string, unknown>)[facet.field];
   if (value === undefined || value === null) return [];
-  return Array.isArray(value) ? (value as string[]) : [String(value)];
+  return Array.isArray(value) ? (value as string[]) : [typeof value === 'string' ? value : JSON.stringify(value)];
 }
 
 /**

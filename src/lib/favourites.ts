@@ -22,11 +22,18 @@ export interface StorageLike {
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Reads a saved list, dropping anything malformed (storage is user-controlled). */
+/** A stored item as this site wrote it: a service's slug and when it was saved. */
+function isSavedItem(item: unknown): item is SavedItem {
+  if (typeof item !== 'object' || item === null) return false;
+  const { slug, at } = item as Record<string, unknown>;
+  return typeof slug === 'string' && slugPattern.test(slug) && typeof at === 'string';
+}
+
 export function readList(storage: StorageLike, key: string): SavedItem[] {
   try {
     const parsed: unknown = JSON.parse(storage.getItem(key) ?? '[]');
     if (!Array.isArray(parsed)) return [];
-    return parsed.filter((item): item is SavedItem => typeof item?.slug === 'string' && slugPattern.test(item.slug) && typeof item.at === 'string');
+    return parsed.filter(isSavedItem);
   } catch {
     return [];
   }

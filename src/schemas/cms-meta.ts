@@ -36,15 +36,15 @@ export interface CmsMeta {
 
 /** A field's label and help text in every locale, for the CMS form. */
 export function labelled<T extends z.ZodType>(schema: T, label: LocalizedText, hint?: LocalizedText): T {
-  return schema.meta({ label, ...(hint ? { hint } : {}) } satisfies CmsMeta) as T;
+  return schema.meta({ label, ...(hint ? { hint } : {}) } satisfies CmsMeta);
 }
 
 /** A list's label, its one item's label and help text in every locale, for the CMS form. */
 export function labelledList<T extends z.ZodType>(schema: T, label: LocalizedText, labelSingular: LocalizedText, hint?: LocalizedText): T {
-  return schema.meta({ label, labelSingular, ...(hint ? { hint } : {}) } satisfies CmsMeta) as T;
+  return schema.meta({ label, labelSingular, ...(hint ? { hint } : {}) } satisfies CmsMeta);
 }
 
 /** Marks the rule a pattern enforces, so the form explains it in the editor's language. */
 export function withRule<T extends z.ZodType>(schema: T, cmsRule: CmsRule, cmsPattern?: string): T {
-  return schema.meta({ cmsRule, ...(cmsPattern ? { cmsPattern } : {}) } satisfies CmsMeta) as T;
+  return schema.meta({ cmsRule, ...(cmsPattern ? { cmsPattern } : {}) } satisfies CmsMeta);
 }

@@ -57,7 +57,7 @@ export function idsOnce(items: readonly { id: string }[], ctx: z.RefinementCtx):
 
 /** Fields marked translatable may differ between locale files; every other field must be identical. */
 export function translatable<T extends z.ZodType>(schema: T): T {
-  return schema.meta({ translatable: true } satisfies CmsMeta) as T;
+  return schema.meta({ translatable: true } satisfies CmsMeta);
 }
 
 export function isTranslatable(schema: z.ZodType): boolean {

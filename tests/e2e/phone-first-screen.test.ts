@@ -111,7 +111,7 @@ describe('the catalogue while it loads, on a slow connection', () => {
             const heading = document.getElementById('result-heading');
             if (heading && !w.firstSeen) {
               w.firstSeen = {
-                text: heading.textContent!.trim(),
+                text: heading.textContent.trim(),
                 visible: heading.getBoundingClientRect().height > 0,
                 results: document.querySelectorAll('#results [data-service-item]').length,
               };

@@ -352,7 +352,7 @@ describe('catalogue search in Chromium', () => {
     ).toEqual(['/en/services/filter-index.json', '/en/services/pagefind-ids.json']);
     // The full search finds the same, in the same order, and leaves the list as it was (focus and scroll stay).
     expect(await resultSlugs(fresh)).toEqual(shown);
-    expect(await firstResult!.evaluate((li) => li.isConnected)).toBe(true);
+    expect(await firstResult.evaluate((li) => li.isConnected)).toBe(true);
     expect(await fresh.locator('#result-heading').textContent()).toContain(`${total} services`);
     // A count says what ticking the value gives.
     const helsinki = Number((await fresh.locator('[data-count-for="municipality:helsinki"]').textContent())!.replace(/[()]/g, ''));

@@ -157,7 +157,7 @@ describe('annual calendar', () => {
             (o: any) => `${entry.id}-${o.date}${o.startTime ? `-${o.startTime.replace(':', '')}` : ''}.${locale}@spouseprogram.fi`,
           );
           entry.data.occurrences.forEach((o: any, i: number) => {
-            const event = byUid.get(uids[i]!)!;
+            const event = byUid.get(uids[i])!;
             expect(event, uids[i]).toBeDefined();
             expect(event.summary).toBe(entry.data.title[locale]);
             expect(event.isRecurring()).toBe(false);
@@ -189,7 +189,7 @@ describe('annual calendar', () => {
           expect(event!.endDate.toString()).toBe(event!.startDate.clone().adjust(1, 0, 0, 0).toString());
           expect(event!.description).toMatch(locale === 'en' ? /^Dates to be announced\. / : /^Päivämäärät ilmoitetaan myöhemmin\. /);
           const iterator = event!.iterator();
-          const occurrences = months.map(() => iterator.next()!.month);
+          const occurrences = months.map(() => iterator.next().month);
           expect(occurrences).toEqual(months);
         }
         expect(singleUids).toEqual([uid]);

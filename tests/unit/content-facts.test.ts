@@ -74,7 +74,7 @@ describe('every text in every locale', () => {
       const record = value as Record<string, unknown>;
       const keys = Object.keys(record);
       if (keys.some((key) => (localeCodes as string[]).includes(key))) {
-        for (const locale of localeCodes) if (typeof record[locale] !== 'string' || !(record[locale] as string).trim()) out.push(`${where}.${locale}`);
+        for (const locale of localeCodes) if (typeof record[locale] !== 'string' || !record[locale].trim()) out.push(`${where}.${locale}`);
         // `forms` (grammatical forms of a taxonomy label) exist only where a language needs them.
       } else for (const key of keys.filter((k) => k !== 'forms')) missingTexts(record[key], `${where}.${key}`, out);
     }

@@ -105,7 +105,7 @@ export function tableRows(results: BenchResult[]): string {
       r.baseline ? s(r.baseline.wallMs) : '–',
       r.ratio !== undefined ? `${r.ratio.toFixed(2)}x${r.cpuRatio !== undefined ? ` (CPU ${r.cpuRatio.toFixed(2)}x)` : ''}` : '–',
       mb(r.sizes.distBytes),
-      ['en', 'fi'].map((l) => (r.sizes.pagefind[l] ? mb(r.sizes.pagefind[l]!.bytes) : '–')).join(' / '),
+      ['en', 'fi'].map((l) => (r.sizes.pagefind[l] ? mb(r.sizes.pagefind[l].bytes) : '–')).join(' / '),
       first ? `${kb(first.searchGzipBytes)} / ${kb(first.searchBytes)}` : '–',
       r.search ? `${r.search.medianMs.toFixed(0)} ms (${r.search.p90Ms.toFixed(0)} ms)` : '–',
       qualityCell(r.searchQuality),

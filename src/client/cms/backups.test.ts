@@ -129,10 +129,7 @@ describe("Decap's local backups for the editor's language", () => {
     };
     let formShown = false;
     let entry = '#/collections/services/entries/language-cafe';
-    wrapBackupReads(
-      { rewrite: forEditor('en'), formShown: () => formShown, currentEntry: () => entry, maxWaitMs: 400 },
-      { target, request: request as { set: (this: IDBRequest, handler: unknown) => void } },
-    );
+    wrapBackupReads({ rewrite: forEditor('en'), formShown: () => formShown, currentEntry: () => entry, maxWaitMs: 400 }, { target, request: request });
     const store = { name: 'keyvaluepairs', transaction: { db: { name: 'localforage' } }, get: target.get };
     const otherStore = { name: 'keyvaluepairs', transaction: { db: { name: 'other' } }, get: target.get };
     const read = (key: string, from: { get: (key: unknown) => IDBRequest } = store) => {

@@ -141,7 +141,7 @@ export function renderResult(data: SearchCard, s: Say, dateFormat: Intl.DateTime
   item.append(title, el('p', {}, data.meta['summary'] ?? ''));
   const updated = data.meta['updated'] ? s('search.updated', { date: dateFormat.format(new Date(`${data.meta['updated']}T00:00:00Z`)) }) : '';
   item.append(el('p', { class: 'meta' }, [...cardFacts(data.meta, s('service.allMunicipalities')), updated].filter(Boolean).join(' · ')));
-  if (data.meta['slug']) item.append(favouriteButton(data.meta['slug'], data.meta['title'] ?? data.meta['slug'], strings as Record<string, string>));
+  if (data.meta['slug']) item.append(favouriteButton(data.meta['slug'], data.meta['title'] ?? data.meta['slug'], strings));
   return item;
 }
 
