@@ -28,10 +28,16 @@ export const datedTerms: readonly DatedTerm[] = [
   { pattern: /kotoutumistu[ke]/i, instead: 'kotoutumistuki was a proposal, not a benefit' },
   { pattern: /uusi kotoutumislaki|new integration act/i, instead: "write the law's name and year: kotoutumislaki (681/2023), in force since 1.1.2025" },
   { pattern: /NewCo Helsinki/i, instead: "the City's business services are Business Helsinki" },
-  // The program's own words (content/README.md): one name for the first meeting and one for the program.
+  // The program's own words (content/README.md): one name each for the first meeting, the program, its year and its
+  // September event.
   { pattern: /aloituskeskustelu/i, instead: "the program's first meeting is aloitustapaaminen" },
   { pattern: /start-up discussion/i, instead: "the program's first meeting is the introductory meeting" },
   { pattern: /Helsingin Spouse Program/i, instead: 'the program is called Helsinki Spouse Program in both languages' },
+  { pattern: /\bohjelmakau(si|de|tt)/i, instead: 'the program runs in ohjelmavuosi (program year); mentorointikausi is the mentoring season' },
+  { pattern: /\bprogram season/i, instead: 'the program runs in program years; the mentoring season is the only season' },
+  { pattern: /\baloitustapahtum/i, instead: "the program's September event is tervetulotilaisuus" },
+  { pattern: /\bkick-?off\b/i, instead: "the program's September event is the welcome event; the program year opens" },
+  { pattern: /\buravuo(si|de|tt)/i, instead: 'the workshops are about oman uran suunnittelu' },
 ];
 
 /** Mentions that are history, not the present: the text around the term says so. */

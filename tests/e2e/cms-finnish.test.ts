@@ -258,7 +258,7 @@ describe('Decap CMS for a Finnish editor', () => {
     await topBar('in-person: Paikan päällä / In person').locator('button').last().click();
     expect(await page.getByText('in-person: Paikan päällä / In person', { exact: true }).count()).toBe(0);
     await save();
-    await page.getByText(/Tunnistetta "in-person" käytetään \d+ sisältötiedostossa\./).waitFor();
+    await page.getByText(/Tunnistetta ”in-person” käytetään \d+ sisältötiedostossa, joten sitä ei voi muuttaa eikä poistaa\./).waitFor();
     await page.waitForTimeout(300);
     expect(readFileSync(file, 'utf8')).toBe(before);
   });

@@ -83,7 +83,7 @@ describe('HSDS 3.0 export', () => {
   it('is named on the open-data page in both languages', () => {
     for (const [locale, heading] of [
       ['en', 'In the Open Referral standard (HSDS 3.0)'],
-      ['fi', 'Open Referral -standardissa (HSDS 3.0)'],
+      ['fi', 'Open Referral -standardin HSDS-muoto (HSDS 3.0)'],
     ] as const) {
       const page = readPage(dist, `/${locale}/open-data/`);
       expect(page.querySelector('#hsds')?.text).toBe(heading);

@@ -33,6 +33,12 @@ describe('no dated facts in the content', () => {
     expect(datedMentions('Kutsumme sinut aloituskeskusteluun.').map((m) => m.term)).toEqual(['aloituskeskustelu']);
     expect(datedMentions('We invite you to a start-up discussion.').map((m) => m.term)).toEqual(['start-up discussion']);
     expect(datedMentions('Helsingin Spouse Program: palveluhaun muutokset').map((m) => m.term)).toEqual(['Helsingin Spouse Program']);
+    expect(datedMentions('Verkostoitumisillat ohjelmakauden aikana.').map((m) => m.term)).toEqual(['ohjelmakaude']);
+    expect(datedMentions('Networking evenings during the program season.').map((m) => m.term)).toEqual(['program season']);
+    expect(datedMentions('Syyskuussa isompi aloitustapahtuma.').map((m) => m.term)).toEqual(['aloitustapahtum']);
+    expect(datedMentions('A larger kick-off event in September.').map((m) => m.term)).toEqual(['kick-off']);
+    expect(datedMentions('Työpajoja uravuoden suunnittelusta.').map((m) => m.term)).toEqual(['uravuode']);
+    expect(datedMentions('Mentorointikauden päätöstapaaminen ja syksyn tervetulotilaisuus.')).toEqual([]);
   });
 
   // The UI strings speak too: the same words, checked the same way.
