@@ -495,12 +495,13 @@ function builtEvidence(outDir: string, file: string): { where: string; found: bo
     return [{ where: page, found: title === undefined ? read(page).length > 0 : h1(page) === title }];
   }
   if (folder === 'calendar') {
+    // Every entry is listed on the calendar page; only dated ones are events in the feeds ("dates to be announced"
+    // entries are not), so the page is the evidence.
     const id = rest[0]!.replace(/\.yaml$/, '');
     const entry = yaml();
     return localeCodes.map((locale) => {
-      const ics = read(`${locale}/calendar/${id}.ics`);
-      const events = ics ? new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v)) : [];
-      return { where: `${locale}/calendar/${id}.ics`, found: events.some((e) => e.uid.startsWith(`${id}.`) && e.summary === entry['title'][locale]) };
+      const listed = parse(read(`${locale}/calendar/index.html`)).querySelector(`[data-calendar-entry="${id}"]`);
+      return { where: `${locale}/calendar/ [data-calendar-entry="${id}"]`, found: listed?.text.includes(entry['title'][locale]) ?? false };
     });
   }
   if (folder === 'partners') {
