@@ -36,4 +36,9 @@ describe('site-wide search in Chromium', () => {
     expect(none.urls).toEqual([]);
     expect(none.heading).toBe(en['siteSearch.noResults']);
   });
+
+  it('finds the page where spouses join the Slack community and the newsletter, in both languages', async () => {
+    expect((await results('/en/search/?q=newsletter')).urls).toContain('/en/join/');
+    expect((await results('/fi/search/?q=uutiskirje')).urls).toContain('/fi/join/');
+  });
 });
