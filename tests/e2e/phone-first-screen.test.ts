@@ -69,7 +69,7 @@ describe('a pasted filtered link on a phone', () => {
         await waitForSearch(page);
         const heading = await page.locator('#result-heading').textContent();
         if (locale === 'en') expect(heading).toMatch(/^(\d+ free services|1 free service) in Espoo for “Finnish course”$/);
-        else expect(heading).toMatch(/^(\d+ maksutonta Espoon palvelua|1 maksuton Espoon palvelu) hakusanalla ”suomen kurssi”$/);
+        else expect(heading).toMatch(/^(\d+ maksutonta Espoon palvelua|1 maksuton Espoon palvelu) haulla ”suomen kurssi”$/);
         await page.goto(env.site.url(`/${locale}/services/?municipality=helsinki,vantaa&language=en`));
         await waitForSearch(page);
         const other = await page.locator('#result-heading').textContent();

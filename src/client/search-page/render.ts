@@ -95,7 +95,7 @@ export function foldedFilters(state: SearchState, labelOf: (key: FilterKey, id: 
 
 /**
  * The result heading names what is shown: "7 free services in Espoo for “Finnish course” (English)", in Finnish
- * "7 maksutonta Espoon palvelua hakusanalla ”suomen kurssi” (englanti)". One cost is said as an adjective, the
+ * "7 maksutonta Espoon palvelua haulla ”suomen kurssi” (englanti)". One cost is said as an adjective, the
  * municipalities as a place (Finnish: their genitives), the words searched after, and the other filters in brackets.
  */
 export function resultHeading(
