@@ -87,6 +87,9 @@ export function decapCollection(collection: CmsCollection, terms: Record<Taxonom
       : [];
   const listDate = collection.listDate ? [`{{${collection.listDate} | default('${useTranslations(ui)('cms.noDate')}')}}`] : [];
   const status = fields.find((field) => field.name === 'status' && field.widget === 'select');
+  // Publish (the editorial workflow) puts a page on the site; visibility only takes it down, so a new page starts
+  // published and the hint says so.
+  if (status) Object.assign(status, { hint: useTranslations(ui)('cms.status.hint'), default: 'published' });
   const dates = fields.filter((field) => field.widget === 'datetime').map((field) => field.name);
   return {
     name: collection.name,

@@ -1,7 +1,9 @@
 /**
  * Decap CMS in real Chromium against decap-server (the local backend), for the CMS end-to-end tests: the built
- * /admin/ (served with netlify.toml's headers) and a decap-server that reads and writes a temporary copy of the
- * content (never the real content/). The browser's language picks the admin's (`locale`).
+ * /admin/ (served with netlify.toml's headers) and a decap-server in git mode with the editorial workflow, as in
+ * production: it edits a temporary git repository holding a copy of the content (never the real content/), where a
+ * save is a commit on a `cms/<collection>/<slug>` branch and Publish merges it into `main`. The browser's language
+ * picks the admin's (`locale`).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -14,8 +16,12 @@ import { freePort } from './free-port.ts';
 import { cmsSettings } from '../../src/cms/backend.ts';
 
 export interface CmsSession {
-  /** The temporary repository decap-server edits (content/ and public/attachments/). */
+  /** The temporary git repository decap-server edits (content/ and public/attachments/); `main` is what is published. */
   repo: string;
+  /** `git <args>` in the temporary repository: its output. */
+  git(...args: string[]): string;
+  /** A file as committed on a branch (`main` is the published site), or undefined where the branch lacks it. */
+  fileOn(branch: string, file: string): string | undefined;
   site: SiteServer;
   context: BrowserContext;
   pageErrors: string[];
@@ -47,11 +53,22 @@ export async function startCms(options: { locale: string; dist?: string }): Prom
   mkdirSync(tmpRoot, { recursive: true });
   const repo = mkdtempSync(path.join(tmpRoot, 'cms-repo-'));
   cpSync(path.join(root, 'content'), path.join(repo, 'content'), { recursive: true });
+  const git = (...args: string[]) => {
+    const run = spawnSync('git', args, { cwd: repo, encoding: 'utf8' });
+    if (run.status !== 0) throw new Error(`git ${args.join(' ')}: ${run.stderr}`);
+    return run.stdout;
+  };
+  git('init', '--quiet', '--initial-branch=main');
+  git('config', 'user.name', 'CMS test');
+  git('config', 'user.email', 'cms-test@example.org');
+  git('config', 'commit.gpgsign', 'false');
+  git('add', '.');
+  git('commit', '--quiet', '-m', 'Content');
   const port = await freePort();
   const proxyUrl = `http://127.0.0.1:${port}/api/v1`;
   const proxy: ChildProcess = spawn(process.execPath, [createRequire(import.meta.url).resolve('decap-server')], {
     cwd: repo,
-    env: { ...process.env, MODE: 'fs', PORT: String(port), BIND_HOST: '127.0.0.1', GIT_REPO_DIRECTORY: repo, LOG_LEVEL: 'error' },
+    env: { ...process.env, MODE: 'git', PORT: String(port), BIND_HOST: '127.0.0.1', GIT_REPO_DIRECTORY: repo, LOG_LEVEL: 'error' },
     stdio: 'ignore',
   });
   let browser: Browser | undefined;
@@ -99,6 +116,11 @@ export async function startCms(options: { locale: string; dist?: string }): Prom
   await first.locator('a[href="#/collections/services"]').first().waitFor({ timeout: 30_000 });
   return {
     repo,
+    git,
+    fileOn: (branch, file) => {
+      const run = spawnSync('git', ['show', `${branch}:${file}`], { cwd: repo, encoding: 'utf8' });
+      return run.status === 0 ? run.stdout : undefined;
+    },
     site,
     context,
     pageErrors,

@@ -13,6 +13,7 @@ import { halfFilledObjects, idsInUseRemoved, otherLocaleProblems, timeChanges } 
 import { installPreviews } from './previews.js';
 import { checkViewLive, installHelp, keepLeftColumnInEditorLanguage } from './site-ui.js';
 import { backupsForEditor, recordBackupLocale, wrapBackupReads } from './backups.js';
+import { installPublishButton } from './publish.js';
 
 /** @type {any} */
 const w = window;
@@ -67,6 +68,21 @@ document.documentElement.lang = ui;
 const local = ['localhost', '127.0.0.1'].includes(location.hostname);
 
 /**
+ * decap-server's mode: `local_git` has the editorial workflow as online; `local_fs` (a developer's option) only
+ * writes files, so there "Publish" is called "Save". Undefined online or when no server answers.
+ * @param {string} url @returns {Promise<string | undefined>}
+ */
+async function proxyType(url) {
+  if (!local) return undefined;
+  try {
+    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ action: 'info' }) });
+    return response.ok ? (await response.json()).type : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * The configuration in the editor's language, read here rather than by Decap so its media type does not matter.
  * `site_strings` (the `cms.*` UI strings) and `site_term_usage` (the taxonomy ids content uses) are the admin's, not
  * Decap's, and are taken out before Decap sees them.
@@ -82,11 +98,11 @@ async function config() {
 
 /**
  * Decap's phrases with the site's words: status names that do not clash with a page's visibility, a message that
- * fits every refused save, and, on the editor's own machine (where saving writes files), "Save" for "Publish".
- * @param {any} base @param {Record<string, string>} s
+ * fits every refused save, and, with decap-server in file mode (where saving writes files), "Save" for "Publish".
+ * @param {any} base @param {Record<string, string>} s @param {boolean} filesOnly
  */
-function phrases(base, s) {
-  const saveWords = local
+function phrases(base, s, filesOnly) {
+  const saveWords = filesOnly
     ? {
         publish: s['cms.toolbar.publish'],
         published: s['cms.toolbar.published'],
@@ -108,7 +124,7 @@ function phrases(base, s) {
     ...base.ui.toast,
     missingRequiredField: s['cms.toolbar.missingRequiredField'],
     onFailToPersist: s['cms.toolbar.onFailToPersist'],
-    ...(local ? { entryPublished: s['cms.toolbar.entryPublished'] } : {}),
+    entryPublished: s[filesOnly ? 'cms.toolbar.entrySavedLocally' : 'cms.toolbar.entryPublished'],
   };
   // The site's pattern messages are whole sentences in the editor's language ("Summary: At most 150 characters.").
   const widget = { ...base.editor.editorControlPane.widget, regexPattern: '%{fieldLabel}: %{pattern}' };
@@ -137,6 +153,7 @@ class SaveRefused extends Error {
 guardUploads(document, (root['attachmentTypes'] ?? '').split(' ').filter(Boolean));
 
 const [styles, { config: loaded, strings: s, usage }] = await Promise.all([siteStyles().catch(() => []), config(), loadScript('decap-cms.js')]);
+const filesOnly = (await proxyType(loaded.local_backend?.url ?? '')) === 'local_fs';
 
 /**
  * A `cms.*` UI string with its `{name}` placeholders filled in (the site's `translate`, for this page's plain script).
@@ -146,8 +163,8 @@ const t = (key, values = {}) => (s[key] ?? '').replace(/\{(\w+)\}/g, (whole, nam
 const CMS = w.CMS;
 const h = w.h;
 // Decap ships no Finnish interface (src/client/cms/locale-fi.js); English is Decap's own.
-CMS.registerLocale('fi', phrases(fi, s));
-CMS.registerLocale('en', phrases(CMS.getLocale('en'), s));
+CMS.registerLocale('fi', phrases(fi, s, filesOnly));
+CMS.registerLocale('en', phrases(CMS.getLocale('en'), s, filesOnly));
 // The entry lists show every language's name (src/client/cms/list-names.js): listed files' texts → other names.
 /** @type {Map<string, string>} */
 const otherNames = new Map();
@@ -218,5 +235,22 @@ wrapBackupReads({
 CMS.init({ config: loaded });
 installHelp(document, s, local);
 checkViewLive(document, t('cms.toolbar.viewLive'), t('cms.viewLive.missing'));
-const writingIn = /** @type {string} */ ((ui === 'fi' ? fi : CMS.getLocale('en')).editor.editorControlPane.i18n.writingInLocale);
+const decapWords = ui === 'fi' ? fi : CMS.getLocale('en');
+if (!filesOnly) {
+  const statusOptions = loaded.collections.flatMap((/** @type {any} */ c) => c.fields ?? []).find((/** @type {any} */ f) => f.name === 'status')?.options ?? [];
+  const toolbarWords = decapWords.editor.editorToolbar;
+  installPublishButton(document, window, {
+    publish: toolbarWords.publish,
+    save: toolbarWords.save,
+    statusPrefix: String(toolbarWords.status).replace('%{status}', ''),
+    ready: t('cms.toolbar.ready'),
+    publishNow: toolbarWords.publishNow,
+    busy: t('cms.publish.busy'),
+    nothing: t('cms.publish.nothing'),
+    refused: t('cms.publish.refused'),
+    takeDown: statusOptions.filter((/** @type {any} */ o) => o.value === 'draft' || o.value === 'archived').map((/** @type {any} */ o) => o.label),
+    takeDownConfirm: t('cms.publish.takeDown'),
+  });
+}
+const writingIn = /** @type {string} */ (decapWords.editor.editorControlPane.i18n.writingInLocale);
 keepLeftColumnInEditorLanguage(document, writingIn.replace('%{locale}', ui.toUpperCase()));

@@ -70,31 +70,48 @@ export function installHelp(doc, s, local) {
 }
 
 /**
- * Hides "View on the site" links whose page does not answer (a draft, a new entry, a change not yet online).
+ * Hides "View on the site" links whose page does not answer (a draft, a new entry, a change not yet built), with a
+ * note in their place, and checks again every `retryMs` until the page answers (a site being rebuilt after Publish).
  * @param {Document} doc
  * @param {string} label the link's text (Decap's `deployButtonLabel`)
- * @param {string} missing why the link is hidden, given as the hidden link's replacement text
+ * @param {string} missing the note shown while the page does not answer
+ * @param {number} [retryMs]
  */
-export function checkViewLive(doc, label, missing) {
+export function checkViewLive(doc, label, missing, retryMs = 10_000) {
   /** @type {WeakSet<HTMLAnchorElement>} */
   const checked = new WeakSet();
+  /** @param {HTMLAnchorElement} link */
+  const probe = (link) => {
+    // Hidden only when the site says the page is not there; a network or policy failure proves nothing.
+    fetch(link.href, { method: 'HEAD', cache: 'no-cache' })
+      .then((response) => response.status !== 404 && response.status !== 410)
+      .catch(() => true)
+      .then((exists) => {
+        const note = link.nextElementSibling?.classList.contains('site-view-live-missing') ? link.nextElementSibling : null;
+        if (exists) {
+          link.style.display = '';
+          note?.remove();
+          return;
+        }
+        link.style.display = 'none';
+        if (!note) {
+          const added = doc.createElement('span');
+          added.className = 'site-view-live-missing';
+          added.setAttribute('role', 'status');
+          added.textContent = missing;
+          Object.assign(added.style, { fontSize: '13px', maxWidth: '18rem', lineHeight: '1.3' });
+          link.after(added);
+        }
+        setTimeout(() => {
+          if (link.isConnected) probe(link);
+        }, retryMs);
+      });
+  };
   const check = () => {
     for (const link of doc.querySelectorAll('a[href]')) {
       if (!(link instanceof HTMLAnchorElement) || checked.has(link) || link.textContent?.trim() !== label) continue;
       checked.add(link);
-      // Hidden only when the site says the page is not there; a network or policy failure proves nothing.
-      fetch(link.href, { method: 'HEAD', cache: 'no-cache' })
-        .then((response) => response.status !== 404 && response.status !== 410)
-        .catch(() => true)
-        .then((exists) => {
-          if (exists) return;
-          link.style.display = 'none';
-          const note = doc.createElement('span');
-          note.className = 'site-view-live-missing';
-          note.textContent = missing;
-          Object.assign(note.style, { fontSize: '13px', maxWidth: '18rem', lineHeight: '1.3' });
-          link.after(note);
-        });
+      probe(link);
     }
   };
   watch(doc, check);
