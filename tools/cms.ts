@@ -95,8 +95,6 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
   process.on('SIGINT', () => stop(0));
   process.on('SIGTERM', () => stop(0));
   const how =
-    mode === 'git'
-      ? `git mode: Save makes a draft branch, Publish merges it into "${branch}"`
-      : 'file mode: Save writes the files; commit them yourself';
+    mode === 'git' ? `git mode: Save makes a draft branch, Publish merges it into "${branch}"` : 'file mode: Save writes the files; commit them yourself';
   console.log(`\nDecap CMS for local editing (${how}): http://127.0.0.1:${process.env['PORT'] ?? 4321}/admin/ (click "Login"; no account needed)\n`);
 }

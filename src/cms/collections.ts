@@ -28,6 +28,8 @@ export interface FieldHint {
   relation?: { collection: string; searchField: string };
   /** Labels for values a taxonomy field accepts besides the taxonomy's own ids (e.g. `all`). */
   extraLabels?: Record<string, string>;
+  /** A list's item, for its box and its add button ("Lisää hakusana"). */
+  labelSingular?: LocalizedText;
 }
 
 export interface CmsCollection {
@@ -72,6 +74,7 @@ export const cmsCollections: readonly CmsCollection[] = [
     identifier: 'name',
     previewPath: 'services/{{slug}}/',
     fields: {
+      keywords: { labelSingular: { en: 'search word', fi: 'hakusana' } },
       provider: { widget: 'string' },
       // Facets that accept `all` (src/lib/facets.ts) show it with the facet's label.
       ...Object.fromEntries(taxonomyFacets.flatMap((facet) => ('allLabel' in facet ? [[facet.field, { extraLabels: { [ALL_TERMS]: facet.allLabel } }]] : []))),

@@ -160,12 +160,12 @@ function toField(name: string, json: JsonField, path: string, required: boolean,
           return decorate({ ...listBase, widget: 'select', multiple: true, options: termOptions(element.termReference, walk.terms, ui, hint.extraLabels) });
         }
         if (element.enum) return decorate({ ...listBase, widget: 'select', multiple: true, options: enumOptions(element, t) });
-        const rules = textRules(element, t, where);
-        // Plain texts are typed comma-separated; blanks are dropped when the file is written (src/client/cms/formats.js).
-        // Each value's character and length checks cannot be shown in that box; `content:check` and the build apply them.
-        if (!rules.date && rules.patterns.length === 0 && (rules.min ?? 0) <= 1) return decorate({ ...listBase, widget: 'list' });
-        const item = toField(name, { ...element, label: json.label ?? { en: name, fi: name } }, path, true, { ...walk, hints: {} }, true);
-        return decorate({ ...listBase, widget: 'list', field: item });
+        // One box per text, with add and remove: Decap's comma-separated list box drops spaces and commas while
+        // typing (decap-cms#4646). The file keeps a plain list of texts; blanks are dropped when it is written
+        // (src/client/cms/formats.js).
+        const singular = hint.labelSingular?.[ui];
+        const item = toField(name, { ...element, label: hint.labelSingular ?? json.label ?? { en: name, fi: name } }, path, true, { ...walk, hints: {} }, true);
+        return decorate({ ...listBase, widget: 'list', ...(singular ? { label_singular: singular } : {}), collapsed: false, field: item });
       }
       if (element.type === 'integer') {
         const options = numberOptions(element, json.optionKey ?? element.optionKey, ui);

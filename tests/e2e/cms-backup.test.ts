@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { startCms, type CmsSession } from '../support/cms.ts';
+import { publish, startCms, type CmsSession } from '../support/cms.ts';
 import { readMdxFile } from '../../src/build/content-files.ts';
 
 const SERVICE = 'apprenticeship-training';
@@ -84,8 +84,7 @@ describe("Decap's local backup", () => {
     expect(Object.keys(backup.i18n)).toEqual(['fi']);
     expect(backup.i18n.fi.raw).toContain(`name: ${draft.fi}`);
 
-    await page.getByRole('button', { name: 'Save', exact: true }).click();
-    await page.getByText('Save now', { exact: true }).click();
+    await publish(page);
     await expect.poll(() => serviceName('en'), { timeout: 10_000 }).toBe(draft.en);
     expect(serviceName('fi')).toBe(draft.fi);
     expect(cms.pageErrors).toEqual([]);

@@ -10,7 +10,7 @@ import path from 'node:path';
 import YAML from 'yaml';
 import type { Page } from 'playwright-core';
 import { buildSite, readPage, tmpRoot } from '../support/build.ts';
-import { startCms, type CmsSession } from '../support/cms.ts';
+import { publish, startCms, tryPublish, type CmsSession } from '../support/cms.ts';
 import { readMdxFile } from '../../src/build/content-files.ts';
 
 const SERVICE = 'apprenticeship-training';
@@ -26,11 +26,10 @@ async function open(hash: string, ready: string) {
   await page.locator(`[id^="${ready}-field-"]`).first().waitFor({ state: 'attached', timeout: 20_000 });
 }
 
-/** "Tallenna" → "Tallenna nyt": on the editor's own machine saving writes files. */
-async function save() {
-  await page.getByRole('button', { name: 'Tallenna', exact: true }).click();
-  await page.getByText('Tallenna nyt', { exact: true }).click();
-}
+/** "Julkaise": saves a draft, marks it ready and publishes it (merged into the temporary repository's main). */
+const save = () => publish(page);
+/** "Julkaise" where the save is to be refused. */
+const refusedSave = () => tryPublish(page);
 
 /** Replaces a one-line text (Decap's string widget keeps its text when filled over). */
 async function retype(locator: ReturnType<typeof field>, text: string) {
@@ -67,7 +66,7 @@ describe('Decap CMS for a Finnish editor', () => {
       .toBeGreaterThan(0);
 
     await open(`#/collections/services/entries/${SERVICE}`, 'name');
-    for (const text of ['Kirjoitat kokoelmaan Palvelut', 'Tallennettu', 'Näytä sivustolla']) {
+    for (const text of ['Kirjoitat kokoelmaan Palvelut', 'Julkaistu', 'Julkaise', 'Näytä sivustolla']) {
       await expect.poll(() => page.getByText(text, { exact: true }).count(), { message: text, timeout: 15_000 }).toBeGreaterThan(0);
     }
     const labels = await page.locator('label').allTextContents();
@@ -92,7 +91,7 @@ describe('Decap CMS for a Finnish editor', () => {
     await page.getByRole('button', { name: 'Ohje', exact: true }).click();
     const help = page.getByRole('dialog', { name: 'Näin muutos päätyy sivustolle' });
     await help.waitFor();
-    expect(await help.textContent()).toContain('Olet nyt tässä. Tallenna-painike kirjoittaa tiedostot');
+    expect(await help.textContent()).toContain('Olet nyt tässä. Kuten verkossa: Tallenna tekee muutoksesta luonnoksen');
     await help.getByRole('button', { name: 'Sulje' }).click();
     expect(cms.pageErrors).toEqual([]);
   });
@@ -112,13 +111,13 @@ describe('Decap CMS for a Finnish editor', () => {
     await open(`#/collections/services/entries/${SERVICE}`, 'name');
     const finnishName = await field('name', 0).inputValue();
     await retype(field('name', 0), '');
-    await save();
+    await refusedSave();
     await page.getByText('Nimi on pakollinen.').first().waitFor();
     await page.getByText('Ei tallennettu. Tarkista punaisella merkityt kentät.').first().waitFor();
 
     await retype(field('name', 0), finnishName);
     await retype(field('name', 1), '');
-    await save();
+    await refusedSave();
     await page.getByText(/Ei tallennettu: Täytä punaisella merkityt kentät: Nimi \(EN\): Kirjoita tämä myös englanniksi\./).waitFor();
     // Next to the English field, as Decap marks its own errors.
     await page.getByText('Nimi on pakollinen.').first().waitFor();
@@ -177,7 +176,7 @@ describe('Decap CMS for a Finnish editor', () => {
     await newEmail.fill(email);
     await newEmail.locator('xpath=preceding::input[starts-with(@id,"label-field-")][1]').fill('Kurssitoimisto');
     await expect.poll(() => page.locator(`input[id^="email-field-"][value="${email}"]`).count()).toBe(2);
-    await save();
+    await refusedSave();
     await page.getByText(/Yhteystiedon nimi \(EN\): Kirjoita tämä myös englanniksi\./).waitFor();
     await page
       .locator(`input[id^="email-field-"][value="${email}"]`)
@@ -257,7 +256,7 @@ describe('Decap CMS for a Finnish editor', () => {
     const before = readFileSync(file, 'utf8');
     await topBar('in-person: Paikan päällä / In person').locator('button').last().click();
     expect(await page.getByText('in-person: Paikan päällä / In person', { exact: true }).count()).toBe(0);
-    await save();
+    await refusedSave();
     await page.getByText(/Tunnistetta "in-person" käytetään \d+ sisältötiedostossa\./).waitFor();
     await page.waitForTimeout(300);
     expect(readFileSync(file, 'utf8')).toBe(before);

@@ -142,3 +142,27 @@ export async function startCms(options: { locale: string; dist?: string }): Prom
     },
   };
 }
+
+/** The admin's Publish button ("Julkaise" in Finnish), as an editor sees it. */
+export const publishButton = (page: Page) => page.getByRole('button', { name: /^(Julkaise|Publish)$/ });
+
+/** Clicks Publish, for a save that is to be refused (the test then waits for the refusal). */
+export async function tryPublish(page: Page): Promise<void> {
+  await publishButton(page).click();
+}
+
+/**
+ * Clicks Publish and waits until Decap says it is published: the draft branch is then merged into `main`, which is
+ * checked out in the temporary repository (its files are what the site is built from).
+ */
+export async function publish(page: Page): Promise<void> {
+  const toasts = page.getByText(/^(Julkaistu|Published)\. /);
+  const before = await toasts.count();
+  await publishButton(page).click();
+  await page.waitForFunction(
+    (count) =>
+      [...document.querySelectorAll('*')].filter((el) => el.children.length === 0 && /^(Julkaistu|Published)\. /.test(el.textContent ?? '')).length > count,
+    before,
+    { timeout: 60_000 },
+  );
+}

@@ -14,6 +14,7 @@ import { installPreviews } from './previews.js';
 import { checkViewLive, installHelp, keepLeftColumnInEditorLanguage } from './site-ui.js';
 import { backupsForEditor, recordBackupLocale, wrapBackupReads } from './backups.js';
 import { installPublishButton } from './publish.js';
+import { installRefusalNotice } from './notice.js';
 
 /** @type {any} */
 const w = window;
@@ -188,6 +189,9 @@ installWidgets(CMS, h, {
 });
 installPreviews(CMS, h, loaded);
 
+/** The admin's last refused save was about a language other than the editor's (whose column may be hidden). */
+let otherLocaleRefused = false;
+
 CMS.registerEventListener({
   name: 'preSave',
   /** @param {{ entry: any }} event */
@@ -206,6 +210,7 @@ CMS.registerEventListener({
       throw new SaveRefused(t('cms.saveRefused', { fields: halfFilled.map((p) => `${p.label}: ${p.message}`).join(' ') }));
     }
     const requiredIn = Object.fromEntries(loaded.i18n.locales.map((/** @type {string} */ code) => [code, t(`cms.requiredIn.${code}`)]));
+    otherLocaleRefused = false;
     const problems = otherLocaleProblems(collection, entry.toJS(), loaded.i18n, {
       requiredIn,
       folder,
@@ -213,6 +218,7 @@ CMS.registerEventListener({
       count: t('cms.rule.count'),
     });
     if (problems.length > 0) {
+      otherLocaleRefused = problems.some((p) => p.locale !== loaded.i18n.default_locale);
       refuseSave();
       throw new SaveRefused(t('cms.saveRefused', { fields: problems.map((p) => `${p.label} (${p.locale.toUpperCase()}): ${p.message}`).join(' ') }));
     }
@@ -242,15 +248,27 @@ if (!filesOnly) {
   installPublishButton(document, window, {
     publish: toolbarWords.publish,
     save: toolbarWords.save,
+    saving: toolbarWords.saving,
     statusPrefix: String(toolbarWords.status).replace('%{status}', ''),
     ready: t('cms.toolbar.ready'),
     publishNow: toolbarWords.publishNow,
     busy: t('cms.publish.busy'),
     nothing: t('cms.publish.nothing'),
-    refused: t('cms.publish.refused'),
     takeDown: statusOptions.filter((/** @type {any} */ o) => o.value === 'draft' || o.value === 'archived').map((/** @type {any} */ o) => o.label),
     takeDownConfirm: t('cms.publish.takeDown'),
   });
 }
+installRefusalNotice(
+  document,
+  {
+    title: t('cms.notice.title'),
+    showColumn: t('cms.notice.showColumn'),
+    close: t('cms.notice.close'),
+    save: decapWords.editor.editorToolbar.save,
+    publish: decapWords.editor.editorToolbar.publish,
+    previewToggle: decapWords.editor.editorInterface.togglePreview,
+  },
+  () => otherLocaleRefused,
+);
 const writingIn = /** @type {string} */ (decapWords.editor.editorControlPane.i18n.writingInLocale);
 keepLeftColumnInEditorLanguage(document, writingIn.replace('%{locale}', ui.toUpperCase()));

@@ -12,6 +12,7 @@
  * @typedef {object} PublishWords
  * @property {string} publish the button's text (Decap's own "Publish")
  * @property {string} save Decap's Save button's text
+ * @property {string} saving Decap's Save button's text while it saves
  * @property {string} statusPrefix the start of Decap's status menu's text ("Status: ")
  * @property {string} ready the "Ready" status's name
  * @property {string} publishNow Decap's "Publish now" menu item
@@ -19,7 +20,6 @@
  * @property {string} nothing the button's tooltip when there is nothing to publish
  * @property {string[]} takeDown the visibility options that take the page off the site (their labels)
  * @property {string} takeDownConfirm the question asked before publishing such a visibility
- * @property {string} refused what the button says when the save was refused
  */
 
 /** @param {number} ms */
@@ -132,15 +132,17 @@ export function installPublishButton(doc, win, words) {
       let controls = toolbarControls(doc, words);
       if (controls.save && !controls.save.disabled) {
         controls.save.click();
-        // Saved: Save is disabled again and the draft has its status menu. Refused: Save stays enabled.
-        const saved = await until(() => {
+        // Saved: Save is disabled again and the draft has its status menu. Refused (Decap's checks or the admin's):
+        // Save never turns into "Saving…" and stays enabled.
+        const started = Date.now();
+        const outcome = await until(() => {
           const now = toolbarControls(doc, words);
-          return now.save?.disabled && now.status;
-        }, 30_000);
-        if (!saved) {
-          button.title = words.refused;
-          return;
-        }
+          if (now.save?.disabled && now.status) return 'saved';
+          const saving = byText(doc, 'button:not(#site-publish)', (text) => text === words.saving);
+          return !saving && Date.now() - started > 1_500 && now.save && !now.save.disabled ? 'refused' : undefined;
+        }, 60_000);
+        // Refused: Decap's notice (and the admin's) says why.
+        if (outcome !== 'saved') return;
       }
       controls = toolbarControls(doc, words);
       if (!controls.status) return;

@@ -39,6 +39,8 @@ function selfValidating(Base) {
     componentDidMount() {
       super.componentDidMount?.();
       mountedControls.add(this);
+      // A column shown after a refused save (the preview turned off) marks its refused fields at once.
+      if (refused) this.props.validate?.();
     }
     /** @param {any} previous */
     componentDidUpdate(previous, ...rest) {

@@ -1,0 +1,145 @@
+/**
+ * The production path, as a Finnish editor clicks it: decap-server in git mode with the editorial workflow, on a
+ * temporary git repository whose `main` is the published site. Save makes a draft branch that the workflow board
+ * shows and the site does not; the one "Julkaise" button puts it on `main`. Keywords are typed as a person types
+ * them (spaces kept), a refused save says why at the top with links to the fields (also in a hidden column), and a
+ * published edit of one field changes one line of one file.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { publish, publishButton, startCms, tryPublish, type CmsSession } from '../support/cms.ts';
+import { readMdxFile } from '../../src/build/content-files.ts';
+import path from 'node:path';
+
+const SERVICE = 'library-language-cafe';
+const BRANCH = `cms/services/${SERVICE}`;
+const fiFile = `content/services/fi/${SERVICE}.mdx`;
+const enFile = `content/services/en/${SERVICE}.mdx`;
+let cms: CmsSession;
+let page: Page;
+
+const field = (name: string, pane = 0) => page.locator(`[id^="${name}-field-"]`).nth(pane);
+const data = (file: string) => readMdxFile(path.join(cms.repo, file), SERVICE).data as { summary: string; keywords?: string[]; name: string };
+
+async function open(hash: string) {
+  page = await cms.openAdmin(hash);
+  await page.locator('[id^="name-field-"]').first().waitFor({ state: 'attached', timeout: 20_000 });
+}
+
+/** Replaces a one-line text (Decap's string widget keeps its text when filled over). */
+async function retype(locator: ReturnType<typeof field>, text: string) {
+  await locator.fill('');
+  if (text) await locator.fill(text);
+}
+
+beforeAll(async () => {
+  cms = await startCms({ locale: 'fi-FI' });
+}, 60_000);
+
+afterAll(async () => {
+  await cms?.close();
+});
+
+describe('Decap CMS on the production path (git mode, editorial workflow), in Finnish', () => {
+  it('saves a draft that only the workflow board shows, and publishes it with the one Julkaise button', { timeout: 120_000 }, async () => {
+    await open(`#/collections/services/entries/${SERVICE}`);
+    // Nothing to publish on an unchanged page: the button says so instead of doing nothing.
+    await expect.poll(() => publishButton(page).isDisabled(), { timeout: 15_000 }).toBe(true);
+    const published = data(fiFile).summary;
+    const summary = 'Harjoittele suomea rennosti kirjaston kielikahvilassa!';
+    await retype(field('summary'), summary);
+    await page.getByRole('button', { name: 'Tallenna', exact: true }).click();
+    await page.getByText('Tila: Kesken', { exact: true }).waitFor({ timeout: 30_000 });
+    // A draft: a branch of its own; the site's branch (checked out) is unchanged.
+    expect(cms.git('branch', '--list', 'cms/*').trim()).toBe(BRANCH);
+    expect(cms.fileOn(BRANCH, fiFile)).toContain(summary);
+    expect(data(fiFile).summary).toBe(published);
+
+    await page.getByRole('link', { name: 'Työnkulku' }).click();
+    await page.getByText('Kirjaston kielikahvila', { exact: false }).first().waitFor({ timeout: 15_000 });
+
+    await open(`#/collections/services/entries/${SERVICE}`);
+    expect(await publishButton(page).isDisabled()).toBe(false);
+    await publish(page);
+    // Published: merged into main, the draft branch gone, Decap's own confirmation asked once.
+    expect(data(fiFile).summary).toBe(summary);
+    expect(cms.git('branch', '--list', 'cms/*').trim()).toBe('');
+    expect(cms.dialogs.at(-1)).toBe('confirm: Haluatko varmasti julkaista tämän sisällön?');
+    expect(cms.git('status', '--porcelain').trim()).toBe('');
+    // The edit of one field is one changed line of one file: the order and form of everything else kept.
+    expect(cms.git('diff', '--numstat', 'HEAD~1', 'HEAD').trim()).toBe(`1\t1\t${fiFile}`);
+    expect(cms.pageErrors).toEqual([]);
+  });
+
+  it('never says saved while the saved draft differs: add "!", save, toggle the preview, remove "!"', { timeout: 120_000 }, async () => {
+    await open(`#/collections/services/entries/${SERVICE}`);
+    const summary = await field('summary').inputValue();
+    await field('summary').click();
+    await page.keyboard.press('End');
+    await page.keyboard.type('!');
+    await page.getByRole('button', { name: 'Tallenna', exact: true }).click();
+    await page.getByText('Tila: Kesken', { exact: true }).waitFor({ timeout: 30_000 });
+    await expect.poll(() => cms.fileOn(BRANCH, fiFile) ?? '', { timeout: 10_000 }).toContain(`${summary}!`);
+    const preview = page.locator('[title="Näytä tai piilota esikatselu"]');
+    await preview.click();
+    await page.locator('iframe').first().waitFor();
+    await preview.click();
+    await field('summary').click();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Backspace');
+    expect(await field('summary').inputValue()).toBe(summary);
+    // The draft still has the "!": the form must say so, and Save must be there to press.
+    await expect.poll(() => page.getByText('Tallentamattomia muutoksia', { exact: true }).count(), { timeout: 5_000 }).toBe(1);
+    expect(await page.getByText('Muutokset tallennettu', { exact: true }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Tallenna', exact: true }).isDisabled()).toBe(false);
+    await publish(page);
+    expect(data(fiFile).summary).toBe(summary);
+  });
+
+  it('types keywords as a person does: one box per word, spaces and all', { timeout: 120_000 }, async () => {
+    await open(`#/collections/services/entries/${SERVICE}`);
+    const before = data(fiFile).keywords ?? [];
+    await page.getByRole('button', { name: 'Lisää hakusana' }).first().click();
+    const boxes = page.locator('input[id^="keywords-field-"]');
+    // The new box is the last of the Finnish column's keywords.
+    const finnish = (await boxes.count()) - (data(enFile).keywords?.length ?? 0);
+    await boxes.nth(finnish - 1).click();
+    await page.keyboard.type('suomen kieli ja keskustelu');
+    expect(await boxes.nth(finnish - 1).inputValue()).toBe('suomen kieli ja keskustelu');
+    await publish(page);
+    expect(data(fiFile).keywords).toEqual([...before, 'suomen kieli ja keskustelu']);
+    expect(cms.contentCheck().output).toContain('Content OK');
+  });
+
+  it('says at the top why a save was refused, with links to the fields, also those of a hidden column', { timeout: 120_000 }, async () => {
+    await open(`#/collections/services/entries/${SERVICE}`);
+    const head = cms.git('rev-parse', 'HEAD');
+    await retype(field('summary'), 'a'.repeat(151));
+    await retype(field('provider'), '');
+    await tryPublish(page);
+    const notice = page.getByRole('alert').filter({ hasText: 'Ei tallennettu. Korjaa nämä' });
+    await notice.waitFor({ timeout: 15_000 });
+    const links = notice.getByRole('button');
+    await expect.poll(() => links.allTextContents()).toEqual(expect.arrayContaining(['Tiivistelmä: Enintään 150 merkkiä.', 'Järjestäjä on pakollinen.']));
+    await notice.getByRole('button', { name: 'Tiivistelmä: Enintään 150 merkkiä.' }).click();
+    expect(await page.evaluate(() => document.activeElement?.id ?? '')).toMatch(/^summary-field-/);
+
+    // Fixed, the notice follows: once nothing is left it closes.
+    await retype(field('summary'), 'Kielikahvilassa puhut suomea muiden kanssa.');
+    await retype(field('provider'), 'Helsingin kaupunginkirjasto');
+    await expect.poll(() => notice.isVisible(), { timeout: 10_000 }).toBe(false);
+
+    // The English column hidden by the preview: its refused field is one link away.
+    await retype(field('name', 1), '');
+    await page.locator('[title="Näytä tai piilota esikatselu"]').click();
+    await page.locator('iframe').first().waitFor();
+    expect(await page.locator('[id^="name-field-"]').count()).toBe(1);
+    await tryPublish(page);
+    await notice.waitFor({ timeout: 15_000 });
+    await notice.getByRole('button', { name: 'Myös toisessa kielessä on korjattavaa: näytä sen sarake' }).click();
+    await expect.poll(() => page.locator('[id^="name-field-"]').count(), { timeout: 10_000 }).toBe(2);
+    await expect.poll(() => links.allTextContents(), { timeout: 10_000 }).toContain('Nimi on pakollinen.');
+    expect(cms.git('rev-parse', 'HEAD')).toBe(head);
+    expect(cms.git('branch', '--list', 'cms/*').trim()).toBe('');
+  });
+});
