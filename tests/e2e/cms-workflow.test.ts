@@ -14,7 +14,6 @@ import path from 'node:path';
 const SERVICE = 'library-language-cafe';
 const BRANCH = `cms/services/${SERVICE}`;
 const fiFile = `content/services/fi/${SERVICE}.mdx`;
-const enFile = `content/services/en/${SERVICE}.mdx`;
 let cms: CmsSession;
 let page: Page;
 
@@ -24,6 +23,15 @@ const data = (file: string) => readMdxFile(path.join(cms.repo, file), SERVICE).d
 async function open(hash: string) {
   page = await cms.openAdmin(hash);
   await page.locator('[id^="name-field-"]').first().waitFor({ state: 'attached', timeout: 20_000 });
+  await preview(false);
+}
+
+/** Shows or hides the preview, which replaces the other language's column (Decap remembers it across entries). */
+async function preview(on: boolean) {
+  const shown = await page.locator('iframe').first().isVisible();
+  if (shown !== on) await page.locator('[title="Näytä tai piilota esikatselu"]').click();
+  if (on) await page.locator('iframe').first().waitFor();
+  else await page.locator('iframe').first().waitFor({ state: 'hidden' });
 }
 
 /** Replaces a one-line text (Decap's string widget keeps its text when filled over). */
@@ -55,8 +63,12 @@ describe('Decap CMS on the production path (git mode, editorial workflow), in Fi
     expect(cms.fileOn(BRANCH, fiFile)).toContain(summary);
     expect(data(fiFile).summary).toBe(published);
 
+    await page.getByRole('link', { name: /Kirjoitat kokoelmaan Palvelut/ }).click();
     await page.getByRole('link', { name: 'Työnkulku' }).click();
-    await page.getByText('Kirjaston kielikahvila', { exact: false }).first().waitFor({ timeout: 15_000 });
+    await page
+      .getByText(/Kirjastojen kielikahvilat/)
+      .first()
+      .waitFor({ timeout: 15_000 });
 
     await open(`#/collections/services/entries/${SERVICE}`);
     expect(await publishButton(page).isDisabled()).toBe(false);
@@ -80,10 +92,8 @@ describe('Decap CMS on the production path (git mode, editorial workflow), in Fi
     await page.getByRole('button', { name: 'Tallenna', exact: true }).click();
     await page.getByText('Tila: Kesken', { exact: true }).waitFor({ timeout: 30_000 });
     await expect.poll(() => cms.fileOn(BRANCH, fiFile) ?? '', { timeout: 10_000 }).toContain(`${summary}!`);
-    const preview = page.locator('[title="Näytä tai piilota esikatselu"]');
-    await preview.click();
-    await page.locator('iframe').first().waitFor();
-    await preview.click();
+    await preview(true);
+    await preview(false);
     await field('summary').click();
     await page.keyboard.press('End');
     await page.keyboard.press('Backspace');
@@ -100,12 +110,14 @@ describe('Decap CMS on the production path (git mode, editorial workflow), in Fi
     await open(`#/collections/services/entries/${SERVICE}`);
     const before = data(fiFile).keywords ?? [];
     await page.getByRole('button', { name: 'Lisää hakusana' }).first().click();
+    // The new box is the empty one (the Finnish column's; the English list is not touched).
     const boxes = page.locator('input[id^="keywords-field-"]');
-    // The new box is the last of the Finnish column's keywords.
-    const finnish = (await boxes.count()) - (data(enFile).keywords?.length ?? 0);
-    await boxes.nth(finnish - 1).click();
+    const values = await Promise.all((await boxes.all()).map((box) => box.inputValue()));
+    expect(values.filter((value) => value === '')).toHaveLength(1);
+    const box = boxes.nth(values.indexOf(''));
+    await box.click();
     await page.keyboard.type('suomen kieli ja keskustelu');
-    expect(await boxes.nth(finnish - 1).inputValue()).toBe('suomen kieli ja keskustelu');
+    expect(await box.inputValue()).toBe('suomen kieli ja keskustelu');
     await publish(page);
     expect(data(fiFile).keywords).toEqual([...before, 'suomen kieli ja keskustelu']);
     expect(cms.contentCheck().output).toContain('Content OK');
@@ -130,16 +142,45 @@ describe('Decap CMS on the production path (git mode, editorial workflow), in Fi
     await expect.poll(() => notice.isVisible(), { timeout: 10_000 }).toBe(false);
 
     // The English column hidden by the preview: its refused field is one link away.
+    await preview(false);
     await retype(field('name', 1), '');
-    await page.locator('[title="Näytä tai piilota esikatselu"]').click();
-    await page.locator('iframe').first().waitFor();
-    expect(await page.locator('[id^="name-field-"]').count()).toBe(1);
+    const bothColumns = await page.locator('input[id^="name-field-"]').count();
+    await preview(true);
+    expect(await page.locator('input[id^="name-field-"]').count()).toBe(bothColumns / 2);
     await tryPublish(page);
     await notice.waitFor({ timeout: 15_000 });
     await notice.getByRole('button', { name: 'Myös toisessa kielessä on korjattavaa: näytä sen sarake' }).click();
-    await expect.poll(() => page.locator('[id^="name-field-"]').count(), { timeout: 10_000 }).toBe(2);
+    await expect.poll(() => page.locator('input[id^="name-field-"]').count(), { timeout: 10_000 }).toBe(bothColumns);
     await expect.poll(() => links.allTextContents(), { timeout: 10_000 }).toContain('Nimi on pakollinen.');
     expect(cms.git('rev-parse', 'HEAD')).toBe(head);
     expect(cms.git('branch', '--list', 'cms/*').trim()).toBe('');
+  });
+
+  it('copies a new contact to the English file when only the Finnish column is on screen, and asks for its English name', { timeout: 120_000 }, async () => {
+    const other = 'hanko-language-cafe';
+    const contacts = (locale: string) =>
+      (readMdxFile(path.join(cms.repo, `content/services/${locale}/${other}.mdx`), other).data as { contacts?: { label: string; email?: string }[] })
+        .contacts ?? [];
+    const before = { fi: contacts('fi'), en: contacts('en') };
+    await open(`#/collections/services/entries/${other}`);
+    // The preview replaces the English column.
+    await preview(true);
+    await page.getByRole('button', { name: 'Lisää yhteystieto' }).first().click();
+    const email = 'kielikahvila@hanko.example';
+    const emails = page.locator('input[id^="email-field-"]');
+    const newEmail = emails.nth((await emails.count()) - 1);
+    await newEmail.fill(email);
+    await newEmail.locator('xpath=preceding::input[starts-with(@id,"label-field-")][1]').fill('Kielikahvilan vetäjä');
+    await tryPublish(page);
+    // Brought in step and told so; the English name is asked for, one link away in the hidden column.
+    await page.getByRole('status').filter({ hasText: 'Toisen kielen luettelot päivitettiin vastaamaan sinun luetteloitasi: Yhteystiedot.' }).waitFor();
+    const notice = page.getByRole('alert').filter({ hasText: 'Ei tallennettu. Korjaa nämä' });
+    await notice.getByRole('button', { name: 'Myös toisessa kielessä on korjattavaa: näytä sen sarake' }).click();
+    const english = page.locator(`input[id^="email-field-"][value="${email}"]`).nth(1);
+    await english.waitFor({ timeout: 10_000 });
+    await english.locator('xpath=preceding::input[starts-with(@id,"label-field-")][1]').fill('Language café host');
+    await publish(page);
+    expect(contacts('fi')).toEqual([...before.fi, { label: 'Kielikahvilan vetäjä', email }]);
+    expect(contacts('en')).toEqual([...before.en, { label: 'Language café host', email }]);
   });
 });

@@ -14,7 +14,9 @@ import { installPreviews } from './previews.js';
 import { checkViewLive, installHelp, keepLeftColumnInEditorLanguage } from './site-ui.js';
 import { backupsForEditor, recordBackupLocale, wrapBackupReads } from './backups.js';
 import { installPublishButton } from './publish.js';
-import { installRefusalNotice } from './notice.js';
+import { installNote, installRefusalNotice } from './notice.js';
+import { bringListsInStep, findStore } from './store.js';
+import { guardTermRemoval } from './terms.js';
 
 /** @type {any} */
 const w = window;
@@ -269,6 +271,41 @@ installRefusalNotice(
     previewToggle: decapWords.editor.editorInterface.togglePreview,
   },
   () => otherLocaleRefused,
+);
+// Decap's store (./store.js), once Decap has drawn its interface.
+const store = await new Promise((resolve) => {
+  const look = () => {
+    const found = findStore(document);
+    if (found) resolve(found);
+    else setTimeout(look, 100);
+  };
+  look();
+});
+const note = installNote(document, t('cms.notice.close'));
+// Before Decap's own click handler: the other languages' lists of places, contacts, links and attachments are
+// brought in step with the editor's, whatever columns are on screen, and the editor is told which.
+document.addEventListener(
+  'click',
+  (event) => {
+    const button = event.target instanceof Element ? event.target.closest('button') : null;
+    const text = button?.textContent?.trim();
+    if (text !== decapWords.editor.editorToolbar.save && text !== decapWords.editor.editorToolbar.publish) return;
+    const lists = bringListsInStep(store, loaded.i18n);
+    if (lists.length > 0) note(t('cms.listsInStep', { lists: lists.join(', ') }));
+  },
+  true,
+);
+guardTermRemoval(
+  document,
+  window,
+  usage,
+  {
+    confirm: (id) => t('cms.term.removeConfirm', { id }),
+    inUse: (id, count) => t('cms.term.inUse', { id, count }),
+    remove: (summary) => t('cms.term.remove', { term: summary }),
+    toggle: (summary) => t('cms.term.toggle', { term: summary }),
+  },
+  note,
 );
 const writingIn = /** @type {string} */ (decapWords.editor.editorControlPane.i18n.writingInLocale);
 keepLeftColumnInEditorLanguage(document, writingIn.replace('%{locale}', ui.toUpperCase()));

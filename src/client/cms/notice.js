@@ -167,3 +167,47 @@ export function installRefusalNotice(doc, words, otherColumnRefused) {
     });
   }).observe(doc.body, { childList: true, subtree: true, characterData: true });
 }
+
+/**
+ * A short note at the top of the form (`role="status"`), e.g. that the other language's lists were brought in step;
+ * it closes with its button or on the next note.
+ * @param {Document} doc @param {string} closeText
+ * @returns {(text: string) => void}
+ */
+export function installNote(doc, closeText) {
+  const note = doc.createElement('div');
+  note.id = 'site-note';
+  note.setAttribute('role', 'status');
+  Object.assign(note.style, {
+    position: 'fixed',
+    bottom: '4.5rem',
+    left: '50%',
+    transform: 'translateX(-50%)',
+    zIndex: '500',
+    width: 'min(40rem, calc(100vw - 2rem))',
+    padding: '0.75rem 1rem',
+    background: '#fff',
+    color: '#1a1a1a',
+    border: '3px solid #0000bf',
+    borderRadius: '4px',
+    boxShadow: '0 2px 8px rgba(0,0,0,0.3)',
+    fontSize: '15px',
+    lineHeight: '1.4',
+    display: 'none',
+  });
+  const text = doc.createElement('p');
+  text.style.margin = '0 0 0.5rem';
+  const close = doc.createElement('button');
+  close.type = 'button';
+  close.textContent = closeText;
+  Object.assign(close.style, { minHeight: '44px', padding: '0 1rem', font: 'inherit', cursor: 'pointer' });
+  close.addEventListener('click', () => {
+    note.style.display = 'none';
+  });
+  note.append(text, close);
+  doc.body.append(note);
+  return (message) => {
+    text.textContent = message;
+    note.style.display = 'block';
+  };
+}

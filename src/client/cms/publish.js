@@ -129,6 +129,8 @@ export function installPublishButton(doc, win, words) {
     button.disabled = true;
     button.textContent = words.busy;
     try {
+      // Let the click on this button finish first: Decap's menus close on any click outside them.
+      await sleep(50);
       let controls = toolbarControls(doc, words);
       if (controls.save && !controls.save.disabled) {
         controls.save.click();
