@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { publish, publishButton, startCms, tryPublish, type CmsSession } from '../support/cms.ts';
 import { readMdxFile } from '../../src/build/content-files.ts';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const SERVICE = 'library-language-cafe';
@@ -184,5 +185,29 @@ describe('Decap CMS on the production path (git mode, editorial workflow), in Fi
     await publish(page);
     expect(contacts('fi')).toEqual([...before.fi, { label: 'Kielikahvilan vetäjä', email }]);
     expect(contacts('en')).toEqual([...before.en, { label: 'Language café host', email }]);
+  });
+
+  it('refuses a body link written "www.…" or to a page the site does not have, saying how to write it', { timeout: 120_000 }, async () => {
+    const other = 'kotoklubi-kaneli';
+    const file = path.join(cms.repo, `content/services/fi/${other}.mdx`);
+    // A body as editors paste it: one link without https://, one to a page that does not exist.
+    writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()}\n\nLisätietoja: [Helmet](www.helmet.fi) ja [ohjeet](/fi/ei-ole-olemassa/).\n`);
+    cms.git('commit', '--quiet', '-am', 'Pasted links');
+    const head = cms.git('rev-parse', 'HEAD');
+    await open(`#/collections/services/entries/${other}`);
+    await field('summary').click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Tervetuloa!');
+    await tryPublish(page);
+    await page
+      .getByText(/Linkki "www\.helmet\.fi" tekstissä: kirjoita koko osoite, joka alkaa https:\/\/, esim\. https:\/\/www\.helmet\.fi\./)
+      .first()
+      .waitFor({ timeout: 20_000 });
+    await page
+      .getByText(/Linkki "\/fi\/ei-ole-olemassa\/" tekstissä: sivustolla ei ole tällaista sivua\./)
+      .first()
+      .waitFor();
+    expect(cms.git('rev-parse', 'HEAD')).toBe(head);
+    expect(cms.git('branch', '--list', 'cms/*').trim()).toBe('');
   });
 });

@@ -17,6 +17,7 @@ import { installPublishButton } from './publish.js';
 import { installNote, installRefusalNotice } from './notice.js';
 import { bringListsInStep, findStore } from './store.js';
 import { guardTermRemoval } from './terms.js';
+import { bodyLinks, linkProblem } from './body-links.js';
 
 /** @type {any} */
 const w = window;
@@ -191,13 +192,35 @@ installWidgets(CMS, h, {
 });
 installPreviews(CMS, h, loaded);
 
+/**
+ * What is wrong with the links in the entry's bodies (every language's), each as a sentence saying how to write it;
+ * a path on the site must answer there.
+ * @param {any} entry @returns {Promise<string[]>}
+ */
+async function bodyLinkProblems(entry) {
+  const bodies = [entry.getIn(['data', 'body']), ...loaded.i18n.locales.map((/** @type {string} */ code) => entry.getIn(['i18n', code, 'data', 'body']))];
+  const targets = [...new Set(bodies.filter((body) => typeof body === 'string').flatMap((body) => bodyLinks(body)))];
+  const site = local ? location.origin : loaded.site_url;
+  const found = await Promise.all(
+    targets.map(async (url) => {
+      const problem = linkProblem(url);
+      if (problem === 'path') {
+        const answer = await fetch(new URL(url, site), { method: 'HEAD', cache: 'no-cache' }).catch(() => undefined);
+        return answer && (answer.status === 404 || answer.status === 410) ? t('cms.bodyLink.missing', { url }) : '';
+      }
+      return problem ? t(`cms.bodyLink.${problem}`, { url }) : '';
+    }),
+  );
+  return found.filter(Boolean);
+}
+
 /** The admin's last refused save was about a language other than the editor's (whose column may be hidden). */
 let otherLocaleRefused = false;
 
 CMS.registerEventListener({
   name: 'preSave',
   /** @param {{ entry: any }} event */
-  handler: ({ entry }) => {
+  handler: async ({ entry }) => {
     const collection = loaded.collections.find((/** @type {any} */ c) => c.name === entry.get('collection'));
     if (collection?.files) {
       const used = usage[entry.get('slug')] ?? {};
@@ -224,6 +247,8 @@ CMS.registerEventListener({
       refuseSave();
       throw new SaveRefused(t('cms.saveRefused', { fields: problems.map((p) => `${p.label} (${p.locale.toUpperCase()}): ${p.message}`).join(' ') }));
     }
+    const links = await bodyLinkProblems(entry);
+    if (links.length > 0) throw new SaveRefused(links.join(' '));
     const changes = timeChanges(collection.fields, entry.get('data').toJS());
     // Returning data replaces the entry's; undefined keeps it (Decap's preSave contract).
     if (changes.length === 0) return undefined;
