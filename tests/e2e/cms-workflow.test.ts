@@ -29,12 +29,10 @@ async function open(hash: string) {
 
 /** Shows or hides the preview, which replaces the other language's column (Decap remembers it across entries). */
 async function preview(on: boolean) {
-  const frame = page.locator('iframe').first();
-  const englishColumn = page.getByText('Kirjoitat kielellä EN', { exact: true });
-  // Either the preview or the English column is drawn once the form has loaded.
-  await expect.poll(async () => (await frame.isVisible()) || (await englishColumn.isVisible()), { timeout: 20_000 }).toBe(true);
-  if ((await frame.isVisible()) !== on) await page.locator('[title="Näytä tai piilota esikatselu"]').click();
-  await (on ? frame : englishColumn).waitFor();
+  const shown = await page.locator('iframe').first().isVisible();
+  if (shown !== on) await page.locator('[title="Näytä tai piilota esikatselu"]').click();
+  if (on) await page.locator('iframe').first().waitFor();
+  else await page.locator('iframe').first().waitFor({ state: 'hidden' });
 }
 
 /** Replaces a one-line text (Decap's string widget keeps its text when filled over). */
