@@ -35,7 +35,8 @@ export function findStore(doc) {
 export function bringListsInStep(store, i18n) {
   const state = store.getState();
   const entry = state.entryDraft?.get('entry');
-  if (!entry) return [];
+  // A draft loaded only in part (Decap's `partial`) does not hold every field: nothing to go by.
+  if (!entry || entry.get('partial')) return [];
   const fields = state.collections.getIn([entry.get('collection'), 'fields']);
   if (!fields) return [];
   /** @type {string[]} */
@@ -45,8 +46,9 @@ export function bringListsInStep(store, i18n) {
     if (!shared) continue;
     const name = field.get('name');
     const mine = entry.getIn(['data', name]);
+    if (mine === undefined) continue;
     for (const locale of i18n.locales) {
-      if (locale === i18n.default_locale) continue;
+      if (locale === i18n.default_locale || !entry.getIn(['i18n', locale, 'data'])) continue;
       const other = store.getState().entryDraft.getIn(['entry', 'i18n', locale, 'data', name]);
       const next = inStep(mine, other, shared);
       if (next === other) continue;
