@@ -48,7 +48,8 @@ afterAll(async () => {
   await cms?.close();
 });
 
-describe("Decap's local backup", () => {
+// Each publish is a save, a status change and a merge on decap-server: slower than a file write on a busy machine.
+describe("Decap's local backup", { timeout: 120_000 }, () => {
   it('offers unsaved work back after a reload, and keeps it once accepted (Decap alone let the loaded entry replace it)', async () => {
     await openEntry('fi');
     const unsaved = 'Oppisopimuskoulutus (kesken)';

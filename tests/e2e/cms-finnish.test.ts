@@ -46,7 +46,8 @@ afterAll(async () => {
   rmSync(path.join(tmpRoot, buildName), { recursive: true, force: true });
 });
 
-describe('Decap CMS for a Finnish editor', () => {
+// Each publish is a save, a status change and a merge on decap-server: slower than a file write on a busy machine.
+describe('Decap CMS for a Finnish editor', { timeout: 120_000 }, () => {
   it('speaks Finnish: the menus, the collections, the form, its counters and help; the left column stays Finnish', async () => {
     page = await cms.openAdmin('#/collections/services');
     for (const text of ['Sisällöt', 'Mediatiedostot', 'Kokoelmat', 'Palvelut', 'Kalenteri', 'Luokittelut', 'Oppisopimuskoulutus / Apprenticeship training']) {

@@ -66,7 +66,8 @@ afterAll(async () => {
   rmSync(path.join(tmpRoot, buildName), { recursive: true, force: true });
 });
 
-describe('Decap CMS against decap-server (local backend)', () => {
+// Each publish is a save, a status change and a merge on decap-server: slower than a file write on a busy machine.
+describe('Decap CMS against decap-server (local backend)', { timeout: 120_000 }, () => {
   it('loads the generated config from the site itself, with the site styles for the preview and no CSP violation', async () => {
     const styles = await page.evaluate(() =>
       (window as unknown as { CMS: { getPreviewStyles: () => { value: string }[] } }).CMS.getPreviewStyles().map((s) => s.value),
