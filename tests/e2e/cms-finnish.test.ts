@@ -83,10 +83,15 @@ describe('Decap CMS for a Finnish editor', { timeout: 120_000 }, () => {
     const summary = field('summary');
     const counter = await summary.getAttribute('aria-describedby');
     expect(await page.locator(`[id="${counter}"]`).innerText()).toMatch(/^\d+ \/ 150 merkkiä/);
-    // The left column is the editor's language; only the right one switches.
-    expect(await page.getByText('Kirjoitat kielellä FI', { exact: true }).count()).toBe(1);
-    expect(await page.getByText('Kirjoitat kielellä FI', { exact: true }).isVisible()).toBe(false);
-    expect(await page.getByText('Kirjoitat kielellä EN', { exact: true }).isVisible()).toBe(true);
+    // Each column is labelled with its language's name; the left one is the editor's language, only the right one
+    // switches, and its menu names the languages too.
+    await page.getByText('Kieliversio: suomi', { exact: true }).waitFor({ timeout: 15_000 });
+    expect(await page.getByRole('button', { name: 'Kieliversio: suomi' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Kieliversio: englanti', exact: true }).click();
+    await expect.poll(() => page.getByRole('menuitem').allTextContents()).toEqual(expect.arrayContaining(['Englanti']));
+    expect((await page.getByRole('menuitem').allTextContents()).filter((text) => /^(fi|en)$/i.test(text.trim()))).toEqual([]);
+    await page.keyboard.press('Escape');
+    expect(await page.getByText(/Kirjoitat kielellä/).count()).toBe(0);
     expect(await field('updated').isDisabled()).toBe(false);
 
     await page.getByRole('button', { name: 'Ohje', exact: true }).click();
@@ -253,13 +258,15 @@ describe('Decap CMS for a Finnish editor', { timeout: 120_000 }, () => {
     const terms = () => (YAML.parse(readFileSync(file, 'utf8')) as { terms: { id: string; label: { fi: string } }[] }).terms;
     await expect.poll(() => terms().find((t) => t.id === 'online')?.label.fi, { timeout: 10_000 }).toBe('Etänä verkossa');
 
-    // Remove "in-person" (its named ✕), which services use: refused at once, saying why, the term kept.
+    // Remove "in-person" (its named ✕), which services use: refused at once, naming the files, the term kept.
     const before = readFileSync(file, 'utf8');
     const dialogs = cms.dialogs.length;
     await page.getByRole('button', { name: 'Poista in-person: Paikan päällä / In person', exact: true }).click();
     await page
       .getByRole('status')
-      .filter({ hasText: /Termiä "in-person" käytetään \d+ sisältötiedostossa, joten sitä ei voi poistaa\./ })
+      .filter({
+        hasText: /Termiä "in-person" käytetään näissä sisältötiedostoissa, joten sitä ei voi poistaa: .*content\/services\/fi\/library-language-cafe\.mdx/,
+      })
       .waitFor();
     expect(await page.getByText('in-person: Paikan päällä / In person', { exact: true }).count()).toBe(1);
     expect(cms.dialogs.slice(dialogs)).toEqual([]);

@@ -4,7 +4,7 @@
  * shows and the site does not; the one "Julkaise" button puts it on `main`. Keywords are typed as a person types
  * them (spaces kept), and a refused save says why at the top with links to the fields (also in a hidden column).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { publish, publishButton, startCms, tryPublish, type CmsSession } from '../support/cms.ts';
 import { readMdxFile } from '../../src/build/content-files.ts';
@@ -26,12 +26,23 @@ async function open(hash: string) {
   await preview(false);
 }
 
-/** Shows or hides the preview, which replaces the other language's column (Decap remembers it across entries). */
+/**
+ * Shows the preview, or the English column, on the right (Decap shows one of them there, and remembers which across
+ * entries): each has its own toggle, and a toggle clicked again leaves the right side empty.
+ */
 async function preview(on: boolean) {
-  const shown = await page.locator('iframe').first().isVisible();
-  if (shown !== on) await page.locator('[title="Näytä tai piilota esikatselu"]').click();
-  if (on) await page.locator('iframe').first().waitFor();
-  else await page.locator('iframe').first().waitFor({ state: 'hidden' });
+  const frame = page.locator('iframe').first();
+  // The English column's summary (the second; the first is the Finnish column's).
+  const englishColumn = field('summary', 1);
+  await field('summary').waitFor();
+  // Either is drawn once the form has loaded, unless the right side was left empty.
+  await expect
+    .poll(async () => (await frame.isVisible()) || (await englishColumn.isVisible()), { timeout: 10_000 })
+    .toBe(true)
+    .catch(() => undefined);
+  const shown = on ? frame : englishColumn;
+  if (!(await shown.isVisible())) await page.locator(`[title="${on ? 'Näytä tai piilota esikatselu' : 'Näytä tai piilota kieliversiot'}"]`).click();
+  await shown.waitFor();
 }
 
 /** Replaces a one-line text (Decap's string widget keeps its text when filled over). */
@@ -43,6 +54,20 @@ async function retype(locator: ReturnType<typeof field>, text: string) {
 beforeAll(async () => {
   cms = await startCms({ locale: 'fi-FI' });
 }, 60_000);
+
+// Each test starts from the published content: no draft branch or unsaved backup left by another.
+afterEach(async (ctx) => {
+  if (process.env['CMS_DEBUG'] && ctx.task.result?.state === 'fail') {
+    await page.screenshot({ path: `/tmp/cms-fail-${ctx.task.name.slice(0, 20).replace(/\W/g, '_')}.png`, fullPage: true }).catch(() => {});
+    console.log(
+      await page
+        .locator('body')
+        .innerText()
+        .catch(() => ''),
+    );
+  }
+  await cms?.reset();
+}, 30_000);
 
 afterAll(async () => {
   await cms?.close();
@@ -68,9 +93,12 @@ describe('Decap CMS on the production path (git mode, editorial workflow), in Fi
     await page
       .getByText(/Kirjastojen kielikahvilat/)
       .first()
-      .waitFor({ timeout: 15_000 });
+      .waitFor({ timeout: 30_000 });
 
+    // Reopened from its branch, the draft has both languages (the English file, unchanged, is read too).
     await open(`#/collections/services/entries/${SERVICE}`);
+    expect(await field('name', 0).inputValue()).toBe(data(fiFile).name);
+    await expect.poll(() => page.locator(`input[id^="name-field-"][value="${data(`content/services/en/${SERVICE}.mdx`).name}"]`).count()).toBe(1);
     expect(await publishButton(page).isDisabled()).toBe(false);
     await publish(page);
     // Published: merged into main, the draft branch gone, Decap's own confirmation asked once.
@@ -78,8 +106,14 @@ describe('Decap CMS on the production path (git mode, editorial workflow), in Fi
     expect(cms.git('branch', '--list', 'cms/*').trim()).toBe('');
     expect(cms.dialogs.at(-1)).toBe('confirm: Haluatko varmasti julkaista tämän sisällön?');
     expect(cms.git('status', '--porcelain').trim()).toBe('');
-    // Only the Finnish file changed; the English one is as it was.
-    expect(cms.git('diff', '--name-only', 'HEAD~1', 'HEAD').trim()).toBe(fiFile);
+    // One edited field, one changed line: only the Finnish file's summary; the English file is as it was.
+    expect(cms.git('diff', '--numstat', 'HEAD~1', 'HEAD').trim()).toBe(`1\t1\t${fiFile}`);
+    expect(
+      cms
+        .git('diff', '--unified=0', 'HEAD~1', 'HEAD')
+        .split('\n')
+        .filter((line) => /^[-+][^-+]/.test(line)),
+    ).toEqual([`-summary: ${published}`, `+summary: ${summary}`]);
     expect(cms.pageErrors).toEqual([]);
   });
 
@@ -87,7 +121,7 @@ describe('Decap CMS on the production path (git mode, editorial workflow), in Fi
     await open(`#/collections/services/entries/${SERVICE}`);
     const summary = await field('summary').inputValue();
     await field('summary').click();
-    await page.keyboard.press('End');
+    await page.keyboard.press('Control+End');
     await page.keyboard.type('!');
     await page.getByRole('button', { name: 'Tallenna', exact: true }).click();
     await page.getByText('Tila: Kesken', { exact: true }).waitFor({ timeout: 30_000 });
@@ -95,7 +129,7 @@ describe('Decap CMS on the production path (git mode, editorial workflow), in Fi
     await preview(true);
     await preview(false);
     await field('summary').click();
-    await page.keyboard.press('End');
+    await page.keyboard.press('Control+End');
     await page.keyboard.press('Backspace');
     expect(await field('summary').inputValue()).toBe(summary);
     // The draft still has the "!": the form must say so, and Save must be there to press.
@@ -143,7 +177,8 @@ describe('Decap CMS on the production path (git mode, editorial workflow), in Fi
 
     // The English column hidden by the preview: its refused field is one link away.
     await preview(false);
-    await retype(field('name', 1), '');
+    // The English name's box (the other inputs named "name" are places').
+    await retype(page.locator(`input[id^="name-field-"][value="${data(`content/services/en/${SERVICE}.mdx`).name}"]`), '');
     const bothColumns = await page.locator('input[id^="name-field-"]').count();
     await preview(true);
     expect(await page.locator('input[id^="name-field-"]').count()).toBe(bothColumns / 2);
@@ -193,7 +228,7 @@ describe('Decap CMS on the production path (git mode, editorial workflow), in Fi
     const head = cms.git('rev-parse', 'HEAD');
     await open(`#/collections/services/entries/${other}`);
     await field('summary').click();
-    await page.keyboard.press('End');
+    await page.keyboard.press('Control+End');
     await page.keyboard.type(' Tervetuloa!');
     await tryPublish(page);
     await page

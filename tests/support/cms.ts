@@ -31,6 +31,11 @@ export interface CmsSession {
   contentCheck(): { status: number | null; output: string };
   /** A fresh admin page at `/admin/<hash>` (the login is kept in the browser context). */
   openAdmin(hash: string): Promise<Page>;
+  /**
+   * Back to the published state, for a test of its own: any draft branch is deleted and `main` checked out clean, and
+   * the browser starts afresh (logged in, but without Decap's local backups of unsaved work).
+   */
+  reset(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -81,23 +86,27 @@ export async function startCms(options: { locale: string; dist?: string }): Prom
     await site?.close();
     throw error;
   }
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: options.locale });
-  await context.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      const w = window as unknown as { __csp?: string[] };
-      (w.__csp ??= []).push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`);
-    });
-  });
-  // The built config points at decap-server's default port; this session's server runs on a free one.
-  const defaultUrl = cmsSettings({}).localBackendUrl;
-  await context.route('**/admin/config.*.yml', async (route) => {
-    const response = await route.fetch();
-    const text = await response.text();
-    if (!text.includes(defaultUrl)) throw new Error(`config has no local_backend url ${defaultUrl}`);
-    await route.fulfill({ response, body: text.replace(defaultUrl, proxyUrl) });
-  });
   const pageErrors: string[] = [];
   const dialogs: string[] = [];
+  // The built config points at decap-server's default port; this session's server runs on a free one.
+  const defaultUrl = cmsSettings({}).localBackendUrl;
+  const newContext = async (storageState?: Awaited<ReturnType<BrowserContext['storageState']>>) => {
+    const created = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: options.locale, ...(storageState ? { storageState } : {}) });
+    await created.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        const w = window as unknown as { __csp?: string[] };
+        (w.__csp ??= []).push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`);
+      });
+    });
+    await created.route('**/admin/config.*.yml', async (route) => {
+      const response = await route.fetch();
+      const text = await response.text();
+      if (!text.includes(defaultUrl)) throw new Error(`config has no local_backend url ${defaultUrl}`);
+      await route.fulfill({ response, body: text.replace(defaultUrl, proxyUrl) });
+    });
+    return created;
+  };
+  let context = await newContext();
   let page: Page | undefined;
   const openAdmin = async (hash: string) => {
     await page?.close({ runBeforeUnload: false });
@@ -114,6 +123,16 @@ export async function startCms(options: { locale: string; dist?: string }): Prom
   // decap-server needs no account: "Login" / "Kirjaudu sisään" is enough.
   await first.getByRole('button', { name: /^(Login|Kirjaudu sisään)$/ }).click({ timeout: 30_000 });
   await first.locator('a[href="#/collections/services"]').first().waitFor({ timeout: 30_000 });
+  const login = await context.storageState();
+  const reset = async () => {
+    await page?.close({ runBeforeUnload: false });
+    page = undefined;
+    await context.close();
+    git('checkout', '--quiet', '--force', 'main');
+    git('clean', '--quiet', '-fd');
+    for (const branch of git('for-each-ref', '--format=%(refname:short)', 'refs/heads/cms/').split('\n').filter(Boolean)) git('branch', '-D', branch);
+    context = await newContext(login);
+  };
   return {
     repo,
     git,
@@ -122,10 +141,13 @@ export async function startCms(options: { locale: string; dist?: string }): Prom
       return run.status === 0 ? run.stdout : undefined;
     },
     site,
-    context,
+    get context() {
+      return context;
+    },
     pageErrors,
     dialogs,
     openAdmin,
+    reset,
     contentCheck: () => {
       const check = spawnSync(process.execPath, ['tools/content-check.ts'], {
         cwd: root,

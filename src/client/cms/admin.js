@@ -11,7 +11,7 @@ import { fi } from './locale-fi.js';
 import { installWidgets, refuseSave } from './widgets.js';
 import { halfFilledObjects, idsInUseRemoved, otherLocaleProblems, timeChanges } from './locale-check.js';
 import { installPreviews } from './previews.js';
-import { checkViewLive, installHelp, keepLeftColumnInEditorLanguage } from './site-ui.js';
+import { checkViewLive, countListItems, installHelp, labelLanguageColumns, nameFieldsInEditorLanguage } from './site-ui.js';
 import { backupsForEditor, recordBackupLocale, wrapBackupReads } from './backups.js';
 import { installPublishButton } from './publish.js';
 import { installNote, installRefusalNotice } from './notice.js';
@@ -71,6 +71,21 @@ document.documentElement.lang = ui;
 /** On the editor's own machine the admin talks to decap-server, and "view on the site" goes to the local site. */
 const local = ['localhost', '127.0.0.1'].includes(location.hostname);
 
+// A draft reads each language's file from its branch; for a file the draft did not change Decap sends an empty file
+// id, which decap-server refuses (it reads by path, and needs no id), so the other language's column opened empty.
+if (local) {
+  const send = window.fetch.bind(window);
+  window.fetch = (input, init) => {
+    if (typeof init?.body === 'string' && init.body.includes('"unpublishedEntryDataFile"')) {
+      const body = JSON.parse(init.body);
+      if (body.action === 'unpublishedEntryDataFile' && body.params?.id === '') {
+        return send(input, { ...init, body: JSON.stringify({ ...body, params: { ...body.params, id: 'unchanged' } }) });
+      }
+    }
+    return send(input, init);
+  };
+}
+
 /**
  * decap-server's mode: `local_git` has the editorial workflow as online; `local_fs` (a developer's option) only
  * writes files, so there "Publish" is called "Save". Undefined online or when no server answers.
@@ -90,7 +105,7 @@ async function proxyType(url) {
  * The configuration in the editor's language, read here rather than by Decap so its media type does not matter.
  * `site_strings` (the `cms.*` UI strings) and `site_term_usage` (the taxonomy ids content uses) are the admin's, not
  * Decap's, and are taken out before Decap sees them.
- * @returns {Promise<{ config: any, strings: Record<string, string>, usage: Record<string, Record<string, number>> }>}
+ * @returns {Promise<{ config: any, strings: Record<string, string>, usage: Record<string, Record<string, string[]>> }>}
  */
 async function config() {
   const file = `config.${ui}.yml`;
@@ -225,7 +240,7 @@ CMS.registerEventListener({
     if (collection?.files) {
       const used = usage[entry.get('slug')] ?? {};
       const removed = idsInUseRemoved(used, entry.get('data').toJS());
-      if (removed.length > 0) throw new SaveRefused(removed.map((id) => t('cms.idInUse', { id, count: used[id] ?? 0 })).join(' '));
+      if (removed.length > 0) throw new SaveRefused(removed.map((id) => t('cms.idInUse', { id, files: (used[id] ?? []).join(', ') })).join(' '));
       return undefined;
     }
     if (!collection?.fields) return undefined;
@@ -293,7 +308,7 @@ installRefusalNotice(
     close: t('cms.notice.close'),
     save: decapWords.editor.editorToolbar.save,
     publish: decapWords.editor.editorToolbar.publish,
-    previewToggle: decapWords.editor.editorInterface.togglePreview,
+    columnsToggle: decapWords.editor.editorInterface.toggleI18n,
   },
   () => otherLocaleRefused,
 );
@@ -326,11 +341,23 @@ guardTermRemoval(
   usage,
   {
     confirm: (id) => t('cms.term.removeConfirm', { id }),
-    inUse: (id, count) => t('cms.term.inUse', { id, count }),
+    inUse: (id, files) => t('cms.term.inUse', { id, files: files.join(', ') }),
     remove: (summary) => t('cms.term.remove', { term: summary }),
     toggle: (summary) => t('cms.term.toggle', { term: summary }),
   },
   note,
 );
 const writingIn = /** @type {string} */ (decapWords.editor.editorControlPane.i18n.writingInLocale);
-keepLeftColumnInEditorLanguage(document, writingIn.replace('%{locale}', ui.toUpperCase()));
+labelLanguageColumns(document, writingIn, ui, loaded.i18n.locales, (language) => t('cms.column', { language }));
+/** Every list field's count forms, by name (the same name counts alike in every collection). */
+const countForms = {};
+/** @param {any[]} fields */
+const collectCountForms = (fields = []) => {
+  for (const field of fields) {
+    if (field.count_forms) Object.assign(countForms, { [field.name]: field.count_forms });
+    collectCountForms(field.fields);
+  }
+};
+for (const collection of loaded.collections) collectCountForms(collection.fields ?? collection.files.flatMap((/** @type {any} */ file) => file.fields));
+countListItems(document, ui, countForms);
+nameFieldsInEditorLanguage(document, decapWords.editor.editorControl.field.widgetLabel, decapWords.editor.editorWidgets.datetime.setToNow);

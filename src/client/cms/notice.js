@@ -15,7 +15,7 @@
  * @property {string} close the close button's text
  * @property {string} save Decap's Save button's text
  * @property {string} publish the admin's Publish button's text
- * @property {string} previewToggle the title of Decap's preview toggle
+ * @property {string} columnsToggle the title of Decap's toggle that shows the other languages' columns
  */
 
 /**
@@ -82,6 +82,8 @@ export function installRefusalNotice(doc, words, otherColumnRefused) {
   let shown = false;
   /** Only a save attempt opens the notice (until this time); once open it follows the form. */
   let armedUntil = 0;
+  /** While a shown column's fields check themselves (just after the link that shows it), the notice stays open. */
+  let keptUntil = 0;
   const hide = () => {
     shown = false;
     armedUntil = 0;
@@ -110,7 +112,8 @@ export function installRefusalNotice(doc, words, otherColumnRefused) {
     return item;
   };
 
-  const previewToggle = () => /** @type {HTMLElement | null} */ (doc.querySelector(`[title="${CSS.escape(words.previewToggle)}"]`));
+  // Decap shows one pane on the right (the other language, the preview or nothing): its own toggle brings the column.
+  const columnsToggle = () => /** @type {HTMLElement | null} */ (doc.querySelector(`[title="${CSS.escape(words.columnsToggle)}"]`));
   const previewOn = () => doc.querySelector('iframe') !== null;
 
   /** Draws the list from the form; hides the notice when nothing is left to fix. */
@@ -118,6 +121,7 @@ export function installRefusalNotice(doc, words, otherColumnRefused) {
     const fields = markedFields(doc);
     const hiddenColumn = otherColumnRefused() && previewOn();
     if (fields.length === 0 && !hiddenColumn) {
+      if (Date.now() < keptUntil) return;
       if (shown) hide();
       return;
     }
@@ -134,7 +138,15 @@ export function installRefusalNotice(doc, words, otherColumnRefused) {
             input.focus({ preventScroll: true });
           }),
         ),
-        ...(hiddenColumn ? [link(words.showColumn, () => previewToggle()?.click())] : []),
+        ...(hiddenColumn
+          ? [
+              link(words.showColumn, () => {
+                keptUntil = Date.now() + 3_000;
+                columnsToggle()?.click();
+                for (const delay of [400, 1_500, 3_100]) setTimeout(update, delay);
+              }),
+            ]
+          : []),
       );
     }
     if (!shown) {

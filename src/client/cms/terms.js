@@ -8,7 +8,7 @@
 /**
  * @typedef {object} TermWords
  * @property {(id: string) => string} confirm the question before removing a term
- * @property {(id: string, count: number) => string} inUse why a term in use cannot be removed
+ * @property {(id: string, files: string[]) => string} inUse why a term in use cannot be removed, naming the files
  * @property {(summary: string) => string} remove the ✕ button's name
  * @property {(summary: string) => string} toggle the expand button's name
  */
@@ -24,7 +24,7 @@ function termOf(button) {
 
 /**
  * @param {Document} doc @param {Window} win
- * @param {Record<string, Record<string, number>>} usage per taxonomy, how many content files use each id
+ * @param {Record<string, Record<string, string[]>>} usage per taxonomy, the content files that use each id
  * @param {TermWords} words
  * @param {(text: string) => void} tell shows a note at the top
  */
@@ -37,11 +37,11 @@ export function guardTermRemoval(doc, win, usage, words, tell) {
       const button = event.target instanceof Element ? event.target.closest('button') : null;
       const term = name && button ? termOf(button) : undefined;
       if (!term?.id) return;
-      const count = usage[name ?? '']?.[term.id] ?? 0;
-      if (count > 0) {
+      const files = usage[name ?? '']?.[term.id] ?? [];
+      if (files.length > 0) {
         event.preventDefault();
         event.stopPropagation();
-        tell(words.inUse(term.id, count));
+        tell(words.inUse(term.id, files));
         return;
       }
       if (!win.confirm(words.confirm(term.id))) {
