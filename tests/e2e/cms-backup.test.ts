@@ -77,7 +77,7 @@ describe("Decap's local backup", { timeout: 120_000 }, () => {
     // The left column is English now, the right one Finnish.
     await expect.poll(() => field('name', 0).inputValue(), { timeout: 15_000 }).toBe(draft.en);
     expect(await field('name', 1).inputValue()).toBe(draft.fi);
-    expect(await page.getByText('Writing in FI', { exact: true }).isVisible()).toBe(true);
+    expect(await page.getByText('Language version: Finnish', { exact: true }).isVisible()).toBe(true);
     expect(cms.dialogs.slice(before)).toEqual(['confirm: A local backup was recovered for this entry, would you like to use it?']);
     const backup = await storedBackup();
     expect(backup).toMatchObject({ siteUiLocale: 'en', path: `content/services/${SERVICE}.mdx` });
