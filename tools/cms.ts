@@ -1,11 +1,14 @@
 /**
- * `npm run cms`: edit content on your own machine, without any login. Starts, on loopback only,
- * - decap-server (`MODE=fs`): the Decap CMS proxy that reads and writes the files of this repository's content/,
+ * `npm run cms`: edit content on your own machine, without any login, the way it is edited in production. Starts,
+ * on loopback only,
+ * - decap-server in git mode (`MODE=git`) on this repository, with Decap's editorial workflow as online: Save makes
+ *   a draft (a commit on a `cms/<collection>/<slug>` branch), the Workflow board shows it, and Publish merges it
+ *   into the branch checked out here. It commits with `git add .`, so it starts only on a clean work tree.
  * - the Astro dev server, which serves the site with live reload and the CMS at /admin/.
- * Open http://127.0.0.1:4321/admin/ and click "Login". Changes are plain file edits: review and commit them with git.
- * PORT and DECAP_PROXY_PORT change the ports. Ctrl-C stops both.
+ * `CMS_MODE=fs` runs decap-server in file mode instead (for developers: saving writes the files, no branches, no
+ * workflow). PORT and DECAP_PROXY_PORT change the ports. Ctrl-C stops both.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,28 +23,63 @@ export interface Command {
   env: Record<string, string>;
 }
 
-/** The two processes, as `node <args>` with extra environment variables. */
-export function cmsCommands(env: Record<string, string | undefined> = process.env): Command[] {
+export type CmsMode = 'git' | 'fs';
+
+/** `CMS_MODE`: `git` (the default, the editorial workflow) or `fs`. */
+export function cmsMode(env: Record<string, string | undefined> = process.env): CmsMode {
+  const mode = env['CMS_MODE'] ?? 'git';
+  if (mode !== 'git' && mode !== 'fs') throw new Error(`CMS_MODE must be git or fs, not "${mode}"`);
+  return mode;
+}
+
+/**
+ * The two processes, as `node <args>` with extra environment variables. In git mode `branch` is the branch Publish
+ * merges into (the one checked out), which the generated config names as the backend's branch.
+ */
+export function cmsCommands(env: Record<string, string | undefined> = process.env, branch = 'main'): Command[] {
   const proxyPort = String(env['DECAP_PROXY_PORT'] ?? DEFAULT_PROXY_PORT);
   const sitePort = String(env['PORT'] ?? 4321);
+  const mode = cmsMode(env);
   return [
     {
       name: 'decap-server',
       args: [require.resolve('decap-server')],
-      env: { MODE: 'fs', PORT: proxyPort, BIND_HOST: '127.0.0.1', GIT_REPO_DIRECTORY: root },
+      env: { MODE: mode, PORT: proxyPort, BIND_HOST: '127.0.0.1', GIT_REPO_DIRECTORY: root },
     },
     {
       name: 'astro dev',
       args: [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', sitePort],
-      // The generated config points Decap at this proxy port.
-      env: { DECAP_PROXY_PORT: proxyPort },
+      // The generated config points Decap at this proxy port, and at the branch decap-server publishes to.
+      env: { DECAP_PROXY_PORT: proxyPort, ...(mode === 'git' ? { DECAP_BRANCH: branch } : {}) },
     },
   ];
 }
 
+/** Why git mode cannot start here (no branch checked out, or uncommitted changes it would sweep into a draft). */
+export function gitModeProblem(cwd: string): string | undefined {
+  const git = (...args: string[]) => spawnSync('git', args, { cwd, encoding: 'utf8' });
+  const branch = git('branch', '--show-current');
+  if (branch.status !== 0) return `not a git repository: ${branch.stderr.trim()}`;
+  if (!branch.stdout.trim()) return 'no branch is checked out (detached HEAD): check out the branch to publish to';
+  const status = git('status', '--porcelain');
+  if (status.stdout.trim()) {
+    return `the work tree has uncommitted changes, which decap-server would commit into the editor's draft:\n${status.stdout}Commit or stash them first, or run CMS_MODE=fs npm run cms.`;
+  }
+  return undefined;
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
   if (process.env['CONTENT_DIR']) console.warn('Note: the CMS edits content/ of this repository; CONTENT_DIR only changes what the dev server shows.');
-  const children: ChildProcess[] = cmsCommands().map((command) =>
+  const mode = cmsMode();
+  if (mode === 'git') {
+    const problem = gitModeProblem(root);
+    if (problem) {
+      console.error(`npm run cms: ${problem}`);
+      process.exit(1);
+    }
+  }
+  const branch = spawnSync('git', ['branch', '--show-current'], { cwd: root, encoding: 'utf8' }).stdout.trim() || 'main';
+  const children: ChildProcess[] = cmsCommands(process.env, branch).map((command) =>
     spawn(process.execPath, command.args, { cwd: root, env: { ...process.env, ...command.env }, stdio: 'inherit' }).on('exit', (code) => {
       console.log(`${command.name} stopped${code ? ` (exit code ${code})` : ''}`);
       stop(code ?? 0);
@@ -56,5 +94,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
   };
   process.on('SIGINT', () => stop(0));
   process.on('SIGTERM', () => stop(0));
-  console.log(`\nDecap CMS for local editing: http://127.0.0.1:${process.env['PORT'] ?? 4321}/admin/ (click "Login"; no account needed)\n`);
+  const how =
+    mode === 'git' ? `git mode: Save makes a draft branch, Publish merges it into "${branch}"` : 'file mode: Save writes the files; commit them yourself';
+  console.log(`\nDecap CMS for local editing (${how}): http://127.0.0.1:${process.env['PORT'] ?? 4321}/admin/ (click "Login"; no account needed)\n`);
 }

@@ -15,7 +15,11 @@ import { pageSchema } from '../schemas/page.ts';
 import { calendarEntrySchema } from '../schemas/calendar.ts';
 import { partnerSchema } from '../schemas/partner.ts';
 import { entryPointSchema } from '../schemas/entry-point.ts';
-import { ALL_TERMS, taxonomyFacets } from '../lib/facets.ts';
+import { ALL_TERMS } from '../lib/facets.ts';
+import { localeCodes } from '../i18n/locales.ts';
+import { useTranslations } from '../i18n/strings.ts';
+
+const allMunicipalities = Object.fromEntries(localeCodes.map((code) => [code, useTranslations(code)('service.allMunicipalities')])) as LocalizedText;
 
 /**
  * Presentation hints for one field, keyed by its dotted path (`links.url`); a hint for a missing field is an error.
@@ -26,8 +30,10 @@ export interface FieldHint {
   widget?: 'string' | 'text' | 'file';
   /** The field holds slugs of another collection's entries (one or a list). */
   relation?: { collection: string; searchField: string };
-  /** Labels for values a taxonomy field accepts besides the taxonomy's own ids (e.g. `all`). */
-  extraLabels?: Record<string, string>;
+  /** Labels for values a taxonomy field accepts besides the taxonomy's own ids (e.g. `all`), shown editor's language first. */
+  extraLabels?: Record<string, LocalizedText>;
+  /** A list's item, for its box and its add button ("Lisää hakusana"). */
+  labelSingular?: LocalizedText;
 }
 
 export interface CmsCollection {
@@ -72,9 +78,12 @@ export const cmsCollections: readonly CmsCollection[] = [
     identifier: 'name',
     previewPath: 'services/{{slug}}/',
     fields: {
+      keywords: { labelSingular: { en: 'search word', fi: 'hakusana' } },
+      // One paragraph, but 150 characters: a box tall enough to read it whole, with its counter.
+      summary: { widget: 'text' },
       provider: { widget: 'string' },
-      // Facets that accept `all` (src/lib/facets.ts) show it with the facet's label.
-      ...Object.fromEntries(taxonomyFacets.flatMap((facet) => ('allLabel' in facet ? [[facet.field, { extraLabels: { [ALL_TERMS]: facet.allLabel } }]] : []))),
+      // The municipalities facet accepts `all` (src/lib/facets.ts): "Kaikki kunnat / All municipalities" in Finnish.
+      municipalities: { extraLabels: { [ALL_TERMS]: allMunicipalities } },
       'attachments.file': { widget: 'file' },
       related: { relation: relatedServices },
     },

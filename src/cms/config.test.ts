@@ -5,6 +5,7 @@ import YAML from 'yaml';
 import { cmsSettings, repoFromUrl } from './backend.ts';
 import { cmsCollections, notInCms } from './collections.ts';
 import { decapConfig, decapConfigYaml, readTerms, type DecapCollection } from './config.ts';
+import type { DecapField } from './fields.ts';
 import { CONTENT_FOLDER, MEDIA_FOLDER, PUBLIC_FOLDER } from './folders.ts';
 import { FORMAT_NAMES } from '../client/cms/formats.js';
 import { listDirs, listFiles, readMdxFile, readYamlFile, resolveContentDir } from '../build/content-files.ts';
@@ -141,6 +142,37 @@ describe('the generated Decap config', () => {
     expect(errorsFor({ categories: ['no-such-category'] })).toEqual([expect.stringContaining('"no-such-category" is not an option')]);
     expect(errorsFor({ name: undefined })).toEqual(['name: required']);
     expect(errorsFor({ colour: 'red' })).toEqual(['colour: the form has no such field']);
+  });
+
+  it("puts the editor's language first: each language's box of a text, and the labels of options", () => {
+    for (const ui of localeCodes) {
+      const ordered = decapConfig(cmsSettings({}), readTerms(contentDir), ui);
+      const calendar = ordered.collections.find((c): c is DecapCollection => c.name === 'calendar')!;
+      const title = calendar.fields.find((f) => f.name === 'title')!;
+      expect(title.fields!.map((f) => f.name)[0], ui).toBe(ui);
+      const services = ordered.collections.find((c): c is DecapCollection => c.name === 'services')!;
+      const all = services.fields.find((f) => f.name === 'municipalities')!.options!.find((o) => o.value === 'all')!;
+      expect(all.label, ui).toBe({ fi: 'Kaikki kunnat / All municipalities', en: 'All municipalities / Kaikki kunnat' }[ui]);
+    }
+  });
+
+  it('counts the items of every list in the words of each language (Finnish partitive after a number)', () => {
+    for (const ui of localeCodes) {
+      const lists: string[] = [];
+      const walk = (fields: readonly DecapField[] = []) => {
+        for (const field of fields) {
+          if (field.widget === 'list') {
+            expect(field.count_forms, `${ui} ${field.name}`).toBeDefined();
+            lists.push(`${field.name}: ${field.count_forms?.one} / ${field.count_forms?.other}`);
+          }
+          walk(field.fields);
+        }
+      };
+      for (const collection of decapConfig(cmsSettings({}), readTerms(contentDir), ui).collections) {
+        walk('fields' in collection ? collection.fields : collection.files.flatMap((file) => file.fields));
+      }
+      if (ui === 'fi') expect(lists).toEqual(expect.arrayContaining(['locations: toimipaikka / toimipaikkaa', 'terms: termi / termiä']));
+    }
   });
 
   it('writes config.yml that reads back as the same configuration', () => {

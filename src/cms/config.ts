@@ -52,10 +52,10 @@ export interface DecapConfig {
   /** Not Decap's: the admin's own `cms.*` UI strings in the editor's language (src/client/cms/admin.js takes them out). */
   site_strings: Record<string, string>;
   /**
-   * Not Decap's: per taxonomy, how many content files use each id (for the taxonomy form's save check). Counts only:
-   * the config is public, and file names would tell the slugs of drafts.
+   * Not Decap's: per taxonomy, the content files (repository-relative) that use each id, for the taxonomy form's
+   * refusals, which name them. The content is public in the repository anyway.
    */
-  site_term_usage: Record<string, Record<string, number>>;
+  site_term_usage: Record<string, Record<string, string[]>>;
 }
 
 /** Terms of every taxonomy with their labels; a broken file gives no terms (content:check reports it). */
@@ -87,6 +87,9 @@ export function decapCollection(collection: CmsCollection, terms: Record<Taxonom
       : [];
   const listDate = collection.listDate ? [`{{${collection.listDate} | default('${useTranslations(ui)('cms.noDate')}')}}`] : [];
   const status = fields.find((field) => field.name === 'status' && field.widget === 'select');
+  // Publish (the editorial workflow) puts a page on the site; visibility only takes it down, so a new page starts
+  // published and the hint says so.
+  if (status) Object.assign(status, { hint: useTranslations(ui)('cms.status.hint'), default: 'published' });
   const dates = fields.filter((field) => field.widget === 'datetime').map((field) => field.name);
   return {
     name: collection.name,
@@ -132,9 +135,7 @@ export function decapConfig(
     i18n: { structure: 'multiple_folders', locales: uiFirst(ui), default_locale: ui },
     collections: [...collections.map((collection) => decapCollection(collection, terms, ui)), taxonomyCollection(usage, ui)],
     site_strings: Object.fromEntries(uiStringKeys.filter((key) => key.startsWith('cms.')).map((key) => [key, t(key)])),
-    site_term_usage: Object.fromEntries(
-      Object.entries(usage).map(([taxonomy, ids]) => [taxonomy, Object.fromEntries(Object.entries(ids ?? {}).map(([id, files]) => [id, files.length]))]),
-    ),
+    site_term_usage: Object.fromEntries(Object.entries(usage).map(([taxonomy, ids]) => [taxonomy, ids ?? {}])),
   };
 }
 

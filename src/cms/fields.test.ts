@@ -278,7 +278,14 @@ describe('Decap fields generated from the schemas', () => {
     expect(byName(fields, 'updated')).toMatchObject({ widget: 'datetime', date_format: 'YYYY-MM-DD', time_format: false });
     expect(byName(fields, 'related')).toMatchObject({ widget: 'relation', collection: 'services', value_field: '{{slug}}', multiple: true, required: false });
     expect(byName(fields, 'attachments').fields!.find((f) => f.name === 'file')).toMatchObject({ widget: 'file' });
-    expect(byName(fields, 'keywords')).toMatchObject({ widget: 'list', required: false, default: [] });
+    // Keywords are typed one per box (Decap's comma-separated list box drops spaces and commas while typing).
+    expect(byName(fields, 'keywords')).toMatchObject({
+      widget: 'list',
+      required: false,
+      default: [],
+      label_singular: 'search word',
+      field: { name: 'keywords', label: 'search word', widget: 'string', max_length: 60 },
+    });
     expect(byName(fields, 'name').widget).toBe('string');
     expect(byName(fields, 'howToJoin').widget).toBe('text');
   });

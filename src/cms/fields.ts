@@ -13,6 +13,7 @@ import { type Locale } from '../i18n/locales.ts';
 import { useTranslations, type Translate } from '../i18n/strings.ts';
 import { type TaxonomyName } from '../schemas/taxonomy.ts';
 import type { FieldHint } from './collections.ts';
+import { countForms, type CountForms } from './counted.ts';
 import {
   ONE_LINE_MAX,
   enumOptions,
@@ -64,6 +65,8 @@ export interface DecapField {
   normalize?: 'time';
   /** Not Decap's own: an optional `{ en, fi }` text the admin refuses half filled (src/client/cms/locale-check.js). */
   all_or_none?: true;
+  /** Not Decap's own: how the list's heading counts its items, by `Intl.PluralRules` form (src/client/cms/widgets.js). */
+  count_forms?: CountForms;
   /** Not Decap's own: the parts of a list's items that are not text, which the other language's list takes over (src/client/cms/mirror.js). */
   mirror_fields?: string[];
 }
@@ -94,6 +97,12 @@ function relationField(base: Pick<DecapField, 'name' | 'label'>, relation: NonNu
     display_fields: [relation.searchField],
     ...(multiple ? { multiple: true } : {}),
   };
+}
+
+/** A list's count forms in the editor's language (src/cms/counted.ts; config.test.ts checks every list has them). */
+function counted(name: string, walk: Walk): { count_forms?: CountForms } {
+  const forms = countForms[name]?.[walk.ui];
+  return forms ? { count_forms: forms } : {};
 }
 
 /** Converts one field. `path` is dotted (`links.url`), for hints and messages. */
@@ -160,12 +169,19 @@ function toField(name: string, json: JsonField, path: string, required: boolean,
           return decorate({ ...listBase, widget: 'select', multiple: true, options: termOptions(element.termReference, walk.terms, ui, hint.extraLabels) });
         }
         if (element.enum) return decorate({ ...listBase, widget: 'select', multiple: true, options: enumOptions(element, t) });
-        const rules = textRules(element, t, where);
-        // Plain texts are typed comma-separated; blanks are dropped when the file is written (src/client/cms/formats.js).
-        // Each value's character and length checks cannot be shown in that box; `content:check` and the build apply them.
-        if (!rules.date && rules.patterns.length === 0 && (rules.min ?? 0) <= 1) return decorate({ ...listBase, widget: 'list' });
-        const item = toField(name, { ...element, label: json.label ?? { en: name, fi: name } }, path, true, { ...walk, hints: {} }, true);
-        return decorate({ ...listBase, widget: 'list', field: item });
+        // One box per text, with add and remove: Decap's comma-separated list box drops spaces and commas while
+        // typing (decap-cms#4646). The file keeps a plain list of texts; blanks are dropped when it is written
+        // (src/client/cms/formats.js).
+        const singular = hint.labelSingular?.[ui];
+        const item = toField(name, { ...element, label: hint.labelSingular ?? json.label ?? { en: name, fi: name } }, path, true, { ...walk, hints: {} }, true);
+        return decorate({
+          ...listBase,
+          widget: 'list',
+          ...(singular ? { label_singular: singular } : {}),
+          ...counted(name, walk),
+          collapsed: false,
+          field: item,
+        });
       }
       if (element.type === 'integer') {
         const options = numberOptions(element, json.optionKey ?? element.optionKey, ui);
@@ -184,6 +200,7 @@ function toField(name: string, json: JsonField, path: string, required: boolean,
           ...(walk.perLocale && json.translatable && shared.length > 0 ? { mirror_fields: shared } : {}),
           ...(json.labelSingular ? { label_singular: json.labelSingular[ui] } : {}),
           ...(title ? { summary: `{{fields.${title.name}}}` } : {}),
+          ...counted(name, walk),
           collapsed: false,
           fields,
         });
@@ -195,9 +212,9 @@ function toField(name: string, json: JsonField, path: string, required: boolean,
         // The same text in every locale: each locale's box follows the rules of a top-level text (and this field's hints).
         const { widget } = hint;
         const inherited = widget ? { ...walk, hints: Object.fromEntries(Object.keys(json.properties!).map((code) => [`${path}.${code}`, { widget }])) } : walk;
-        const fields = Object.entries(json.properties!).map(([code, child]) =>
-          toField(code, child, `${path}.${code}`, (json.required ?? []).includes(code), inherited, nested),
-        );
+        // The editor's language first, as in the columns.
+        const codes = [ui, ...Object.keys(json.properties!).filter((code) => code !== ui)];
+        const fields = codes.map((code) => toField(code, json.properties![code]!, `${path}.${code}`, (json.required ?? []).includes(code), inherited, nested));
         return decorate({
           ...base,
           widget: 'object',

@@ -7,7 +7,7 @@
  * form cannot apply them; `content:check` and the build do, and name the file and field.
  */
 import { textHygienePatterns, singleLineCharacters } from '../schemas/common.ts';
-import type { CmsMeta } from '../schemas/cms-meta.ts';
+import type { CmsMeta, LocalizedText } from '../schemas/cms-meta.ts';
 import { facets } from '../lib/facets.ts';
 import { localeCodes, type Locale } from '../i18n/locales.ts';
 import type { Translate } from '../i18n/strings.ts';
@@ -143,10 +143,10 @@ export function termOptions(
   reference: TermReferenceMeta,
   terms: Record<TaxonomyName, readonly Term[]>,
   ui: Locale,
-  extraLabels: Record<string, string> = {},
+  extraLabels: Record<string, LocalizedText> = {},
 ): DecapOption[] {
   return [
-    ...reference.extras.map((value) => ({ label: extraLabels[value] ?? value, value })),
+    ...reference.extras.map((value) => ({ label: extraLabels[value] ? termLabel({ id: value, label: extraLabels[value] }, ui) : value, value })),
     ...terms[reference.taxonomy].map((term) => ({ label: termLabel(term, ui), value: term.id })),
   ];
 }

@@ -77,8 +77,8 @@ export function serviceSchema(terms: TaxonomyIds) {
       ),
       { en: 'Search words', fi: 'Hakusanat' },
       {
-        en: 'Other words people search for this with, separated by commas, e.g. CV, resume.',
-        fi: 'Muita sanoja, joilla tätä haetaan, pilkuilla erotettuina, esim. CV, ansioluettelo.',
+        en: 'Other words people search for this with, one per box, e.g. CV, resume.',
+        fi: 'Muita sanoja, joilla tätä haetaan, yksi kuhunkin kenttään, esim. CV, ansioluettelo.',
       },
     ),
     provider: l(

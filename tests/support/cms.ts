@@ -1,7 +1,9 @@
 /**
  * Decap CMS in real Chromium against decap-server (the local backend), for the CMS end-to-end tests: the built
- * /admin/ (served with netlify.toml's headers) and a decap-server that reads and writes a temporary copy of the
- * content (never the real content/). The browser's language picks the admin's (`locale`).
+ * /admin/ (served with netlify.toml's headers) and a decap-server in git mode with the editorial workflow, as in
+ * production: it edits a temporary git repository holding a copy of the content (never the real content/), where a
+ * save is a commit on a `cms/<collection>/<slug>` branch and Publish merges it into `main`. The browser's language
+ * picks the admin's (`locale`).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -14,8 +16,12 @@ import { freePort } from './free-port.ts';
 import { cmsSettings } from '../../src/cms/backend.ts';
 
 export interface CmsSession {
-  /** The temporary repository decap-server edits (content/ and public/attachments/). */
+  /** The temporary git repository decap-server edits (content/ and public/attachments/); `main` is what is published. */
   repo: string;
+  /** `git <args>` in the temporary repository: its output. */
+  git(...args: string[]): string;
+  /** A file as committed on a branch (`main` is the published site), or undefined where the branch lacks it. */
+  fileOn(branch: string, file: string): string | undefined;
   site: SiteServer;
   context: BrowserContext;
   pageErrors: string[];
@@ -25,6 +31,11 @@ export interface CmsSession {
   contentCheck(): { status: number | null; output: string };
   /** A fresh admin page at `/admin/<hash>` (the login is kept in the browser context). */
   openAdmin(hash: string): Promise<Page>;
+  /**
+   * Back to the published state, for a test of its own: any draft branch is deleted and `main` checked out clean, and
+   * the browser starts afresh (logged in, but without Decap's local backups of unsaved work).
+   */
+  reset(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -47,11 +58,22 @@ export async function startCms(options: { locale: string; dist?: string }): Prom
   mkdirSync(tmpRoot, { recursive: true });
   const repo = mkdtempSync(path.join(tmpRoot, 'cms-repo-'));
   cpSync(path.join(root, 'content'), path.join(repo, 'content'), { recursive: true });
+  const git = (...args: string[]) => {
+    const run = spawnSync('git', args, { cwd: repo, encoding: 'utf8' });
+    if (run.status !== 0) throw new Error(`git ${args.join(' ')}: ${run.stderr}`);
+    return run.stdout;
+  };
+  git('init', '--quiet', '--initial-branch=main');
+  git('config', 'user.name', 'CMS test');
+  git('config', 'user.email', 'cms-test@example.org');
+  git('config', 'commit.gpgsign', 'false');
+  git('add', '.');
+  git('commit', '--quiet', '-m', 'Content');
   const port = await freePort();
   const proxyUrl = `http://127.0.0.1:${port}/api/v1`;
   const proxy: ChildProcess = spawn(process.execPath, [createRequire(import.meta.url).resolve('decap-server')], {
     cwd: repo,
-    env: { ...process.env, MODE: 'fs', PORT: String(port), BIND_HOST: '127.0.0.1', GIT_REPO_DIRECTORY: repo, LOG_LEVEL: 'error' },
+    env: { ...process.env, MODE: 'git', PORT: String(port), BIND_HOST: '127.0.0.1', GIT_REPO_DIRECTORY: repo, LOG_LEVEL: 'error' },
     stdio: 'ignore',
   });
   let browser: Browser | undefined;
@@ -64,23 +86,27 @@ export async function startCms(options: { locale: string; dist?: string }): Prom
     await site?.close();
     throw error;
   }
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: options.locale });
-  await context.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      const w = window as unknown as { __csp?: string[] };
-      (w.__csp ??= []).push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`);
-    });
-  });
-  // The built config points at decap-server's default port; this session's server runs on a free one.
-  const defaultUrl = cmsSettings({}).localBackendUrl;
-  await context.route('**/admin/config.*.yml', async (route) => {
-    const response = await route.fetch();
-    const text = await response.text();
-    if (!text.includes(defaultUrl)) throw new Error(`config has no local_backend url ${defaultUrl}`);
-    await route.fulfill({ response, body: text.replace(defaultUrl, proxyUrl) });
-  });
   const pageErrors: string[] = [];
   const dialogs: string[] = [];
+  // The built config points at decap-server's default port; this session's server runs on a free one.
+  const defaultUrl = cmsSettings({}).localBackendUrl;
+  const newContext = async (storageState?: Awaited<ReturnType<BrowserContext['storageState']>>) => {
+    const created = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: options.locale, ...(storageState ? { storageState } : {}) });
+    await created.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        const w = window as unknown as { __csp?: string[] };
+        (w.__csp ??= []).push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`);
+      });
+    });
+    await created.route('**/admin/config.*.yml', async (route) => {
+      const response = await route.fetch();
+      const text = await response.text();
+      if (!text.includes(defaultUrl)) throw new Error(`config has no local_backend url ${defaultUrl}`);
+      await route.fulfill({ response, body: text.replace(defaultUrl, proxyUrl) });
+    });
+    return created;
+  };
+  let context = await newContext();
   let page: Page | undefined;
   const openAdmin = async (hash: string) => {
     await page?.close({ runBeforeUnload: false });
@@ -97,13 +123,31 @@ export async function startCms(options: { locale: string; dist?: string }): Prom
   // decap-server needs no account: "Login" / "Kirjaudu sisään" is enough.
   await first.getByRole('button', { name: /^(Login|Kirjaudu sisään)$/ }).click({ timeout: 30_000 });
   await first.locator('a[href="#/collections/services"]').first().waitFor({ timeout: 30_000 });
+  const login = await context.storageState();
+  const reset = async () => {
+    await page?.close({ runBeforeUnload: false });
+    page = undefined;
+    await context.close();
+    git('checkout', '--quiet', '--force', 'main');
+    git('clean', '--quiet', '-fd');
+    for (const branch of git('for-each-ref', '--format=%(refname:short)', 'refs/heads/cms/').split('\n').filter(Boolean)) git('branch', '-D', branch);
+    context = await newContext(login);
+  };
   return {
     repo,
+    git,
+    fileOn: (branch, file) => {
+      const run = spawnSync('git', ['show', `${branch}:${file}`], { cwd: repo, encoding: 'utf8' });
+      return run.status === 0 ? run.stdout : undefined;
+    },
     site,
-    context,
+    get context() {
+      return context;
+    },
     pageErrors,
     dialogs,
     openAdmin,
+    reset,
     contentCheck: () => {
       const check = spawnSync(process.execPath, ['tools/content-check.ts'], {
         cwd: root,
@@ -119,4 +163,28 @@ export async function startCms(options: { locale: string; dist?: string }): Prom
       rmSync(repo, { recursive: true, force: true });
     },
   };
+}
+
+/** The admin's Publish button ("Julkaise" in Finnish), as an editor sees it. */
+export const publishButton = (page: Page) => page.getByRole('button', { name: /^(Julkaise|Publish)$/ });
+
+/** Clicks Publish, for a save that is to be refused (the test then waits for the refusal). */
+export async function tryPublish(page: Page): Promise<void> {
+  await publishButton(page).click();
+}
+
+/**
+ * Clicks Publish and waits until Decap says it is published: the draft branch is then merged into `main`, which is
+ * checked out in the temporary repository (its files are what the site is built from).
+ */
+export async function publish(page: Page): Promise<void> {
+  const toasts = page.getByText(/^(Julkaistu|Published)\. /);
+  const before = await toasts.count();
+  await publishButton(page).click();
+  await page.waitForFunction(
+    (count) =>
+      [...document.querySelectorAll('*')].filter((el) => el.children.length === 0 && /^(Julkaistu|Published)\. /.test(el.textContent ?? '')).length > count,
+    before,
+    { timeout: 60_000 },
+  );
 }

@@ -11,8 +11,13 @@ import { fi } from './locale-fi.js';
 import { installWidgets, refuseSave } from './widgets.js';
 import { halfFilledObjects, idsInUseRemoved, otherLocaleProblems, timeChanges } from './locale-check.js';
 import { installPreviews } from './previews.js';
-import { checkViewLive, installHelp, keepLeftColumnInEditorLanguage } from './site-ui.js';
+import { checkViewLive, countListItems, installHelp, labelLanguageColumns, nameFieldsInEditorLanguage } from './site-ui.js';
 import { backupsForEditor, recordBackupLocale, wrapBackupReads } from './backups.js';
+import { installPublishButton } from './publish.js';
+import { installNote, installRefusalNotice } from './notice.js';
+import { bringListsInStep, findStore } from './store.js';
+import { guardTermRemoval } from './terms.js';
+import { bodyLinks, linkProblem } from './body-links.js';
 
 /** @type {any} */
 const w = window;
@@ -66,11 +71,41 @@ document.documentElement.lang = ui;
 /** On the editor's own machine the admin talks to decap-server, and "view on the site" goes to the local site. */
 const local = ['localhost', '127.0.0.1'].includes(location.hostname);
 
+// A draft reads each language's file from its branch; for a file the draft did not change Decap sends an empty file
+// id, which decap-server refuses (it reads by path, and needs no id), so the other language's column opened empty.
+if (local) {
+  const send = window.fetch.bind(window);
+  window.fetch = (input, init) => {
+    if (typeof init?.body === 'string' && init.body.includes('"unpublishedEntryDataFile"')) {
+      const body = JSON.parse(init.body);
+      if (body.action === 'unpublishedEntryDataFile' && body.params?.id === '') {
+        return send(input, { ...init, body: JSON.stringify({ ...body, params: { ...body.params, id: 'unchanged' } }) });
+      }
+    }
+    return send(input, init);
+  };
+}
+
+/**
+ * decap-server's mode: `local_git` has the editorial workflow as online; `local_fs` (a developer's option) only
+ * writes files, so there "Publish" is called "Save". Undefined online or when no server answers.
+ * @param {string} url @returns {Promise<string | undefined>}
+ */
+async function proxyType(url) {
+  if (!local) return undefined;
+  try {
+    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ action: 'info' }) });
+    return response.ok ? (await response.json()).type : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * The configuration in the editor's language, read here rather than by Decap so its media type does not matter.
  * `site_strings` (the `cms.*` UI strings) and `site_term_usage` (the taxonomy ids content uses) are the admin's, not
  * Decap's, and are taken out before Decap sees them.
- * @returns {Promise<{ config: any, strings: Record<string, string>, usage: Record<string, Record<string, number>> }>}
+ * @returns {Promise<{ config: any, strings: Record<string, string>, usage: Record<string, Record<string, string[]>> }>}
  */
 async function config() {
   const file = `config.${ui}.yml`;
@@ -82,11 +117,11 @@ async function config() {
 
 /**
  * Decap's phrases with the site's words: status names that do not clash with a page's visibility, a message that
- * fits every refused save, and, on the editor's own machine (where saving writes files), "Save" for "Publish".
- * @param {any} base @param {Record<string, string>} s
+ * fits every refused save, and, with decap-server in file mode (where saving writes files), "Save" for "Publish".
+ * @param {any} base @param {Record<string, string>} s @param {boolean} filesOnly
  */
-function phrases(base, s) {
-  const saveWords = local
+function phrases(base, s, filesOnly) {
+  const saveWords = filesOnly
     ? {
         publish: s['cms.toolbar.publish'],
         published: s['cms.toolbar.published'],
@@ -108,7 +143,7 @@ function phrases(base, s) {
     ...base.ui.toast,
     missingRequiredField: s['cms.toolbar.missingRequiredField'],
     onFailToPersist: s['cms.toolbar.onFailToPersist'],
-    ...(local ? { entryPublished: s['cms.toolbar.entryPublished'] } : {}),
+    entryPublished: s[filesOnly ? 'cms.toolbar.entrySavedLocally' : 'cms.toolbar.entryPublished'],
   };
   // The site's pattern messages are whole sentences in the editor's language ("Summary: At most 150 characters.").
   const widget = { ...base.editor.editorControlPane.widget, regexPattern: '%{fieldLabel}: %{pattern}' };
@@ -137,6 +172,7 @@ class SaveRefused extends Error {
 guardUploads(document, (root['attachmentTypes'] ?? '').split(' ').filter(Boolean));
 
 const [styles, { config: loaded, strings: s, usage }] = await Promise.all([siteStyles().catch(() => []), config(), loadScript('decap-cms.js')]);
+const filesOnly = (await proxyType(loaded.local_backend?.url ?? '')) === 'local_fs';
 
 /**
  * A `cms.*` UI string with its `{name}` placeholders filled in (the site's `translate`, for this page's plain script).
@@ -146,8 +182,8 @@ const t = (key, values = {}) => (s[key] ?? '').replace(/\{(\w+)\}/g, (whole, nam
 const CMS = w.CMS;
 const h = w.h;
 // Decap ships no Finnish interface (src/client/cms/locale-fi.js); English is Decap's own.
-CMS.registerLocale('fi', phrases(fi, s));
-CMS.registerLocale('en', phrases(CMS.getLocale('en'), s));
+CMS.registerLocale('fi', phrases(fi, s, filesOnly));
+CMS.registerLocale('en', phrases(CMS.getLocale('en'), s, filesOnly));
 // The entry lists show every language's name (src/client/cms/list-names.js): listed files' texts → other names.
 /** @type {Map<string, string>} */
 const otherNames = new Map();
@@ -171,15 +207,40 @@ installWidgets(CMS, h, {
 });
 installPreviews(CMS, h, loaded);
 
+/**
+ * What is wrong with the links in the entry's bodies (every language's), each as a sentence saying how to write it;
+ * a path on the site must answer there.
+ * @param {any} entry @returns {Promise<string[]>}
+ */
+async function bodyLinkProblems(entry) {
+  const bodies = [entry.getIn(['data', 'body']), ...loaded.i18n.locales.map((/** @type {string} */ code) => entry.getIn(['i18n', code, 'data', 'body']))];
+  const targets = [...new Set(bodies.filter((body) => typeof body === 'string').flatMap((body) => bodyLinks(body)))];
+  const site = local ? location.origin : loaded.site_url;
+  const found = await Promise.all(
+    targets.map(async (url) => {
+      const problem = linkProblem(url);
+      if (problem === 'path') {
+        const answer = await fetch(new URL(url, site), { method: 'HEAD', cache: 'no-cache' }).catch(() => undefined);
+        return answer && (answer.status === 404 || answer.status === 410) ? t('cms.bodyLink.missing', { url }) : '';
+      }
+      return problem ? t(`cms.bodyLink.${problem}`, { url }) : '';
+    }),
+  );
+  return found.filter(Boolean);
+}
+
+/** The admin's last refused save was about a language other than the editor's (whose column may be hidden). */
+let otherLocaleRefused = false;
+
 CMS.registerEventListener({
   name: 'preSave',
   /** @param {{ entry: any }} event */
-  handler: ({ entry }) => {
+  handler: async ({ entry }) => {
     const collection = loaded.collections.find((/** @type {any} */ c) => c.name === entry.get('collection'));
     if (collection?.files) {
       const used = usage[entry.get('slug')] ?? {};
       const removed = idsInUseRemoved(used, entry.get('data').toJS());
-      if (removed.length > 0) throw new SaveRefused(removed.map((id) => t('cms.idInUse', { id, count: used[id] ?? 0 })).join(' '));
+      if (removed.length > 0) throw new SaveRefused(removed.map((id) => t('cms.idInUse', { id, files: (used[id] ?? []).join(', ') })).join(' '));
       return undefined;
     }
     if (!collection?.fields) return undefined;
@@ -189,6 +250,7 @@ CMS.registerEventListener({
       throw new SaveRefused(t('cms.saveRefused', { fields: halfFilled.map((p) => `${p.label}: ${p.message}`).join(' ') }));
     }
     const requiredIn = Object.fromEntries(loaded.i18n.locales.map((/** @type {string} */ code) => [code, t(`cms.requiredIn.${code}`)]));
+    otherLocaleRefused = false;
     const problems = otherLocaleProblems(collection, entry.toJS(), loaded.i18n, {
       requiredIn,
       folder,
@@ -196,9 +258,12 @@ CMS.registerEventListener({
       count: t('cms.rule.count'),
     });
     if (problems.length > 0) {
+      otherLocaleRefused = problems.some((p) => p.locale !== loaded.i18n.default_locale);
       refuseSave();
       throw new SaveRefused(t('cms.saveRefused', { fields: problems.map((p) => `${p.label} (${p.locale.toUpperCase()}): ${p.message}`).join(' ') }));
     }
+    const links = await bodyLinkProblems(entry);
+    if (links.length > 0) throw new SaveRefused(links.join(' '));
     const changes = timeChanges(collection.fields, entry.get('data').toJS());
     // Returning data replaces the entry's; undefined keeps it (Decap's preSave contract).
     if (changes.length === 0) return undefined;
@@ -218,5 +283,81 @@ wrapBackupReads({
 CMS.init({ config: loaded });
 installHelp(document, s, local);
 checkViewLive(document, t('cms.toolbar.viewLive'), t('cms.viewLive.missing'));
-const writingIn = /** @type {string} */ ((ui === 'fi' ? fi : CMS.getLocale('en')).editor.editorControlPane.i18n.writingInLocale);
-keepLeftColumnInEditorLanguage(document, writingIn.replace('%{locale}', ui.toUpperCase()));
+const decapWords = ui === 'fi' ? fi : CMS.getLocale('en');
+if (!filesOnly) {
+  const statusOptions = loaded.collections.flatMap((/** @type {any} */ c) => c.fields ?? []).find((/** @type {any} */ f) => f.name === 'status')?.options ?? [];
+  const toolbarWords = decapWords.editor.editorToolbar;
+  installPublishButton(document, window, {
+    publish: toolbarWords.publish,
+    save: toolbarWords.save,
+    saving: toolbarWords.saving,
+    statusPrefix: String(toolbarWords.status).replace('%{status}', ''),
+    ready: t('cms.toolbar.ready'),
+    publishNow: toolbarWords.publishNow,
+    busy: t('cms.publish.busy'),
+    nothing: t('cms.publish.nothing'),
+    takeDown: statusOptions.filter((/** @type {any} */ o) => o.value === 'draft' || o.value === 'archived').map((/** @type {any} */ o) => o.label),
+    takeDownConfirm: t('cms.publish.takeDown'),
+  });
+}
+installRefusalNotice(
+  document,
+  {
+    title: t('cms.notice.title'),
+    showColumn: t('cms.notice.showColumn'),
+    close: t('cms.notice.close'),
+    save: decapWords.editor.editorToolbar.save,
+    publish: decapWords.editor.editorToolbar.publish,
+    columnsToggle: decapWords.editor.editorInterface.toggleI18n,
+  },
+  () => otherLocaleRefused,
+);
+// Decap's store (./store.js), once Decap has drawn its interface.
+const store = await new Promise((resolve) => {
+  const look = () => {
+    const found = findStore(document);
+    if (found) resolve(found);
+    else setTimeout(look, 100);
+  };
+  look();
+});
+const note = installNote(document, t('cms.notice.close'));
+// Before Decap's own click handler: the other languages' lists of places, contacts, links and attachments are
+// brought in step with the editor's, whatever columns are on screen, and the editor is told which.
+document.addEventListener(
+  'click',
+  (event) => {
+    const button = event.target instanceof Element ? event.target.closest('button') : null;
+    const text = button?.textContent?.trim();
+    if (text !== decapWords.editor.editorToolbar.save && text !== decapWords.editor.editorToolbar.publish) return;
+    const lists = bringListsInStep(store, loaded.i18n);
+    if (lists.length > 0) note(t('cms.listsInStep', { lists: lists.join(', ') }));
+  },
+  true,
+);
+guardTermRemoval(
+  document,
+  window,
+  usage,
+  {
+    confirm: (id) => t('cms.term.removeConfirm', { id }),
+    inUse: (id, files) => t('cms.term.inUse', { id, files: files.join(', ') }),
+    remove: (summary) => t('cms.term.remove', { term: summary }),
+    toggle: (summary) => t('cms.term.toggle', { term: summary }),
+  },
+  note,
+);
+const writingIn = /** @type {string} */ (decapWords.editor.editorControlPane.i18n.writingInLocale);
+labelLanguageColumns(document, writingIn, ui, loaded.i18n.locales, (language) => t('cms.column', { language }));
+/** Every list field's count forms, by name (the same name counts alike in every collection). */
+const countForms = {};
+/** @param {any[]} fields */
+const collectCountForms = (fields = []) => {
+  for (const field of fields) {
+    if (field.count_forms) Object.assign(countForms, { [field.name]: field.count_forms });
+    collectCountForms(field.fields);
+  }
+};
+for (const collection of loaded.collections) collectCountForms(collection.fields ?? collection.files.flatMap((/** @type {any} */ file) => file.fields));
+countListItems(document, ui, countForms);
+nameFieldsInEditorLanguage(document, decapWords.editor.editorControl.field.widgetLabel, decapWords.editor.editorWidgets.datetime.setToNow);

@@ -4,7 +4,7 @@ import * as YAML from 'yaml';
 import { decapConfig, readTerms } from '../../cms/config.ts';
 import { cmsSettings } from '../../cms/backend.ts';
 import { resolveContentDir } from '../../build/content-files.ts';
-import { createFormats } from './formats.js';
+import { KEY_ORDER_KEY, createFormats } from './formats.js';
 import { wrapBackupReads, backupCollection, backupInLocale, backupLocale, backupsForEditor, recordBackupLocale } from './backups.js';
 
 const terms = readTerms(resolveContentDir());
@@ -64,7 +64,7 @@ describe("Decap's local backups for the editor's language", () => {
     const onlyFinnish = { ...writtenInFinnish, i18n: {} };
     const english = forEditor('en')(key, onlyFinnish) as typeof writtenInFinnish;
     expect(english).toMatchObject({ raw: '---\n{}\n---\n', i18n: { fi: { raw: text.fi } } });
-    expect(formats.get('spouse-frontmatter')!.fromFile(english.raw)).toEqual({ body: '' });
+    expect(formats.get('spouse-frontmatter')!.fromFile(english.raw)).toEqual({ body: '', [KEY_ORDER_KEY]: [] });
   });
 
   it('moves the locale folder of a path with one, and trusts the recorded language over it', () => {

@@ -4,11 +4,15 @@
  *
  * Why not Decap's built-in formats: Decap writes a field an editor emptied as `""` or `null`, and an emptied list
  * as `[]`, but the schemas mean "not given" by leaving the key out (`.optional()`), so such files would fail
- * `content:check`. These formats drop empty values on write, keep the fields in form order, never fold long lines,
- * and read YAML with the same core schema as the site (dates stay `YYYY-MM-DD` text).
+ * `content:check`. These formats drop empty values on write, keep the fields in the order the file had them (a field
+ * it lacked goes after them, in form order), never fold long lines, and read YAML with the same core schema as the
+ * site (dates stay `YYYY-MM-DD` text).
  */
 
 import { OTHER_NAMES_KEY } from './list-names.js';
+
+/** Where a read file's data carries the order of its keys, so a save keeps it (never written to a file). */
+export const KEY_ORDER_KEY = 'siteKeyOrder';
 
 /** Format names used in the generated config.yml (src/cms/config.ts). */
 export const FORMAT_NAMES = { frontmatter: 'spouse-frontmatter', yaml: 'spouse-yaml' };
@@ -44,6 +48,12 @@ function ordered(data, order) {
   return Object.fromEntries(keys.map((key) => [key, data[key]]));
 }
 
+/**
+ * The file's own key order (when the data was read from a file), then the form's.
+ * @param {unknown} fileOrder @param {string[]} sortedKeys @returns {string[]}
+ */
+const keyOrder = (fileOrder, sortedKeys) => [...(Array.isArray(fileOrder) ? fileOrder.filter((key) => typeof key === 'string') : []), ...sortedKeys];
+
 const FRONT_MATTER = /^---\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)([\s\S]*)$/;
 
 /**
@@ -75,20 +85,32 @@ export function createFormats(YAML, lists = {}) {
       const match = FRONT_MATTER.exec(content);
       if (!match) return { body: content };
       const otherNames = lists.otherNamesOf?.(content);
-      return { ...parse(match[1] ?? ''), body: (match[2] ?? '').replace(/^\r?\n/, ''), ...(otherNames ? { [OTHER_NAMES_KEY]: otherNames } : {}) };
+      const meta = parse(match[1] ?? '');
+      return {
+        ...meta,
+        body: (match[2] ?? '').replace(/^\r?\n/, ''),
+        ...(otherNames ? { [OTHER_NAMES_KEY]: otherNames } : {}),
+        [KEY_ORDER_KEY]: Object.keys(meta),
+      };
     },
     /** @param {Record<string, unknown>} data @param {string[]} [sortedKeys] */
     toFile(data, sortedKeys = []) {
-      const { body, [OTHER_NAMES_KEY]: _listedOnly, ...meta } = data;
+      const { body, [OTHER_NAMES_KEY]: _listedOnly, [KEY_ORDER_KEY]: fileOrder, ...meta } = data;
       const text = typeof body === 'string' ? body.trim() : '';
-      return `---\n${stringify(meta, sortedKeys)}---\n${text ? `\n${text}\n` : ''}`;
+      return `---\n${stringify(meta, keyOrder(fileOrder, sortedKeys))}---\n${text ? `\n${text}\n` : ''}`;
     },
   };
   const yaml = {
     /** @param {string} content */
-    fromFile: (content) => parse(content),
+    fromFile: (content) => {
+      const data = parse(content);
+      return { ...data, [KEY_ORDER_KEY]: Object.keys(data) };
+    },
     /** @param {Record<string, unknown>} data @param {string[]} [sortedKeys] */
-    toFile: (data, sortedKeys = []) => stringify(data, sortedKeys),
+    toFile: (data, sortedKeys = []) => {
+      const { [KEY_ORDER_KEY]: fileOrder, ...rest } = data;
+      return stringify(rest, keyOrder(fileOrder, sortedKeys));
+    },
   };
   return [
     [FORMAT_NAMES.frontmatter, 'mdx', frontmatter],

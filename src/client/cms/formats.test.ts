@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as YAML from 'yaml';
-import { createFormats, withoutEmpty } from './formats.js';
+import { KEY_ORDER_KEY, createFormats, withoutEmpty } from './formats.js';
 import { cmsCollections } from '../../cms/collections.ts';
 import { listFiles, parseYaml, readMdxFile, resolveContentDir } from '../../build/content-files.ts';
 import { localeCodes } from '../../i18n/locales.ts';
@@ -56,19 +56,32 @@ describe('Decap formats for the content files', () => {
       const data = format.fromFile(text);
       const written = format.toFile(data, []);
       expect(format.fromFile(written), file).toEqual(data);
+      // Written in any form order, the file keeps its own order of keys.
+      const reordered = format.toFile(data, Object.keys(data).reverse());
+      expect(format.fromFile(reordered)[KEY_ORDER_KEY], file).toEqual(data[KEY_ORDER_KEY]);
+      const { [KEY_ORDER_KEY]: _order, ...read } = data;
       if (format === frontmatter) {
         // The site's own reader (YAML core schema, src/build/content-files.ts) sees the same front matter and body.
-        const { body, ...meta } = data;
+        const { body, ...meta } = read;
         const reread = readMdxFile(file, file);
         expect(meta, file).toEqual(reread.data);
         expect(String(body).trim(), file).toBe(reread.body?.trim());
       } else {
-        expect(data, file).toEqual(parseYaml(text));
+        expect(read, file).toEqual(parseYaml(text));
       }
     }
   });
 
-  it('writes a service whose editor emptied optional fields as a valid file, in form order, lists on one line', () => {
+  it("keeps a file's own order of keys, and puts a field it lacked after them", () => {
+    const text = '---\nsummary: Short.\nname: Late name\n---\n\nBody.\n';
+    const data = { ...frontmatter.fromFile(text), provider: 'Team' };
+    expect(frontmatter.toFile(data, ['name', 'provider', 'summary'])).toBe('---\nsummary: Short.\nname: Late name\nprovider: Team\n---\n\nBody.\n');
+    // A new entry (no file yet) is written in form order.
+    expect(frontmatter.toFile({ summary: 'S', name: 'N' }, ['name', 'summary'])).toBe('---\nname: N\nsummary: S\n---\n');
+    expect(yaml.toFile(yaml.fromFile('start: 2027-05-20\ntitle:\n  en: A\n'), ['title', 'start'])).toBe('start: 2027-05-20\ntitle:\n  en: A\n');
+  });
+
+  it('writes a service whose editor emptied optional fields as a valid file, in its own order, lists on one line', () => {
     const schema = serviceSchema(readTaxonomyIds(contentDir));
     const file = path.join(contentDir, 'services/en', listFiles(path.join(contentDir, 'services/en'), '.mdx')[0]!);
     const data = frontmatter.fromFile(readFileSync(file, 'utf8'));

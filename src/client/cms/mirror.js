@@ -73,3 +73,54 @@ export function mirrorList(before, after, other, shared) {
   }
   return next;
 }
+
+/**
+ * The other language's list brought in step with the editor's, with no history to go by (before a save, whatever
+ * columns were on screen): one item per item of the editor's list, in its order. An item of the other list whose
+ * shared parts equal an editor's item's is that item's translation; otherwise the next item no shared part matched is, with
+ * its empty shared parts filled in (a part it has of its own stays); otherwise a new item gets the shared parts and
+ * empty texts, which saving then asks for. Returns `other` itself when it is already in step.
+ * @param {any} mine the editor's list (an Immutable List of Maps, or undefined)
+ * @param {any} other the other language's list
+ * @param {readonly string[]} shared the item parts that follow (`mirror_fields`)
+ * @returns {any}
+ */
+export function inStep(mine, other, shared) {
+  if (!mine || mine.size === 0) return other && other.size > 0 ? other.clear() : other;
+  const size = other?.size ?? 0;
+  const used = new Set();
+  /** @type {number[]} */
+  const match = [];
+  for (let i = 0; i < mine.size; i++) {
+    const item = mine.get(i);
+    let found = -1;
+    for (let j = 0; j < size && found < 0; j++) {
+      if (!used.has(j) && shared.every((key) => same(other.get(j)?.get?.(key), item?.get?.(key)))) found = j;
+    }
+    if (found >= 0) used.add(found);
+    match.push(found);
+  }
+  // The other items no shared part matched, in order, for the editor's items no shared part matched.
+  const leftovers = Array.from({ length: size }, (_, j) => j).filter((j) => !used.has(j));
+  let next = mine.clear();
+  for (let i = 0; i < mine.size; i++) {
+    const item = mine.get(i);
+    const own = item?.filter ? item.filter((/** @type {unknown} */ _, /** @type {string} */ key) => shared.includes(key)) : item;
+    const j = match[i] ?? -1;
+    const left = j < 0 ? leftovers.shift() : undefined;
+    if (j >= 0) {
+      next = next.push(other.get(j));
+    } else if (left !== undefined) {
+      let kept = other.get(left);
+      for (const key of shared) {
+        const value = item?.get?.(key);
+        const theirs = kept?.get?.(key);
+        if (value != null && (theirs == null || theirs === '') && kept?.set) kept = kept.set(key, value);
+      }
+      next = next.push(kept ?? own);
+    } else {
+      next = next.push(own);
+    }
+  }
+  return same(next, other) ? other : next;
+}

@@ -1,7 +1,7 @@
 /** The other language's list following the editor's, on Decap's own value type (Immutable.js, the version Decap uses). */
 import { describe, expect, it } from 'vitest';
 import { fromJS, type List } from 'immutable';
-import { mirrorList } from './mirror.js';
+import { inStep, mirrorList } from './mirror.js';
 
 const shared = ['email', 'url'];
 const list = (items: object[]) => fromJS(items) as List<unknown>;
@@ -40,5 +40,28 @@ describe("a list entered once in the editor's language", () => {
   it('leaves the other list alone when only a text changes', () => {
     const other = list(en);
     expect(mirrorList(list(fi), list([{ ...fi[0], label: 'Kurssikanslia' }, fi[1]!]), other, shared)).toBe(other);
+  });
+});
+
+describe('lists brought in step before a save, whatever was on screen', () => {
+  const step = (mine: object[], other: object[] | undefined) => {
+    const before = other === undefined ? undefined : list(other);
+    const next = inStep(list(mine), before, shared) as List<unknown> | undefined;
+    return { value: next?.toJS(), same: next === before };
+  };
+  it('leaves a list in step alone', () => {
+    expect(step(fi, en).same).toBe(true);
+  });
+  it('adds the items the other language lacks, with their shared parts and empty texts', () => {
+    expect(step(fi, []).value).toEqual([{ email: 'courses@example.org' }, { url: 'https://www.hel.fi/fi/' }]);
+    expect(step(fi, undefined).value).toEqual([{ email: 'courses@example.org' }, { url: 'https://www.hel.fi/fi/' }]);
+    expect(step(fi, en.slice(0, 1)).value).toEqual([en[0], { url: 'https://www.hel.fi/fi/' }]);
+  });
+  it("drops the items removed from the editor's list, found by their shared parts, and follows a new order", () => {
+    expect(step(fi.slice(0, 1), en).value).toEqual([en[0]]);
+    expect(step([fi[1]!, fi[0]!], en).value).toEqual([en[1], en[0]]);
+  });
+  it('fills an empty shared part and keeps one the other language has of its own', () => {
+    expect(step(fi, [{ label: 'Course office' }, en[1]!]).value).toEqual([{ label: 'Course office', email: 'courses@example.org' }, en[1]]);
   });
 });

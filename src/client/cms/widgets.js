@@ -39,6 +39,18 @@ function selfValidating(Base) {
     componentDidMount() {
       super.componentDidMount?.();
       mountedControls.add(this);
+      // A column shown after a refused save (the preview turned off) marks its refused fields at once: after Decap
+      // has tied the control's own check to it (the markdown editor's comes after mounting; before, validate throws).
+      if (refused) {
+        setTimeout(() => {
+          if (!mountedControls.has(this)) return;
+          try {
+            this.props.validate?.();
+          } catch {
+            // Not checkable yet: Decap checks it on save.
+          }
+        });
+      }
     }
     /** @param {any} previous */
     componentDidUpdate(previous, ...rest) {

@@ -1,0 +1,225 @@
+/**
+ * Why a save was refused, at the top of the form: Decap marks each refused field next to it (its own checks and the
+ * admin's, see widgets.js `refuseSave`), often off screen or in the column that is hidden, and its notice says only
+ * "check the fields marked in red". After a refused save this lists every marked field with its message; each item
+ * is a link that scrolls to the field and focuses it. While the other language's column is hidden (the preview is
+ * on) and the admin refused that language, a link shows the column. The list follows the form: a fixed field leaves
+ * it, and it closes when none is left.
+ * Decap has no extension point for this, so it watches its DOM; plain DOM and text, no HTML strings.
+ */
+
+/**
+ * @typedef {object} NoticeWords
+ * @property {string} title the notice's heading
+ * @property {string} showColumn the link that shows the hidden column
+ * @property {string} close the close button's text
+ * @property {string} save Decap's Save button's text
+ * @property {string} publish the admin's Publish button's text
+ * @property {string} columnsToggle the title of Decap's toggle that shows the other languages' columns
+ */
+
+/**
+ * The fields Decap marks as refused: each message with its field's label and input id.
+ * @param {ParentNode} root @returns {{ label: string, message: string, id: string }[]}
+ */
+export function markedFields(root) {
+  /** @type {{ label: string, message: string, id: string }[]} */
+  const found = [];
+  for (const list of root.querySelectorAll('ul[class*="ControlErrorsList"]')) {
+    const control = list.parentElement;
+    const label = control?.querySelector(':scope > label[for]');
+    if (!control || !label) continue;
+    for (const item of list.querySelectorAll(':scope > li')) {
+      const message = item.textContent?.trim() ?? '';
+      if (message) found.push({ label: label.textContent?.trim() ?? '', message, id: label.getAttribute('for') ?? '' });
+    }
+  }
+  return found;
+}
+
+/**
+ * @param {Document} doc
+ * @param {NoticeWords} words
+ * @param {() => boolean} otherColumnRefused whether the admin's last refusal was about the other language
+ */
+export function installRefusalNotice(doc, words, otherColumnRefused) {
+  const notice = doc.createElement('div');
+  notice.id = 'site-refusal';
+  notice.setAttribute('role', 'alert');
+  notice.tabIndex = -1;
+  Object.assign(notice.style, {
+    position: 'fixed',
+    top: '72px',
+    left: '50%',
+    transform: 'translateX(-50%)',
+    zIndex: '500',
+    width: 'min(44rem, calc(100vw - 2rem))',
+    maxHeight: '40vh',
+    overflowY: 'auto',
+    padding: '0.75rem 1rem',
+    background: '#fff',
+    color: '#1a1a1a',
+    border: '3px solid #b00020',
+    borderRadius: '4px',
+    boxShadow: '0 2px 8px rgba(0,0,0,0.3)',
+    fontSize: '15px',
+    lineHeight: '1.4',
+    display: 'none',
+  });
+  const heading = doc.createElement('h2');
+  heading.textContent = words.title;
+  Object.assign(heading.style, { fontSize: '1.05rem', fontWeight: '700', margin: '0 0 0.5rem' });
+  const list = doc.createElement('ul');
+  Object.assign(list.style, { margin: '0 0 0.5rem', paddingLeft: '1.25rem', listStyle: 'disc' });
+  const close = doc.createElement('button');
+  close.type = 'button';
+  close.textContent = words.close;
+  Object.assign(close.style, { minHeight: '44px', padding: '0 1rem', font: 'inherit', cursor: 'pointer' });
+  close.addEventListener('click', () => hide());
+  notice.append(heading, list, close);
+  doc.body.append(notice);
+
+  let shown = false;
+  /** Only a save attempt opens the notice (until this time); once open it follows the form. */
+  let armedUntil = 0;
+  /** While a shown column's fields check themselves (just after the link that shows it), the notice stays open. */
+  let keptUntil = 0;
+  const hide = () => {
+    shown = false;
+    armedUntil = 0;
+    notice.style.display = 'none';
+  };
+
+  /** @param {string} text @param {() => void} go */
+  const link = (text, go) => {
+    const item = doc.createElement('li');
+    const button = doc.createElement('button');
+    button.type = 'button';
+    button.textContent = text;
+    Object.assign(button.style, {
+      font: 'inherit',
+      color: '#0000bf',
+      textDecoration: 'underline',
+      background: 'none',
+      border: '0',
+      padding: '0.25rem 0',
+      minHeight: '32px',
+      cursor: 'pointer',
+      textAlign: 'left',
+    });
+    button.addEventListener('click', go);
+    item.append(button);
+    return item;
+  };
+
+  // Decap shows one pane on the right (the other language, the preview or nothing): its own toggle brings the column.
+  const columnsToggle = () => /** @type {HTMLElement | null} */ (doc.querySelector(`[title="${CSS.escape(words.columnsToggle)}"]`));
+  const previewOn = () => doc.querySelector('iframe') !== null;
+
+  /** Draws the list from the form; hides the notice when nothing is left to fix. */
+  const update = () => {
+    const fields = markedFields(doc);
+    const hiddenColumn = otherColumnRefused() && previewOn();
+    if (fields.length === 0 && !hiddenColumn) {
+      if (Date.now() < keptUntil) return;
+      if (shown) hide();
+      return;
+    }
+    if (!shown && Date.now() > armedUntil) return;
+    const key = JSON.stringify([fields, hiddenColumn]);
+    if (notice.dataset['key'] !== key) {
+      notice.dataset['key'] = key;
+      list.replaceChildren(
+        ...fields.map(({ label, message, id }) =>
+          link(message.startsWith(label) ? message : `${label}: ${message}`, () => {
+            const input = doc.getElementById(id);
+            if (!input) return;
+            input.scrollIntoView({ block: 'center' });
+            input.focus({ preventScroll: true });
+          }),
+        ),
+        ...(hiddenColumn
+          ? [
+              link(words.showColumn, () => {
+                keptUntil = Date.now() + 3_000;
+                columnsToggle()?.click();
+                for (const delay of [400, 1_500, 3_100]) setTimeout(update, delay);
+              }),
+            ]
+          : []),
+      );
+    }
+    if (!shown) {
+      shown = true;
+      notice.style.display = 'block';
+      notice.focus({ preventScroll: true });
+    }
+  };
+
+  // A save attempt (Decap's Save or the admin's Publish) opens the notice once Decap has marked the fields.
+  doc.addEventListener(
+    'click',
+    (event) => {
+      const button = event.target instanceof Element ? event.target.closest('button') : null;
+      const text = button?.textContent?.trim();
+      if (text !== words.save && text !== words.publish) return;
+      armedUntil = Date.now() + 5_000;
+      for (const delay of [400, 1_500, 3_000]) setTimeout(update, delay);
+    },
+    true,
+  );
+
+  let queued = false;
+  new MutationObserver(() => {
+    if ((!shown && Date.now() > armedUntil) || queued) return;
+    queued = true;
+    requestAnimationFrame(() => {
+      queued = false;
+      update();
+    });
+  }).observe(doc.body, { childList: true, subtree: true, characterData: true });
+}
+
+/**
+ * A short note at the top of the form (`role="status"`), e.g. that the other language's lists were brought in step;
+ * it closes with its button or on the next note.
+ * @param {Document} doc @param {string} closeText
+ * @returns {(text: string) => void}
+ */
+export function installNote(doc, closeText) {
+  const note = doc.createElement('div');
+  note.id = 'site-note';
+  note.setAttribute('role', 'status');
+  Object.assign(note.style, {
+    position: 'fixed',
+    bottom: '4.5rem',
+    left: '50%',
+    transform: 'translateX(-50%)',
+    zIndex: '500',
+    width: 'min(40rem, calc(100vw - 2rem))',
+    padding: '0.75rem 1rem',
+    background: '#fff',
+    color: '#1a1a1a',
+    border: '3px solid #0000bf',
+    borderRadius: '4px',
+    boxShadow: '0 2px 8px rgba(0,0,0,0.3)',
+    fontSize: '15px',
+    lineHeight: '1.4',
+    display: 'none',
+  });
+  const text = doc.createElement('p');
+  text.style.margin = '0 0 0.5rem';
+  const close = doc.createElement('button');
+  close.type = 'button';
+  close.textContent = closeText;
+  Object.assign(close.style, { minHeight: '44px', padding: '0 1rem', font: 'inherit', cursor: 'pointer' });
+  close.addEventListener('click', () => {
+    note.style.display = 'none';
+  });
+  note.append(text, close);
+  doc.body.append(note);
+  return (message) => {
+    text.textContent = message;
+    note.style.display = 'block';
+  };
+}
