@@ -75,7 +75,9 @@ describe('the calendar on a phone', () => {
     expect(await all.textContent()).toContain('Add all 5 sessions to your calendar');
     expect(vevents(await (await page.request.get(env.site.url((await all.getAttribute('href'))!))).text())).toHaveLength(5);
     await page.goto(env.site.url('/fi/calendar/'));
-    expect(await page.locator(`[data-calendar-entry="${series.id}"] a[data-add-entry]`).first().textContent()).toContain('Lisää kaikki 5 kertaa kalenteriisi');
+    expect(await page.locator(`[data-calendar-entry="${series.id}"] a[data-add-entry]`).first().textContent()).toContain(
+      'Lisää kaikki kerrat (5) kalenteriisi',
+    );
     await page.close();
   });
 

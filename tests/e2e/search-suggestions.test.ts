@@ -86,7 +86,7 @@ describe('search suggestions', () => {
     await waitForSearch(page);
     expect(await resultSlugs(page)).toContain('apprenticeship-training');
     expect(await page.locator('#search-correction').textContent()).toBe(
-      'Korjasimme hakusanan: ”opisopimus” → ”oppisopimus”. Hae juuri näin kuin kirjoitit: ”opisopimus”',
+      'Korjasimme hakusanoja: ”opisopimus” → ”oppisopimus”. Hae juuri niin kuin kirjoitit: ”opisopimus”',
     );
 
     // A corrected word is corrected with the filters chosen too; a filter that leaves nothing is the one to remove.

@@ -38,7 +38,7 @@ describe('no dated facts in the content', () => {
     expect(datedMentions('Syyskuussa isompi aloitustapahtuma.').map((m) => m.term)).toEqual(['aloitustapahtum']);
     expect(datedMentions('A larger kick-off event in September.').map((m) => m.term)).toEqual(['kick-off']);
     expect(datedMentions('Työpajoja uravuoden suunnittelusta.').map((m) => m.term)).toEqual(['uravuode']);
-    expect(datedMentions('Mentorointikauden päätöstapaaminen ja syksyn tervetulotilaisuus.')).toEqual([]);
+    expect(datedMentions('Mentorointikauden päättäjäiset ja syksyn tervetulotilaisuus.')).toEqual([]);
   });
 
   // The UI strings speak too: the same words, checked the same way.
