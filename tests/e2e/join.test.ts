@@ -57,9 +57,9 @@ describe('joining Slack and the newsletter', () => {
   it('links from the Slack and newsletter services, and thanks the sender', async () => {
     const page = await env.browser.newPage();
     await page.goto(env.site.url('/fi/services/spouse-program-slack-community/'));
-    expect(await page.getByRole('link', { name: 'Pyydä kutsu Slack-yhteisöön' }).getAttribute('href')).toBe('https://spouseprogram.fi/fi/join/#slack');
+    expect(await page.getByRole('link', { name: 'Pyydä kutsu Slack-yhteisöön' }).first().getAttribute('href')).toBe('https://spouseprogram.fi/fi/join/#slack');
     await page.goto(env.site.url('/en/services/spouse-program-newsletter/'));
-    expect(await page.getByRole('link', { name: 'Subscribe to the weekly newsletter' }).getAttribute('href')).toBe(
+    expect(await page.getByRole('link', { name: 'Subscribe to the weekly newsletter' }).first().getAttribute('href')).toBe(
       'https://spouseprogram.fi/en/join/#newsletter',
     );
     await page.goto(env.site.url('/en/join/thanks/'));

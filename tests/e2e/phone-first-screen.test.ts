@@ -185,6 +185,8 @@ describe('Back with the filters open on a phone', () => {
         // Opened and closed with nothing ticked: no step is added.
         await page.locator('#filters-toggle').tap();
         await page.locator('#filters-close').tap();
+        // The dialog takes its own entry back as it closes; a person presses Back after that.
+        await expect.poll(() => page.evaluate(() => Boolean((history.state as Record<string, unknown> | null)?.['filtersPanel']))).toBe(false);
         await page.goBack();
         await expect.poll(() => new URL(page.url()).pathname).toBe('/en/');
       });

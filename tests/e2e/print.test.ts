@@ -111,15 +111,15 @@ describe('printing search results for a client', () => {
     await page.close();
   });
 
-  it('prints the words it searched when it corrected them, as the page shows', async () => {
+  it('prints the words as typed with the note that says which were corrected, as the page shows', async () => {
     const page = await env.browser.newPage();
     await page.goto(env.site.url('/fi/services/?q=opisopimus'));
     await waitForSearch(page);
     const { text } = await pressPrint(page, 'Tulosta tulokset');
     const flat = text.replace(/\s+/g, ' ');
-    expect(flat).toContain('Hakusanat “oppisopimus”');
-    // The page's note, printed with the results, says what was typed.
-    expect(flat).toContain('Haulla ”opisopimus” ei löytynyt palveluja.');
+    expect(flat).toContain('Hakusanat “opisopimus”');
+    // The page's note, printed with the results, says which word was searched instead.
+    expect(flat).toContain('Korjasimme hakusanoja: ”opisopimus” → ”oppisopimus”');
     await page.close();
   });
 });
