@@ -3,14 +3,15 @@
  * a browser build of `yaml`, and Decap CMS's bundle copied from node_modules/decap-cms/dist/ (never from a CDN,
  * never committed). The build writes them into dist/admin/; the dev server serves the same list from memory.
  */
-import { mkdirSync, readdirSync, statSync, writeFileSync, copyFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync, copyFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { defaultLocale, localeCodes } from '../i18n/locales.ts';
 import { ATTACHMENT_TYPES } from '../schemas/attachments.ts';
 import { cmsSettings, type CmsSettings } from './backend.ts';
 import { decapConfig, decapConfigYaml, readTerms } from './config.ts';
-import { termUsage } from '../build/term-usage.ts';
+import { termUsage, type TermUsage } from '../build/term-usage.ts';
+import { parseFrontMatter } from '../build/content-files.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -57,7 +58,31 @@ export function adminHtml(): string {
 export function configFiles(contentDir: string, settings: CmsSettings = cmsSettings()): AdminFile[] {
   const terms = readTerms(contentDir);
   const usage = termUsage(contentDir);
-  return localeCodes.map((ui) => ({ path: `config.${ui}.yml`, text: decapConfigYaml(decapConfig(settings, terms, ui, usage)) }));
+  return localeCodes.map((ui) => ({
+    path: `config.${ui}.yml`,
+    text: decapConfigYaml(decapConfig(settings, terms, ui, publicTermUsage(usage, contentDir, unpublishedName[ui] ?? unpublishedName[defaultLocale]!))),
+  }));
+}
+
+/** How the public admin configuration names a file that uses a term but is not on the site. */
+const unpublishedName: Record<string, string> = { en: '(an unpublished entry)', fi: '(julkaisematon sisältö)' };
+
+/**
+ * Term usage as the admin's public configuration may show it: a draft's or an archived entry's file name would tell
+ * the world what is not published yet, so it is named only as unpublished (content:check still names the file).
+ */
+function publicTermUsage(usage: Partial<TermUsage>, contentDir: string, unpublished: string): Partial<TermUsage> {
+  const hidden = (file: string) => {
+    if (!/\/(services|entry-points)\/[a-z]{2}\/[^/]+\.mdx$/.test(file)) return false;
+    const { data } = parseFrontMatter(readFileSync(path.join(path.dirname(contentDir), file), 'utf8'));
+    return data['status'] === 'draft' || data['status'] === 'archived';
+  };
+  return Object.fromEntries(
+    Object.entries(usage).map(([taxonomy, ids]) => [
+      taxonomy,
+      Object.fromEntries(Object.entries(ids ?? {}).map(([id, files]) => [id, files.map((file) => (hidden(file) ? unpublished : file))])),
+    ]),
+  );
 }
 
 /** The page's own scripts (src/client/cms/), served as they are. */
