@@ -13,11 +13,14 @@ import { untranslatedPagePaths } from './src/build/page-translations.ts';
 import { siteUrl } from './src/site.config.ts';
 
 const contentDir = resolveContentDir();
-// Pages that are not content of their own (404s, the form's thank-you page, untranslated notes) stay out of the sitemap.
+// Pages that are not content of their own (404s, forms' thank-you pages, the calendar's sign-up forms, untranslated
+// notes) stay out of the sitemap: they say noindex.
 const notInSitemap = new Set(untranslatedPagePaths(contentDir));
 const inSitemap = (url: string) => {
   const { pathname } = new URL(url);
-  return !/\/(404|feedback\/thanks|join\/thanks)\/$/.test(pathname) && pathname !== '/' && !notInSitemap.has(pathname);
+  return (
+    !/\/(404|feedback\/thanks|join\/thanks|calendar\/signed-up|calendar\/[^/]+\/signup)\/$/.test(pathname) && pathname !== '/' && !notInSitemap.has(pathname)
+  );
 };
 
 // SITE_OUT_DIR, CONTENT_DIR and SITE_PUBLIC_DIR let tests and the benchmark build other content into other folders.
