@@ -6,5 +6,7 @@ declare namespace App {
   interface Locals {
     locale: import('./i18n/locales.ts').Locale;
     t: import('./i18n/strings.ts').Translate;
+    /** The content file (`content/...`) a page is built from, set by the page; render errors name it. */
+    contentFile?: string | undefined;
   }
 }

@@ -109,11 +109,13 @@ export async function getPopularSearches(): Promise<CollectionEntry<'popularSear
 
 export interface CalendarItem {
   id: string;
+  /** The entry's file (`content/calendar/...`), named when a page built from it fails. */
+  file: string | undefined;
   data: CollectionEntry<'calendar'>['data'];
 }
 
 export async function getCalendar(): Promise<CalendarItem[]> {
-  return (await getCollection('calendar')).map((entry) => ({ id: entry.id, data: entry.data }));
+  return (await getCollection('calendar')).map((entry) => ({ id: entry.id, file: entry.filePath, data: entry.data }));
 }
 
 /** Partners in the alphabetical order of their names in `locale`. */

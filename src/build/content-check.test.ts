@@ -290,6 +290,14 @@ const badCases: BadCase[] = [
     message: /list at least two words that mean the same/,
   },
   {
+    name: 'search words file over the size cap, although every entry is valid',
+    mutate: (d) =>
+      writeText(d, 'synonyms/fi.yaml', `synonyms:\n${Array.from({ length: 1800 }, (_, i) => `  - same: [sana${i}, toinen${i}, kolmas${i}]\n`).join('')}`),
+    file: 'synonyms/fi.yaml',
+    field: '(file)',
+    message: /bytes; a search words file may have at most 65536/,
+  },
+  {
     name: 'popular search with an unknown filter value',
     mutate: (d) =>
       editYaml(d, 'popular-searches.yaml', (list) => {

@@ -15,7 +15,7 @@ import { calendarEntrySchema } from '../schemas/calendar.ts';
 import { partnerSchema } from '../schemas/partner.ts';
 import { popularSearchesFile } from '../schemas/popular-search.ts';
 import { synonymsFile } from '../schemas/synonyms.ts';
-import { searchWordsPath } from './search-words.ts';
+import { searchWordsPath, searchWordsSizeProblem } from './search-words.ts';
 import { knownValuesFrom } from '../lib/search-state.ts';
 import { closeSync, constants, existsSync, openSync, readSync } from 'node:fs';
 import { recordFromKeys } from '../lib/records.ts';
@@ -318,7 +318,11 @@ export function checkContent(contentDir: string, displayRoot: string = path.dirn
 
   for (const locale of localeCodes) {
     const file = searchWordsPath(contentDir, locale);
-    if (existsSync(file)) validate(synonymsFile, readYamlFile(file, display('synonyms', `${locale}.yaml`)), problems);
+    if (!existsSync(file)) continue;
+    const raw = readYamlFile(file, display('synonyms', `${locale}.yaml`));
+    const tooLarge = raw.parseError ? undefined : searchWordsSizeProblem(file);
+    if (tooLarge) problems.push({ file: raw.file, field: '(file)', message: tooLarge });
+    else validate(synonymsFile, raw, problems);
   }
 
   const popular = path.join(contentDir, 'popular-searches.yaml');

@@ -20,10 +20,15 @@ export function readSearchWords(locale: string, contentDir = resolveContentDir()
   return words;
 }
 
-/** Refuses a search words file over MAX_SYNONYMS_BYTES, naming it: its words are added to pages. */
-export function checkSearchWordsSize(file: string): void {
+/** What is wrong with a search words file's size, if anything: its words are added to pages, so it is capped. */
+export function searchWordsSizeProblem(file: string): string | undefined {
   const size = statSync(file).size;
-  if (size > MAX_SYNONYMS_BYTES) {
-    throw new Error(`${file}: ${size} bytes; a search words file may have at most ${MAX_SYNONYMS_BYTES} (split rare entries out or shorten them)`);
-  }
+  if (size <= MAX_SYNONYMS_BYTES) return undefined;
+  return `${size} bytes; a search words file may have at most ${MAX_SYNONYMS_BYTES} (split rare entries out or shorten them)`;
+}
+
+/** Refuses a search words file over MAX_SYNONYMS_BYTES, naming it. */
+export function checkSearchWordsSize(file: string): void {
+  const problem = searchWordsSizeProblem(file);
+  if (problem) throw new Error(`${file}: ${problem}`);
 }

@@ -18,13 +18,13 @@ export function productionEnv(): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(VITEST|TEST$|NODE_ENV$)/.test(key)));
 }
 
-/** `today` pins the review rules' date so fixture services do not age. */
-export function buildSite(contentDir: string, name: string, today = '2026-06-01', env: NodeJS.ProcessEnv = {}): BuildResult {
+/** `today` pins the review rules' date so fixture services do not age; `args` go to `astro build` (say, `--config`). */
+export function buildSite(contentDir: string, name: string, today = '2026-06-01', env: NodeJS.ProcessEnv = {}, args: string[] = []): BuildResult {
   const outDir = path.join(tmpRoot, name, 'dist');
   // A cold cache every time: fixtures are copied to a new temporary folder per run, and Astro's content cache would
   // keep unchanged entries with the old folder's paths (the second run then imports files that no longer exist).
   rmSync(path.join(tmpRoot, name, 'cache'), { recursive: true, force: true });
-  const result = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+  const result = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...args], {
     cwd: root,
     encoding: 'utf8',
     env: {

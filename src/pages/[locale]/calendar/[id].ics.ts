@@ -10,7 +10,8 @@ export async function getStaticPaths() {
   return localeCodes.flatMap((locale) => entries.map((entry) => ({ params: { locale, id: entry.id }, props: { entry } })));
 }
 
-export const GET: APIRoute<{ entry: CalendarItem }> = ({ params, props, site }) => {
+export const GET: APIRoute<{ entry: CalendarItem }> = ({ params, props, site, locals }) => {
   const locale = params.locale as Locale;
+  locals.contentFile = props.entry.file;
   return new Response(calendarFeed([props.entry], locale, site!, props.entry.data.title[locale]), { headers: icsHeaders });
 };

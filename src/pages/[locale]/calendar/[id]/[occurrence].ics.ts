@@ -14,7 +14,8 @@ export async function getStaticPaths() {
   );
 }
 
-export const GET: APIRoute<{ entry: CalendarItem }> = ({ params, props, site }) => {
+export const GET: APIRoute<{ entry: CalendarItem }> = ({ params, props, site, locals }) => {
   const locale = params.locale as Locale;
+  locals.contentFile = props.entry.file;
   return new Response(calendarFeed([props.entry], locale, site!, props.entry.data.title[locale], params.occurrence), { headers: icsHeaders });
 };
