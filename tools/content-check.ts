@@ -4,6 +4,13 @@
  */
 import { checkContent, formatProblem, printable } from '../src/build/content-check.ts';
 import { resolveAttachmentsDir, resolveContentDir } from '../src/build/content-files.ts';
+import { parseToolArgs } from './lib/cli.ts';
+
+parseToolArgs({
+  command: 'npm run content:check',
+  usage: '  Checks content/ (or the folder in CONTENT_DIR) and public/attachments/; exit code 1 when anything is refused.',
+  options: {},
+});
 
 const contentDir = resolveContentDir();
 const { problems, warnings, services } = checkContent(contentDir, process.cwd(), { attachmentsDir: resolveAttachmentsDir() });

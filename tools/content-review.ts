@@ -3,14 +3,20 @@
  * services due for review, overdue, outdated or to be archived, per owner and per municipality.
  * With --strict it exits 1 when anything is past the outdated threshold (for the scheduled job).
  */
-import { parseArgs } from 'node:util';
 import { checkContent, formatProblem } from '../src/build/content-check.ts';
 import { resolveContentDir } from '../src/build/content-files.ts';
 import { buildReviewReport, formatMarkdown, formatTable } from '../src/lib/review-report.ts';
 import { buildToday } from '../src/lib/review.ts';
 import { defaultLocale } from '../src/i18n/locales.ts';
+import { parseToolArgs, refuseArgument } from './lib/cli.ts';
 
-const { values } = parseArgs({
+const { values } = parseToolArgs({
+  command: 'npm run content:review --',
+  usage: [
+    '  --today YYYY-MM-DD               the day to review against (default: today, or SITE_TODAY)',
+    '  --format table|json|markdown     the report format (default: table)',
+    '  --strict                         exit 1 when anything is past the outdated threshold',
+  ].join('\n'),
   options: {
     today: { type: 'string' },
     format: { type: 'string', default: 'table' },
@@ -18,10 +24,7 @@ const { values } = parseArgs({
   },
 });
 const today = buildToday(values.today ? { SITE_TODAY: values.today } : process.env);
-if (!['table', 'json', 'markdown'].includes(values.format)) {
-  console.error(`--format must be table, json or markdown, not "${values.format}"`);
-  process.exit(2);
-}
+if (!['table', 'json', 'markdown'].includes(values.format)) refuseArgument(`--format must be table, json or markdown, not "${values.format}"`);
 
 const { problems, services, taxonomies } = checkContent(resolveContentDir(), process.cwd());
 if (problems.length) {

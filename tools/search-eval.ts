@@ -4,12 +4,16 @@
  * and empty results per kind of query and locale (build first: `npm run build`). `--json` prints the outcomes instead. A measurement: nothing fails on a low figure.
  */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { launchChromium, serveSite } from './lib/browser.ts';
+import { parseToolArgs } from './lib/cli.ts';
 import { figuresTable, summarise } from './search-eval/metrics.ts';
 import { querySets, readQueries, runEvaluation } from './search-eval/run.ts';
 
-const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, dir: { type: 'string', default: 'dist' } } });
+const { values } = parseToolArgs({
+  command: 'npm run search:eval --',
+  usage: ['  --dir FOLDER   the built site to evaluate (default: dist; build it first)', "  --json         print every query's outcome as JSON"].join('\n'),
+  options: { json: { type: 'boolean', default: false }, dir: { type: 'string', default: 'dist' } },
+});
 const [browser, site] = await Promise.all([launchChromium(), serveSite(values.dir)]);
 try {
   for (const file of querySets()) {

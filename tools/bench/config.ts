@@ -1,7 +1,7 @@
 /** Settings of the benchmark: the date the catalogue is generated for, its folders, the queries it times, and its command-line arguments. */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { projectRoot as root } from '../generate-catalogue.ts';
+import { parseToolArgs, refuseArgument, type CliIo } from '../lib/cli.ts';
 export const TODAY = '2026-11-22';
 export const benchDir = path.join(root, 'bench');
 export const tmpDir = path.join(benchDir, '.tmp');
@@ -45,30 +45,49 @@ export interface Args {
   profile: boolean;
 }
 
-export function argsFrom(argv: string[]): Args {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      services: { type: 'string' },
-      demo: { type: 'boolean', default: false },
-      seed: { type: 'string', default: '1' },
-      runs: { type: 'string', default: '1' },
-      'skip-baseline': { type: 'boolean', default: false },
-      'skip-browser': { type: 'boolean', default: false },
-      'no-write': { type: 'boolean', default: false },
-      'skip-incremental': { type: 'boolean', default: false },
-      profile: { type: 'boolean', default: false },
+const BENCH_USAGE = [
+  '  --services N        generate a catalogue of N services per locale and measure it (or --demo)',
+  '  --demo              measure the demo content in content/',
+  '  --runs N            alternate our build and the baseline N times and keep the faster of each (default 1)',
+  "  --seed N            the generated catalogue's seed (default 1)",
+  '  --skip-baseline     do not build the bare Astro baseline',
+  '  --skip-browser      do not measure search in Chromium',
+  '  --skip-incremental  do not measure the rebuild after one summary changes',
+  '  --no-write          print the results without updating bench/results and BENCHMARKS.md',
+  '  --profile           one build under node --cpu-prof, summarised by phase and function',
+].join('\n');
+
+export function argsFrom(argv: string[], io?: CliIo): Args {
+  const { values } = parseToolArgs(
+    {
+      command: 'npm run bench --',
+      usage: BENCH_USAGE,
+      options: {
+        services: { type: 'string' },
+        demo: { type: 'boolean', default: false },
+        seed: { type: 'string', default: '1' },
+        runs: { type: 'string', default: '1' },
+        'skip-baseline': { type: 'boolean', default: false },
+        'skip-browser': { type: 'boolean', default: false },
+        'no-write': { type: 'boolean', default: false },
+        'skip-incremental': { type: 'boolean', default: false },
+        profile: { type: 'boolean', default: false },
+      },
     },
-  });
-  if (!values.demo && !values.services)
-    throw new Error(
-      'usage: npm run bench -- --services 500 | --demo [--runs 2] [--seed 1] [--skip-baseline] [--skip-browser] [--skip-incremental] [--no-write] [--profile]',
-    );
+    argv,
+    io,
+  );
+  if (!values.demo && !values.services) refuseArgument('npm run bench: give --services N or --demo', io);
+  const count = (name: string, value: string) => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1) refuseArgument(`npm run bench: --${name} must be a whole number of at least 1, not "${value}"`, io);
+    return n;
+  };
   return {
-    ...(values.services ? { services: Number(values.services) } : {}),
+    ...(values.services ? { services: count('services', values.services) } : {}),
     demo: values.demo,
-    seed: Number(values.seed),
-    runs: Math.max(1, Number(values.runs)),
+    seed: count('seed', values.seed),
+    runs: count('runs', values.runs),
     baseline: !values['skip-baseline'],
     browser: !values['skip-browser'],
     write: !values['no-write'],

@@ -6,7 +6,7 @@ import { parseToolArgs, type CliIo } from './cli.ts';
 const root = path.resolve(import.meta.dirname, '../..');
 
 /** The project's command-line tools, as `node tools/<file>` runs them. */
-const tools = ['generate-catalogue.ts', 'serve.ts'];
+const tools = ['bench.ts', 'content-check.ts', 'content-review.ts', 'generate-catalogue.ts', 'search-eval.ts', 'serve.ts'];
 
 function run(tool: string, ...args: string[]) {
   const result = spawnSync(process.execPath, [path.join(root, 'tools', tool), ...args], { cwd: root, encoding: 'utf8', timeout: 20_000 });
