@@ -44,8 +44,8 @@ interface Score {
   /** Weight times match quality, of the telling and of the generic words. */
   telling: number;
   generic: number;
-  /** Offered in a municipality the search names, and matching another of its words. */
-  placed: boolean;
+  /** Offered in a municipality the search names: 2 when it also matches another of its words, 1 when not. */
+  placed: number;
   matched: number;
   order: number;
 }
@@ -55,8 +55,10 @@ interface Score {
  * well it matched (its score against the word's best), and that sum falls with the share of the words' weight it
  * did not match (squared): so the services matching every word come first unless one matches the rarer words far
  * better (a service named "Työkokeilu" before one that mentions "työkokeilu" and "hakemus" in passing). Compound
- * parts found apart count for half. When the search names a place, the services offered there that match another
- * of its words come first. A service matching only generic words never comes before one matching a telling word.
+ * parts found apart count for half. When the search names a place, the services offered there come first, those
+ * matching another of its words before those matching only the place: a service elsewhere is of no use to the
+ * visitor, however well it matches. A service matching only generic words never comes before one matching a
+ * telling word.
  * Ties keep the order the words found them in.
  */
 export function rankBestEffort(words: readonly WordHits[], catalogue: number): string[] {
@@ -65,7 +67,7 @@ export function rankBestEffort(words: readonly WordHits[], catalogue: number): s
   const entryOf = (id: string) => {
     let entry = scores.get(id);
     if (!entry) {
-      entry = { covered: 0, telling: 0, generic: 0, placed: false, matched: 0, order: scores.size };
+      entry = { covered: 0, telling: 0, generic: 0, placed: 0, matched: 0, order: scores.size };
       scores.set(id, entry);
     }
     return entry;
@@ -98,12 +100,12 @@ export function rankBestEffort(words: readonly WordHits[], catalogue: number): s
   const placeWords = counted.filter((w) => w.place);
   if (placeWords.length > 0 && placeWords.length < counted.length) {
     const offered = new Set(placeWords.flatMap((w) => [...w.hits.keys()]));
-    for (const [id, entry] of scores) entry.placed = offered.has(id) && entry.matched > 1;
+    for (const [id, entry] of scores) entry.placed = offered.has(id) ? (entry.matched > 1 ? 2 : 1) : 0;
   }
   const anyTelling = [...scores.values()].some((s) => s.telling > 0);
   const total = (s: Score) => (s.telling + s.generic) * (s.covered / (totalWeight || 1)) ** COVERAGE_POWER;
   const telling = (s: Score) => (anyTelling ? Number(s.telling > 0) : 0);
   return [...scores]
-    .sort(([, a], [, b]) => Number(b.placed) - Number(a.placed) || telling(b) - telling(a) || total(b) - total(a) || a.order - b.order)
+    .sort(([, a], [, b]) => b.placed - a.placed || telling(b) - telling(a) || total(b) - total(a) || a.order - b.order)
     .map(([id]) => id);
 }

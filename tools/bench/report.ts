@@ -33,6 +33,8 @@ export interface BenchResult {
   firstFilteredSearch?: Record<string, SearchBytes>;
   /** `filters`: what pointing at the filters fetched next (their counts). */
   firstTextSearch?: SearchBytes & { filters?: SearchBytes };
+  /** First text searches of several words (two, four), empty cache each. */
+  firstTextSearchesOfWords?: SearchBytes[];
   search?: SearchTimes;
   /** The search evaluation set on the demo content (tools/search-eval/), per locale and kind of query. */
   searchQuality?: Figures[];
@@ -173,6 +175,9 @@ export function details(r: BenchResult): string {
     lines.push(
       `- First text search \`${t.url}\` (${t.results} results, empty cache): search data ${kb(t.searchGzipBytes)} gzip (${kb(t.searchBytes)} as served locally). By kind, gzip: ${kinds}.${filters}`,
     );
+  }
+  for (const t of r.firstTextSearchesOfWords ?? []) {
+    lines.push(`- First text search \`${t.url}\` (${t.results} results, empty cache): search data ${kb(t.searchGzipBytes)} gzip (${kb(t.searchBytes)} as served locally).`);
   }
   if (r.search) {
     lines.push(
