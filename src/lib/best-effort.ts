@@ -39,7 +39,7 @@ const LOOSE = 0.5;
 const COVERAGE_POWER = 2;
 
 interface Score {
-  /** The weight of the words matched. */
+  /** The weight of the words matched, each times how well it matched. */
   covered: number;
   /** Weight times match quality, of the telling and of the generic words. */
   telling: number;
@@ -53,8 +53,10 @@ interface Score {
 /**
  * The ids, best first. A service scores, for each word it matches, the word's inverse document frequency times how
  * well it matched (its score against the word's best), and that sum falls with the share of the words' weight it
- * did not match (squared): so the services matching every word come first unless one matches the rarer words far
- * better (a service named "Työkokeilu" before one that mentions "työkokeilu" and "hakemus" in passing). Compound
+ * did not match, a passing mention covering a word less than a match in the name (squared): so the services matching
+ * every word come first unless one matches the rarer words far better (a service named "Työkokeilu" before one that
+ * mentions "työkokeilu" and "hakemus" in passing; the Swedish course that mentions Finnish does not lead "finnish
+ * kurssi espoo"). Compound
  * parts found apart count for half. When the search names a place, the services offered there come first, those
  * matching another of its words before those matching only the place: a service elsewhere is of no use to the
  * visitor, however well it matches. A service matching only generic words never comes before one matching a
@@ -85,9 +87,11 @@ export function rankBestEffort(words: readonly WordHits[], catalogue: number): s
     const best = Math.max(...hits.values(), Number.MIN_VALUE);
     for (const [id, score] of hits) {
       const entry = entryOf(id);
+      const quality = WEAKEST + ((1 - WEAKEST) * Math.max(0, score)) / best;
       entry.matched++;
-      entry.covered += weight;
-      add(entry, weight * (WEAKEST + ((1 - WEAKEST) * Math.max(0, score)) / best), generic);
+      // A passing mention covers a word less than a match in the name.
+      entry.covered += weight * quality;
+      add(entry, weight * quality, generic);
     }
     const bestLoose = Math.max(...loose.values(), Number.MIN_VALUE);
     for (const [id, score] of loose) {
