@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { isGeneric, rankBestEffort, wordWeight, type WordHits } from './best-effort.ts';
 
-const hits = (word: string, entries: Record<string, number>, more: Partial<WordHits> = {}): WordHits => ({ word, hits: new Map(Object.entries(entries)), ...more });
+const hits = (word: string, entries: Record<string, number>, more: Partial<WordHits> = {}): WordHits => ({
+  word,
+  hits: new Map(Object.entries(entries)),
+  ...more,
+});
 
 const fill = (n: number) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`f${i}`, 0.5]));
 

@@ -109,7 +109,5 @@ export function rankBestEffort(words: readonly WordHits[], catalogue: number): s
   const anyTelling = [...scores.values()].some((s) => s.telling > 0);
   const total = (s: Score) => (s.telling + s.generic) * (s.covered / (totalWeight || 1)) ** COVERAGE_POWER;
   const telling = (s: Score) => (anyTelling ? Number(s.telling > 0) : 0);
-  return [...scores]
-    .sort(([, a], [, b]) => b.placed - a.placed || telling(b) - telling(a) || total(b) - total(a) || a.order - b.order)
-    .map(([id]) => id);
+  return [...scores].sort(([, a], [, b]) => b.placed - a.placed || telling(b) - telling(a) || total(b) - total(a) || a.order - b.order).map(([id]) => id);
 }

@@ -177,7 +177,9 @@ export function details(r: BenchResult): string {
     );
   }
   for (const t of r.firstTextSearchesOfWords ?? []) {
-    lines.push(`- First text search \`${t.url}\` (${t.results} results, empty cache): search data ${kb(t.searchGzipBytes)} gzip (${kb(t.searchBytes)} as served locally).`);
+    lines.push(
+      `- First text search \`${t.url}\` (${t.results} results, empty cache): search data ${kb(t.searchGzipBytes)} gzip (${kb(t.searchBytes)} as served locally).`,
+    );
   }
   if (r.search) {
     lines.push(

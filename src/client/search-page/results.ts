@@ -74,10 +74,16 @@ const PARTS = 0.4;
 /**
  * The services one word finds, Pagefind id → score: a municipality's services (by the word every service page
  * carries for the places it is offered in), or the word in its forms (src/lib/query-fallback.ts). `direct` is what
- * the word and its forms find, its compound parts included when the word finds something; `parts` what the parts
- * alone find, which counts only when no correction does better.
+ * the word and its forms find; `parts` what its compound parts find apart, weak evidence that counts a little
+ * (src/lib/best-effort.ts) and, when the word finds nothing, only if no correction does better; `place` when the
+ * word names a municipality.
  */
-async function wordHits(pagefind: PagefindApi, pages: ReadonlySet<string>, word: string, words: QueryWords): Promise<{ direct: Hits; parts: Hits; place: boolean }> {
+async function wordHits(
+  pagefind: PagefindApi,
+  pages: ReadonlySet<string>,
+  word: string,
+  words: QueryWords,
+): Promise<{ direct: Hits; parts: Hits; place: boolean }> {
   const places = placesIn(word, words.places);
   if (places.length > 0)
     return {
