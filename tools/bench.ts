@@ -23,7 +23,7 @@ import path from 'node:path';
 import { generateCatalogue, projectRoot as root } from './generate-catalogue.ts';
 import { launchChromium, serveSite } from './lib/browser.ts';
 import { localeCodes } from '../src/i18n/locales.ts';
-import { TODAY, argsFrom, firstFilteredSearch, resultsDir, tmpDir } from './bench/config.ts';
+import { TODAY, argsFrom, firstFilteredSearch, firstTextSearchesOfWords, resultsDir, tmpDir } from './bench/config.ts';
 import { type BenchResult, gitCommit, machine, mb, printSummary, s, writeBenchmarksMd } from './bench/report.ts';
 import { firstSearchBytes, searchTimes } from './bench/measure-browser.ts';
 import { measureSizes } from './bench/sizes.ts';
@@ -144,6 +144,8 @@ async function main(): Promise<void> {
         result.firstFilteredSearch[locale] = await firstSearchBytes(browser, site.url, outDir, `/${locale}/services/?${firstFilteredSearch}`);
       }
       result.firstTextSearch = await firstSearchBytes(browser, site.url, outDir, '/en/services/?q=job', { thenFilters: true });
+      result.firstTextSearchesOfWords = [];
+      for (const url of firstTextSearchesOfWords) result.firstTextSearchesOfWords.push(await firstSearchBytes(browser, site.url, outDir, url));
       result.search = await searchTimes(browser, site.url, outDir);
       if (args.demo) {
         // The evaluation set is judged against the demo content, so it is measured on the demo build only.

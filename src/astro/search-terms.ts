@@ -21,9 +21,11 @@ function vocabularyOf(locale: Locale): CompoundVocabulary {
 export function indexedSearchTerms(locale: Locale, text: string, finnish: string): { synonyms: string[]; parts: string[]; forms: string[] } {
   const words = wordsOf(text);
   const finnishWords = finnish === text ? words : wordsOf(finnish);
+  const ownParts = compoundTerms(words, vocabularyOf(locale));
   return {
-    synonyms: synonymTerms(words, readSearchWords(locale).synonyms),
-    parts: [...new Set([...compoundTerms(words, vocabularyOf(locale)), ...compoundTerms(finnishWords, vocabularyOf('fi'))])],
+    // A synonym of a compound's part counts ("koulutus" in "kotoutumiskoulutus").
+    synonyms: synonymTerms([...words, ...ownParts], readSearchWords(locale).synonyms),
+    parts: [...new Set([...ownParts, ...compoundTerms(finnishWords, vocabularyOf('fi'))])],
     forms: formKeyTerms(finnishWords),
   };
 }

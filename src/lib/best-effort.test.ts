@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { isGeneric, rankBestEffort, wordWeight, type WordHits } from './best-effort.ts';
 
-const hits = (word: string, entries: Record<string, number>): WordHits => ({ word, hits: new Map(Object.entries(entries)) });
+const hits = (word: string, entries: Record<string, number>, more: Partial<WordHits> = {}): WordHits => ({
+  word,
+  hits: new Map(Object.entries(entries)),
+  ...more,
+});
+
+const fill = (n: number) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`f${i}`, 0.5]));
 
 describe('best effort over several words', () => {
   it('puts the services matching every word first, then those matching the rarer words', () => {
@@ -27,5 +33,31 @@ describe('best effort over several words', () => {
     expect(isGeneric(9, catalogue)).toBe(true);
     const ranked = rankBestEffort([hits('finland', everywhere), hits('services', { ...everywhere, x: 1 }), hits('mentoring', { m: 0.1, x: 0.1 })], catalogue);
     expect(ranked.slice(0, 2)).toEqual(['x', 'm']);
+  });
+
+  it('lets a service that matches the rarer word far better come before one that mentions both words in passing', () => {
+    // "työkokeiluun hakeminen": the service named so, against one mentioning a work trial and an application.
+    const ranked = rankBestEffort([hits('työkokeiluun', { named: 1, mentions: 0.1 }), hits('hakeminen', { mentions: 0.3, other: 1, ...fill(20) })], 60);
+    expect(ranked[0]).toBe('named');
+    // Matched equally well, the service matching both words comes first.
+    expect(rankBestEffort([hits('työkokeiluun', { one: 1, both: 1 }), hits('hakeminen', { both: 1, ...fill(20) })], 60)[0]).toBe('both');
+  });
+
+  it('counts compound parts found apart for a little, never as a match of the word', () => {
+    const parts = new Map([['apart', 1]]);
+    const ranked = rankBestEffort([hits('työkokeilu', { trial: 1 }, { loose: parts }), hits('hakemus', { apart: 1, trial: 0.5 })], 60);
+    expect(ranked).toEqual(['trial', 'apart']);
+    // A word found only by its parts still finds them.
+    expect(rankBestEffort([hits('kotoutumisohjelma', {}, { loose: parts })], 60)).toEqual(['apart']);
+  });
+
+  it('puts the services offered in a named place first, when they match another word', () => {
+    const place = hits('espoossa', { espoo: 1, everywhere: 1, espooOnly: 1 }, { place: true });
+    const ranked = rankBestEffort([hits('finnish', { helsinki: 1, everywhere: 0.5 }), hits('course', { helsinki: 1, everywhere: 0.4 }), place], 60);
+    // The Helsinki course matches both words better, but it is not offered in Espoo: the services offered there come
+    // first, those matching another word before those matching only the place.
+    expect(ranked[0]).toBe('everywhere');
+    expect(ranked.slice(1, 3).sort()).toEqual(['espoo', 'espooOnly']);
+    expect(ranked.at(-1)).toBe('helsinki');
   });
 });

@@ -77,6 +77,9 @@ describe('a real match, not only a short prefix of a word', () => {
   it('refuses a match on a part of a compound that is less than half of the word', () => {
     expect(matchesQueryWords('kielikursseja', 'Kieli ja kulttuuri', [0])).toBe(false);
     expect(matchesQueryWords('työkokelu', 'Työ ja koulutus', [0])).toBe(false);
+    // A long word matching only its first part is another word (a typo in "kotoutumiskoulutus"), but a long ending is not.
+    expect(matchesQueryWords('kotoutumiskoulutsu', 'Kotoutumisen tuki', [0])).toBe(false);
+    expect(matchesQueryWords('kotoutumiskoulutukseen', 'Kotoutumiskoulutus', [0])).toBe(true);
   });
 });
 

@@ -94,8 +94,8 @@ export function usNounBaseForm(word: string): string | undefined {
  * Whether a result matched the words of the query, or only a short prefix of one. When a word is in no page,
  * Pagefind matches the longest indexed word it starts with: "toddler" matched "to" on 63 of 64 services,
  * "työkokelu" (a typo) matched "työ" and "kielikursseja" matched "kieli". A real match has, for every query word
- * of five letters or more, a matched word sharing at least half of it and four letters ("kursseja" and "kurssi",
- * "studying" and "studies"). `content` and `locations` are a result's text and the word positions it matched.
+ * of five letters or more, a matched word sharing at least half of it, four letters, and all but its last six
+ * ("kursseja" and "kurssi", "studying" and "studies"). `content` and `locations` are a result's text and the word positions it matched.
  */
 export function matchesQueryWords(q: string, content: string, locations: readonly number[]): boolean {
   const words = content.split(/\s+/);
@@ -104,8 +104,15 @@ export function matchesQueryWords(q: string, content: string, locations: readonl
     .split(/\s+/)
     .map((word) => [...foldText(word)])
     .filter((word) => word.length >= 5)
-    .every((word) => matched.some((m) => sharedStart(word, m) >= Math.max(4, Math.ceil(word.length / 2))));
+    .every((word) => matched.some((m) => sharedStart(word, m) >= Math.max(4, Math.ceil(word.length / 2), word.length - MAX_ENDING)));
 }
+
+/**
+ * The most letters an inflection changes at the end of a word (Finnish "-issaan", "-illemme"; the typed form is also
+ * searched by its form key). A long word that shares less than that with the word it matched is another word: the
+ * compound "kotoutumiskoulutsu" (a typo) matching only "kotoutumisen" is corrected instead.
+ */
+const MAX_ENDING = 6;
 
 function sharedStart(a: readonly string[], b: readonly string[]): number {
   let i = 0;

@@ -59,4 +59,25 @@ describe('the words of a search', () => {
     expect(await page.locator('#search-correction').isHidden()).toBe(true);
     await page.close();
   });
+
+  it('corrects a typo inside a long compound, which Pagefind would match by its first part only', async () => {
+    const page = await env.browser.newPage();
+    await page.goto(env.site.url('/fi/services/?q=kotoutumiskoulutsu'));
+    await waitForSearch(page);
+    expect((await resultSlugs(page)).slice(0, 3)).toContain('integration-training');
+    expect(await page.locator('#search-correction').textContent()).toContain('”kotoutumiskoulutsu” → ”kotoutumiskoulutus”');
+    await page.close();
+  });
+
+  it('lists the services offered in a named place before those elsewhere that match the other words as well', async () => {
+    const page = await env.browser.newPage();
+    await page.goto(env.site.url('/fi/services/?q=suomen+kurssi+porvoossa'));
+    await waitForSearch(page);
+    const slugs = await resultSlugs(page);
+    expect(slugs[0]).toBe('porvoo-finnish-course-for-immigrants');
+    // Helsinki's Finnish courses match "suomen kurssi" as well, but are not offered in Porvoo.
+    expect(slugs.slice(0, 5)).not.toContain('helsinki-adult-education-centre-finnish-courses');
+    expect(slugs.slice(0, 5)).toContain('porvoo-integration-guidance');
+    await page.close();
+  });
 });

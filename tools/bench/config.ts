@@ -8,6 +8,9 @@ export const tmpDir = path.join(benchDir, '.tmp');
 export const resultsDir = path.join(benchDir, 'results');
 export const astroBin = path.join(root, 'node_modules/astro/bin/astro.mjs');
 
+/** First text searches of two and four words whose bytes are counted, beside the one-word `q=job` (issue 28's budget). */
+export const firstTextSearchesOfWords = ['/en/services/?q=learn%20finnish', '/en/services/?q=job%20search%20coaching%20helsinki'];
+
 /** The first filtered search whose bytes are counted, and the 20 timed queries (URL query strings). */
 export const firstFilteredSearch = 'municipality=helsinki&category=integration';
 export const timedQueries = [

@@ -33,6 +33,8 @@ export interface BenchResult {
   firstFilteredSearch?: Record<string, SearchBytes>;
   /** `filters`: what pointing at the filters fetched next (their counts). */
   firstTextSearch?: SearchBytes & { filters?: SearchBytes };
+  /** First text searches of several words (two, four), empty cache each. */
+  firstTextSearchesOfWords?: SearchBytes[];
   search?: SearchTimes;
   /** The search evaluation set on the demo content (tools/search-eval/), per locale and kind of query. */
   searchQuality?: Figures[];
@@ -172,6 +174,11 @@ export function details(r: BenchResult): string {
     const filters = t.filters ? ` Pointing at the filters then loads their counts: ${kb(t.filters.searchGzipBytes)} gzip more.` : '';
     lines.push(
       `- First text search \`${t.url}\` (${t.results} results, empty cache): search data ${kb(t.searchGzipBytes)} gzip (${kb(t.searchBytes)} as served locally). By kind, gzip: ${kinds}.${filters}`,
+    );
+  }
+  for (const t of r.firstTextSearchesOfWords ?? []) {
+    lines.push(
+      `- First text search \`${t.url}\` (${t.results} results, empty cache): search data ${kb(t.searchGzipBytes)} gzip (${kb(t.searchBytes)} as served locally).`,
     );
   }
   if (r.search) {

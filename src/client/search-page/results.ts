@@ -74,10 +74,16 @@ const PARTS = 0.4;
 /**
  * The services one word finds, Pagefind id → score: a municipality's services (by the word every service page
  * carries for the places it is offered in), or the word in its forms (src/lib/query-fallback.ts). `direct` is what
- * the word and its forms find, its compound parts included when the word finds something; `parts` what the parts
- * alone find, which counts only when no correction does better.
+ * the word and its forms find; `parts` what its compound parts find apart, weak evidence that counts a little
+ * (src/lib/best-effort.ts) and, when the word finds nothing, only if no correction does better; `place` when the
+ * word names a municipality.
  */
-async function wordHits(pagefind: PagefindApi, pages: ReadonlySet<string>, word: string, words: QueryWords): Promise<{ direct: Hits; parts: Hits }> {
+async function wordHits(
+  pagefind: PagefindApi,
+  pages: ReadonlySet<string>,
+  word: string,
+  words: QueryWords,
+): Promise<{ direct: Hits; parts: Hits; place: boolean }> {
   const places = placesIn(word, words.places);
   if (places.length > 0)
     return {
@@ -88,6 +94,7 @@ async function wordHits(pagefind: PagefindApi, pages: ReadonlySet<string>, word:
         true,
       ),
       parts: new Map(),
+      place: true,
     };
   const forms = wordForms(word, words.vocabulary);
   const [direct, parts] = await Promise.all([
@@ -102,8 +109,7 @@ async function wordHits(pagefind: PagefindApi, pages: ReadonlySet<string>, word:
       forms.filter((form) => form.includes(' ')).map((form) => ({ form, weight: PARTS })),
     ),
   ]);
-  if (direct.size > 0) for (const [id, score] of parts) if (!direct.has(id)) direct.set(id, score);
-  return { direct, parts };
+  return { direct, parts, place: false };
 }
 
 /**
@@ -119,7 +125,11 @@ async function searchText(q: string, locale: string, { words, isCurrent }: TextS
   const typed = searchWordsOf(meaningfulQuery(q, words.ignored)).slice(0, MAX_WORDS);
   if (!isCurrent()) return { ids: [], notes, complete: false };
   const searched = await Promise.all(typed.map(({ word }) => wordHits(pagefind, pages, word, words)));
-  const found: WordHits[] = typed.map(({ word }, i) => ({ word, hits: searched[i]!.direct }));
+  // The compound parts of a word found elsewhere in a page count for a little, but not as a match of the word.
+  const found: WordHits[] = typed.map(({ word }, i) => {
+    const { direct, parts, place } = searched[i]!;
+    return direct.size > 0 ? { word, hits: direct, loose: parts, place } : { word, hits: direct, place };
+  });
   // A word the catalogue does not have is corrected to its closest word; failing that, its compound parts count; or it is left out.
   const unknown = typed.flatMap(({ exact }, i) => (!exact && searched[i]!.direct.size === 0 ? [i] : []));
   if (unknown.length > 0) {
@@ -128,11 +138,11 @@ async function searchText(q: string, locale: string, { words, isCurrent }: TextS
       unknown.map(async (at) => {
         const word = typed[at]!.word;
         const closest = didYouMean(terms, word, 1)[0];
-        const hits = closest && isCurrent() ? (await wordHits(pagefind, pages, closest, words)).direct : new Map<string, number>();
-        if (closest && hits.size > 0) {
-          found[at] = { word: closest, hits };
+        const corrected = closest && isCurrent() ? await wordHits(pagefind, pages, closest, words) : undefined;
+        if (closest && corrected && corrected.direct.size > 0) {
+          found[at] = { word: closest, hits: corrected.direct, loose: corrected.parts };
           notes.corrected.push({ from: word, to: closest });
-        } else if (searched[at]!.parts.size > 0) found[at] = { word, hits: searched[at]!.parts };
+        } else if (searched[at]!.parts.size > 0) found[at] = { word, hits: new Map(), loose: searched[at]!.parts };
         else notes.leftOut.push(word);
       }),
     );
