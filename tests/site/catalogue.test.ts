@@ -63,8 +63,7 @@ describe('demo catalogue over the built site', () => {
   });
 
   it('asks how to apply for benefits and says applying is free; other services say how to get started', () => {
-    const fact = (locale: string, slug: string, name: string) =>
-      readPage(dist, `/${locale}/services/${slug}/`).querySelector(`[data-fact="${name}"]`)!;
+    const fact = (locale: string, slug: string, name: string) => readPage(dist, `/${locale}/services/${slug}/`).querySelector(`[data-fact="${name}"]`)!;
     const heading = (locale: string, slug: string) => fact(locale, slug, 'take-part').previousElementSibling?.text.trim();
     for (const service of services.filter((s) => isShown(s) && s.data.categories.includes('financial-support'))) {
       expect(heading(service.locale, service.slug), service.slug).toBe(service.locale === 'fi' ? 'Näin haet' : 'How to apply');

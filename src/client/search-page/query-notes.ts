@@ -58,7 +58,13 @@ export function renderQueryNotes(
   const chosen = state.filters.municipality ?? [];
   for (const id of notes?.places ?? []) {
     if (chosen.length === 1 && chosen[0] === id) continue;
-    parts.push(link(s('search.onlyIn', { place: placeLabel(id), 'place:genitive': placeGenitive(id) }), { ...state, filters: { ...state.filters, municipality: [id] }, page: 1 }));
+    parts.push(
+      link(s('search.onlyIn', { place: placeLabel(id), 'place:genitive': placeGenitive(id) }), {
+        ...state,
+        filters: { ...state.filters, municipality: [id] },
+        page: 1,
+      }),
+    );
   }
   parts.forEach((part, i) => note.append(...(i ? [' ', part] : [part])));
   note.hidden = parts.length === 0;
