@@ -252,6 +252,7 @@ export function startSearchPage(): void {
       hrefOf,
       go: (next) => update(next, 'push', { syncQuery: true, focusHeading: true }),
       placeLabel: (id) => labelOf('municipality', id),
+      placeGenitive: genitiveOf,
     });
     // The words searched: the corrected ones when the page shows those, so the printout matches its services.
     found = { title: heading.textContent, slugs: printSlugs, q: shownQuery };

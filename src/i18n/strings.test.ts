@@ -41,4 +41,9 @@ describe('plural forms', () => {
     expect(useTranslations('fi')('municipality.title', { name: 'Vantaa' })).toBe('Vantaa asukkaiden palvelut');
     expect(useTranslations('en')('municipality.title', { name: 'Vantaa', 'name:genitive': 'Vantaan' })).toBe('Services for residents of Vantaa');
   });
+  it('offers a place named in a search in the genitive in Finnish', () => {
+    const place = { place: 'Espoo', 'place:genitive': 'Espoon' };
+    expect(useTranslations('fi')('search.onlyIn', place)).toBe('Näytä vain Espoon palvelut');
+    expect(useTranslations('en')('search.onlyIn', place)).toBe('Show only services in Espoo');
+  });
 });

@@ -38,6 +38,7 @@ export const datedTerms: readonly DatedTerm[] = [
   { pattern: /\baloitustapahtum/i, instead: "the program's September event is tervetulotilaisuus" },
   { pattern: /\bkick-?off\b/i, instead: "the program's September event is the welcome event; the program year opens" },
   { pattern: /\buravuo(si|de|tt)/i, instead: 'the workshops are about oman uran suunnittelu' },
+  { pattern: /\bmissio(?!ns?\b)/i, instead: 'Finnish says tehtävä ("Visio ja tehtävä", "Tehtävämme"), not the calque missio' },
 ];
 
 /** Mentions that are history, not the present: the text around the term says so. */

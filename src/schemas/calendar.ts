@@ -76,7 +76,8 @@ export function calendarEntrySchema(terms: Pick<TaxonomyIds, 'audiences'>) {
         },
       ),
       // A one-off event is the usual case; "every year" must be chosen (a default of yearly showed one-offs as annual).
-      recurrence: l(z.enum(['none', 'yearly'], { error: 'expected none or yearly' }).default('none').meta({ optionKey: 'cms.recurrence' }), {
+      // "weekly": a drop-in held every week in its months (language cafés), whose times are on the service's page.
+      recurrence: l(z.enum(['none', 'yearly', 'weekly'], { error: 'expected none, yearly or weekly' }).default('none').meta({ optionKey: 'cms.recurrence' }), {
         en: 'Repeats',
         fi: 'Toistuvuus',
       }),

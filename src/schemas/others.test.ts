@@ -20,6 +20,8 @@ describe('calendar entry schema', () => {
   it('accepts month-level and dated entries, repeating only when told to', () => {
     expect(schema.parse({ ...entry, months: [8] }).recurrence).toBe('none');
     expect(schema.parse({ ...entry, months: [8], recurrence: 'yearly' }).recurrence).toBe('yearly');
+    expect(schema.parse({ ...entry, months: [9, 10], recurrence: 'weekly' }).recurrence).toBe('weekly');
+    expect(schema.safeParse({ ...entry, months: [9], recurrence: 'daily' }).success).toBe(false);
     expect(schema.safeParse({ ...entry, start: '2026-09-10', end: '2026-09-11', recurrence: 'none' }).success).toBe(true);
   });
   it('rejects entries with neither months nor dates, end before start, bad months', () => {

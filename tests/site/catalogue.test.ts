@@ -62,6 +62,30 @@ describe('demo catalogue over the built site', () => {
     }
   });
 
+  it('asks how to apply for benefits and says applying is free; other services say how to get started', () => {
+    const fact = (locale: string, slug: string, name: string) => readPage(dist, `/${locale}/services/${slug}/`).querySelector(`[data-fact="${name}"]`)!;
+    const heading = (locale: string, slug: string) => fact(locale, slug, 'take-part').previousElementSibling?.text.trim();
+    for (const service of services.filter((s) => isShown(s) && s.data.categories.includes('financial-support'))) {
+      expect(heading(service.locale, service.slug), service.slug).toBe(service.locale === 'fi' ? 'Näin haet' : 'How to apply');
+      if (service.data.cost === 'free') {
+        expect(fact(service.locale, service.slug, 'cost').text).toContain(service.locale === 'fi' ? 'Hakeminen on maksutonta' : 'Applying is free');
+      }
+    }
+    expect(heading('fi', 'work-trial')).toBe('Näin pääset alkuun');
+    expect(fact('fi', 'work-trial', 'cost').text).toContain('Maksuton');
+  });
+
+  it('writes the terms after the first in lower case in the who, where and language rows', () => {
+    const page = readPage(dist, '/fi/services/spouse-program-company-partnership/');
+    expect(page.querySelector('[data-fact="who"]')!.text.trim()).toBe('Yritykset ja työnantajat');
+    const multi = services.find((s) => s.locale === 'fi' && isShown(s) && s.data.audiences.includes('companies') && s.data.audiences.length > 1)!;
+    const who = readPage(dist, `/fi/services/${multi.slug}/`).querySelector('[data-fact="who"]')!.text.trim();
+    for (const item of who.split(', ').slice(1)) expect(item[0], who).toBe(item[0]!.toLocaleLowerCase('fi'));
+    const languages = readPage(dist, '/fi/services/work-trial/').querySelector('[data-fact="languages"]')!.text.trim();
+    expect(languages).toMatch(/^Suomi(, [a-zäö]+)*$/);
+    expect(readPage(dist, '/en/services/work-trial/').querySelector('[data-fact="languages"]')!.text.trim()).toMatch(/^Finnish(, [A-Z][a-z]+)*$/);
+  });
+
   it('publishes GovernmentService JSON-LD that parses on every service page', () => {
     for (const service of services.filter(isShown)) {
       const script = readPage(dist, `/${service.locale}/services/${service.slug}/`).querySelector('script[type="application/ld+json"]');

@@ -117,6 +117,23 @@ describe('annual calendar', () => {
     }
   });
 
+  it('says a weekly drop-in is held every week instead of promising dates later', () => {
+    const weekly = calendar.filter((e) => e.data.recurrence === 'weekly');
+    expect(weekly.map((e) => e.id)).toContain('library-language-cafes');
+    const said = { en: 'Every week. See the times on the service page.', fi: 'Joka viikko. Katso ajat palvelun sivulta.' };
+    const later = { en: 'Dates to be announced.', fi: 'Päivämäärät ilmoitetaan myöhemmin.' };
+    for (const locale of locales) {
+      for (const entry of weekly) {
+        const meta = readPage(dist, `/${locale}/calendar/`)
+          .querySelector(`[data-calendar-entry="${entry.id}"]`)!
+          .querySelectorAll('p.meta')
+          .map((p) => p.text.trim());
+        expect(meta, `${locale} ${entry.id}`).toContain(said[locale]);
+        expect(meta).not.toContain(later[locale]);
+      }
+    }
+  });
+
   it("lists an entry's audiences as one phrase: only the first is capitalised", () => {
     const entry = calendar.find((e) => e.data.audiences.length > 1)!;
     const item = readPage(dist, '/fi/calendar/').querySelector(`[data-calendar-entry="${entry.id}"]`)!;

@@ -38,6 +38,9 @@ describe('no dated facts in the content', () => {
     expect(datedMentions('Syyskuussa isompi aloitustapahtuma.').map((m) => m.term)).toEqual(['aloitustapahtum']);
     expect(datedMentions('A larger kick-off event in September.').map((m) => m.term)).toEqual(['kick-off']);
     expect(datedMentions('Työpajoja uravuoden suunnittelusta.').map((m) => m.term)).toEqual(['uravuode']);
+    expect(datedMentions('### Missio').map((m) => m.term)).toEqual(['Missio']);
+    expect(datedMentions('Ohjelman missiona on auttaa puolisoita.').map((m) => m.term)).toEqual(['missio']);
+    expect(datedMentions('## Vision and mission. Our missions differ.')).toEqual([]);
     expect(datedMentions('Mentorointikauden päättäjäiset ja syksyn tervetulotilaisuus.')).toEqual([]);
   });
 

@@ -15,7 +15,20 @@ export function renderQueryNotes(
   note: HTMLElement,
   notes: QueryNotes | undefined,
   state: SearchState,
-  { s, hrefOf, go, placeLabel }: { s: Say; hrefOf: (state: SearchState) => string; go: (state: SearchState) => void; placeLabel: (id: string) => string },
+  {
+    s,
+    hrefOf,
+    go,
+    placeLabel,
+    placeGenitive,
+  }: {
+    s: Say;
+    hrefOf: (state: SearchState) => string;
+    go: (state: SearchState) => void;
+    placeLabel: (id: string) => string;
+    /** The place in the genitive where the locale has it ("Espoon"), for {place:genitive}. */
+    placeGenitive: (id: string) => string;
+  },
 ): string {
   note.replaceChildren();
   const parts: Node[] = [];
@@ -45,7 +58,13 @@ export function renderQueryNotes(
   const chosen = state.filters.municipality ?? [];
   for (const id of notes?.places ?? []) {
     if (chosen.length === 1 && chosen[0] === id) continue;
-    parts.push(link(s('search.onlyIn', { place: placeLabel(id) }), { ...state, filters: { ...state.filters, municipality: [id] }, page: 1 }));
+    parts.push(
+      link(s('search.onlyIn', { place: placeLabel(id), 'place:genitive': placeGenitive(id) }), {
+        ...state,
+        filters: { ...state.filters, municipality: [id] },
+        page: 1,
+      }),
+    );
   }
   parts.forEach((part, i) => note.append(...(i ? [' ', part] : [part])));
   note.hidden = parts.length === 0;

@@ -120,9 +120,14 @@ export function resultHeading(
   if (q) text += ` ${s('search.resultsFor', { q })}`;
   const others = filterKeys
     .filter((key) => key !== 'municipality' && !(key === 'cost' && costWord))
-    .flatMap((key) => (state.filters[key] ?? []).map((id) => labelOf(key, id)));
+    .flatMap((key) => (state.filters[key] ?? []).map((id) => inSentence(key, labelOf(key, id), listLocale)));
   if (others.length) text += ` (${others.join(', ')})`;
   return text;
+}
+
+/** Finnish writes language names in lower case inside a sentence ("(englanti)"); its filter options capitalise them. */
+function inSentence(key: FilterKey, label: string, locale: string): string {
+  return key === 'language' && locale.startsWith('fi') ? label.toLocaleLowerCase('fi') : label;
 }
 
 export function renderCounts(form: HTMLFormElement, counts: FacetResult['counts'], options: SearchPageConfig['options']): void {
