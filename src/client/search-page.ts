@@ -35,6 +35,7 @@ import type { ServiceSummary } from '../lib/service-summary.ts';
 import {
   PAGE_SIZE,
   createAnnouncer,
+  TICK_PAUSE,
   foldedFilters,
   resultHeading,
   renderActiveFilters,
@@ -57,9 +58,6 @@ interface RunOptions {
   /** Only the counts are missing: the results on screen stay if loading them fails. */
   countsOnly?: boolean;
 }
-
-/** How long the filter dialog waits after a tick before it reads out the count (ms). */
-const TICK_PAUSE = 600;
 
 export function startSearchPage(): void {
   const form = document.getElementById(searchPageIds.form);

@@ -42,7 +42,18 @@ const service = {
 describe('the facet registry', () => {
   it('declares each facet once; the taxonomies, URL parameters and known values all come from it', () => {
     expect(filterKeys).toEqual(['municipality', 'category', 'situation', 'language', 'mode', 'access', 'support', 'age', 'audience', 'cost', 'when']);
-    expect(taxonomyNames).toEqual(['municipalities', 'categories', 'situations', 'languages', 'modes', 'accessibility', 'support', 'ages', 'audiences', 'dayparts']);
+    expect(taxonomyNames).toEqual([
+      'municipalities',
+      'categories',
+      'situations',
+      'languages',
+      'modes',
+      'accessibility',
+      'support',
+      'ages',
+      'audiences',
+      'dayparts',
+    ]);
     expect(Object.keys(known)).toEqual(filterKeys);
     expect(known.cost).toEqual(['free', 'paid', 'other']);
     expect(facetOfTaxonomy('accessibility').param).toBe('access');

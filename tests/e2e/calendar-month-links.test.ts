@@ -20,7 +20,10 @@ describe('links to a month of the calendar', () => {
         const page = await context.newPage();
         await page.goto(env.site.url(`/${locale}/calendar/`));
         const monthOf = (hash: string) => page.locator(`.calendar-month:has(${hash})`);
-        const isOpen = (hash: string) => monthOf(hash).locator('details').evaluate((d) => (d as HTMLDetailsElement).open);
+        const isOpen = (hash: string) =>
+          monthOf(hash)
+            .locator('details')
+            .evaluate((d) => (d as HTMLDetailsElement).open);
 
         // "Coming up": an event in a month that is folded (not this month, which is open).
         const hrefs = await page.locator('[data-upcoming] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));

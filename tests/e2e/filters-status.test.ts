@@ -39,7 +39,11 @@ describe('the live status with the filter dialog open', () => {
           const said: string[] = [];
           (window as unknown as { said: string[] }).said = said;
           const region = document.getElementById('filters-announcer')!;
-          new MutationObserver(() => region.textContent && said.push(region.textContent)).observe(region, { childList: true, characterData: true, subtree: true });
+          new MutationObserver(() => region.textContent && said.push(region.textContent)).observe(region, {
+            childList: true,
+            characterData: true,
+            subtree: true,
+          });
         });
         // Two quick ticks: one announcement, of the count they settle on.
         await page.locator('[data-filter-group="municipality"] summary').tap();

@@ -14,8 +14,15 @@ const phones = [
   { name: '390×844', viewport: { width: 390, height: 844 } },
 ] as const;
 const texts = {
-  en: { left: (shown: number, left: number, total: number) => `only the ${shown} services on this page of the results, without their contacts: ${left} of the ${total} are left out`, button: '“Print results”' },
-  fi: { left: (shown: number, left: number, total: number) => `vain tämän tulossivun ${shown} palvelua ilman yhteystietoja: ${total} palvelusta ${left} puuttuu`, button: '”Tulosta tulokset”' },
+  en: {
+    left: (shown: number, left: number, total: number) =>
+      `only the ${shown} services on this page of the results, without their contacts: ${left} of the ${total} are left out`,
+    button: '“Print results”',
+  },
+  fi: {
+    left: (shown: number, left: number, total: number) => `vain tämän tulossivun ${shown} palvelua ilman yhteystietoja: ${total} palvelusta ${left} puuttuu`,
+    button: '”Tulosta tulokset”',
+  },
 };
 const squeeze = (text: string) => text.replace(/\s+/g, '');
 

@@ -8,7 +8,6 @@ import path from 'node:path';
 import { contentRoot, readServices, readTerms } from '../support/demo-content.ts';
 import { cmsSettings } from '../../src/cms/backend.ts';
 import { decapConfig, readTerms as readCmsTerms, type DecapCollection } from '../../src/cms/config.ts';
-import type { DecapField } from '../../src/cms/fields.ts';
 
 /** What in a service's English text supports each day part: its word, or clock times in that part of the day. */
 const evidence: Record<string, RegExp> = {
@@ -22,7 +21,7 @@ describe('day parts in the demo content', () => {
   const services = readServices();
   const english = services.filter((s) => s.locale === 'en');
 
-  it('uses only the taxonomy\'s parts, and the same in every locale', () => {
+  it("uses only the taxonomy's parts, and the same in every locale", () => {
     const ids = readTerms('dayparts').map((term) => term.id);
     expect(ids).toEqual(['morning', 'daytime', 'evening', 'weekend']);
     for (const service of services) {
@@ -48,7 +47,7 @@ describe('day parts in the demo content', () => {
 describe('the CMS form', () => {
   const serviceFields = (ui: 'en' | 'fi') => {
     const config = decapConfig(cmsSettings({}), readCmsTerms(contentRoot), ui);
-    return (config.collections.find((c) => c.name === 'services') as DecapCollection).fields as DecapField[];
+    return (config.collections.find((c) => c.name === 'services') as DecapCollection).fields;
   };
 
   it.each([

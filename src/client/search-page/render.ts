@@ -182,6 +182,9 @@ export function renderPagination(
   pagination.append(list);
 }
 
+/** How long the filter dialog waits after a tick before it reads out the count (ms). */
+export const TICK_PAUSE = 600;
+
 /**
  * Announces the count politely, in the live region `announcerNow()` names when the text is due (it changes while a
  * modal is open); after `delay`, and only the last of texts that come closer together, so it does not talk over
