@@ -15,7 +15,7 @@ const phones = [
 const items = {
   en: ['Home', 'Favourites'],
   fi: ['Etusivu', 'Suosikit'],
-};
+} as const;
 const menuWord = { en: 'Menu', fi: 'Valikko' };
 
 /** Every menu link's box, and whether any is cut off by the screen's edges or by a scrolling list. */
