@@ -65,6 +65,7 @@ const fieldOrder = [
   'accessibilityNote',
   'support',
   'locations',
+  'dayparts',
   'schedule',
   'cost',
   'costNote',

@@ -14,8 +14,8 @@ export function serviceCardMeta(
   data: ServiceData,
   taxonomies: Taxonomies,
 ): Required<Omit<SearchCard['meta'], 'title'>> {
-  const labels = (taxonomy: 'categories' | 'municipalities' | 'support', ids: readonly string[]) =>
-    ids.map((id) => labelOf(taxonomies, taxonomy, id, locale)).join(', ');
+  const labels = (taxonomy: 'categories' | 'municipalities' | 'support' | 'dayparts', ids: readonly string[], separator = ', ') =>
+    ids.map((id) => labelOf(taxonomies, taxonomy, id, locale)).join(separator);
   const all = taxonomies.municipalities.map((term) => term.id);
   const municipalityIds = expandAll(data.municipalities, all);
   return {
@@ -25,6 +25,8 @@ export function serviceCardMeta(
     municipalities: municipalityIds.length === all.length ? EVERY_MUNICIPALITY : labels('municipalities', municipalityIds),
     // "Other (see note)" means nothing on a card without the note.
     cost: t(data.cost === 'other' ? 'card.costVaries' : `cost.${data.cost}`),
+    // "Evenings · Weekends": when it runs, so "evening" can be judged from the list.
+    when: labels('dayparts', data.dayparts ?? [], ' · '),
     support: labels('support', data.support ?? []),
     updated: data.updated,
   };

@@ -35,6 +35,7 @@ import type { ServiceSummary } from '../lib/service-summary.ts';
 import {
   PAGE_SIZE,
   createAnnouncer,
+  TICK_PAUSE,
   foldedFilters,
   resultHeading,
   renderActiveFilters,
@@ -74,14 +75,14 @@ export function startSearchPage(): void {
     heading.scrollIntoView({ block: 'start' });
     heading.focus({ preventScroll: true });
   });
-  const announce = createAnnouncer(() => panel.announcer() ?? elements.announcer);
+  const announce = createAnnouncer(() => panel.announcer() ?? elements.announcer, [elements.announcer, elements.filtersAnnouncer]);
 
   tools.hidden = false;
 
   let state: SearchState;
   let runId = 0;
   /** What the last search found, for the printout: its heading and every matching service. */
-  let found: { title: string; slugs: string[]; q: string } = { title: '', slugs: [], q: '' };
+  let found: { title: string; slugs: string[]; q: string; total: number; shown: number } = { title: '', slugs: [], q: '', total: 0, shown: 0 };
   let summaries: Map<string, ServiceSummary> | undefined;
   let typingTimer: number | undefined;
 
@@ -255,7 +256,7 @@ export function startSearchPage(): void {
       placeGenitive: genitiveOf,
     });
     // The words searched: the corrected ones when the page shows those, so the printout matches its services.
-    found = { title: heading.textContent, slugs: printSlugs, q: shownQuery };
+    found = { title: heading.textContent, slugs: printSlugs, q: shownQuery, total, shown: cards.length };
     fillPrint(false);
     panel.update(
       { folded: foldedFilters(state, labelOf, s), plain: s('search.filters'), change: s('search.filtersChange') },
@@ -279,7 +280,8 @@ export function startSearchPage(): void {
       showPages(total);
     }
     const counted = total === 1 ? s('search.announceOne') : s('search.announce', { count: total });
-    if (options.announce) announce(noteText ? `${noteText} ${counted}` : counted, options.fromTyping ? 1000 : 0);
+    // Ticks in the filter dialog come in quick succession: only the count they settle on is read out.
+    if (options.announce) announce(noteText ? `${noteText} ${counted}` : counted, options.fromTyping ? 1000 : panel.isOpen() ? TICK_PAUSE : 0);
     if (options.focusHeading) heading.focus();
     const savedY = (history.state as { scrollY?: unknown } | null)?.scrollY;
     if (options.restoreScroll && typeof savedY === 'number') window.scrollTo(0, savedY);
@@ -363,7 +365,7 @@ export function startSearchPage(): void {
   offerShare(elements.shareLink, () => ({ title: heading.textContent ?? document.title, url: new URL(hrefOf(state), window.location.href).href }));
   // Print: every matching service, once their details (and, after a search shown from Pagefind alone, the list of
   // every match) are loaded; Ctrl+P before that prints the results on screen.
-  elements.printResults.addEventListener('click', () => {
+  const printAll = () =>
     void Promise.all([
       loadSummaries(config.locale)
         .then((loaded) => (summaries = loaded))
@@ -373,6 +375,13 @@ export function startSearchPage(): void {
       fillPrint(true);
       window.print();
     });
+  elements.printResults.addEventListener('click', printAll);
+  // Ctrl+P (⌘P) prints as the button does; printing from the browser's menu cannot wait for the list, and the paper
+  // then says how many services are left out and how to print them all (search-page/print.ts).
+  document.addEventListener('keydown', (event) => {
+    if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey || event.key.toLowerCase() !== 'p') return;
+    event.preventDefault();
+    printAll();
   });
   // The filters' counts are loaded as the visitor heads for them: by pointer, by keyboard, or the phone's Filters button.
   for (const event of ['pointerenter', 'focusin']) elements.filters.addEventListener(event, () => void wantCounts());

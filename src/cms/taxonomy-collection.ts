@@ -51,6 +51,7 @@ const fileLabels: Record<TaxonomyName, LocalizedText> = {
   support: { en: 'Support for taking part', fi: 'Tuki osallistumiseen' },
   ages: { en: 'Age groups', fi: 'Ikäryhmät' },
   audiences: { en: 'Audiences', fi: 'Kohderyhmät' },
+  dayparts: { en: 'Times of day and week', fi: 'Vuorokauden- ja viikonajat' },
 };
 
 const usageTexts = {

@@ -25,6 +25,7 @@ const known: KnownValues = {
   support: ['childcare'],
   audience: ['spouses'],
   cost: ['free', 'paid', 'other'],
+  when: ['morning', 'daytime', 'evening', 'weekend'],
 };
 const keys = Object.keys(known) as FilterKey[];
 

@@ -25,6 +25,7 @@ const ids = {
   support: ['childcare', 'interpreter'],
   ages: ['30-54'],
   audiences: ['spouses'],
+  dayparts: ['morning', 'daytime', 'evening', 'weekend'],
 };
 const known = knownValuesFrom(ids);
 const service = {
@@ -40,8 +41,19 @@ const service = {
 
 describe('the facet registry', () => {
   it('declares each facet once; the taxonomies, URL parameters and known values all come from it', () => {
-    expect(filterKeys).toEqual(['municipality', 'category', 'situation', 'language', 'mode', 'access', 'support', 'age', 'audience', 'cost']);
-    expect(taxonomyNames).toEqual(['municipalities', 'categories', 'situations', 'languages', 'modes', 'accessibility', 'support', 'ages', 'audiences']);
+    expect(filterKeys).toEqual(['municipality', 'category', 'situation', 'language', 'mode', 'access', 'support', 'age', 'audience', 'cost', 'when']);
+    expect(taxonomyNames).toEqual([
+      'municipalities',
+      'categories',
+      'situations',
+      'languages',
+      'modes',
+      'accessibility',
+      'support',
+      'ages',
+      'audiences',
+      'dayparts',
+    ]);
     expect(Object.keys(known)).toEqual(filterKeys);
     expect(known.cost).toEqual(['free', 'paid', 'other']);
     expect(facetOfTaxonomy('accessibility').param).toBe('access');
@@ -59,6 +71,7 @@ describe('the facet registry', () => {
       age: [],
       audience: ['spouses'],
       cost: ['free'],
+      when: [],
     });
     expect(expandAll(['espoo', 'helsinki'], ids.municipalities)).toEqual(['helsinki', 'espoo']);
     expect(hasValue(service, facetOfTaxonomy('municipalities'), 'hanko')).toBe(true);
@@ -77,6 +90,15 @@ describe('the facet registry', () => {
     expect(pick('situation=home-parent&mode=in-person')).toEqual([1]);
     expect(pick('municipality=hanko')).toEqual([0, 2]);
     expect(pick('cost=paid&municipality=helsinki')).toEqual([]);
+  });
+
+  it('filters by when a service runs: several day parts per service, none where its text does not say', () => {
+    const services = [service, { ...service, dayparts: ['evening', 'weekend'] }, { ...service, dayparts: ['morning'] }];
+    const pick = (query: string) =>
+      filterItems(services, (s) => serviceFacetValues(s, known), parseSearchParams(query, known).state.filters, known).map((s) => services.indexOf(s));
+    expect(pick('when=evening')).toEqual([1]);
+    expect(pick('when=morning,weekend')).toEqual([1, 2]);
+    expect(serializeSearchState(parseSearchParams('when=weekend,evening&cost=free', known).state, known)).toBe('cost=free&when=evening,weekend');
   });
 
   it('builds every search link with the canonical codec: fixed parameter order, values in taxonomy order', () => {

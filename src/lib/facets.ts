@@ -48,6 +48,8 @@ export const facets = [
   { param: 'age', field: 'ages', taxonomy: 'ages' },
   { param: 'audience', field: 'audiences', taxonomy: 'audiences' },
   { param: 'cost', field: 'cost', values: costTypes },
+  // Last, so the canonical order of every link made before it stays the same.
+  { param: 'when', field: 'dayparts', taxonomy: 'dayparts', optional: true },
 ] as const satisfies readonly FacetDefinition[];
 
 export type Facet = (typeof facets)[number];

@@ -13,6 +13,7 @@ const terms = {
   support: [],
   ages: [term('30-54', '30–54', '30–54-vuotiaat')],
   audiences: [term('residents', 'Residents', 'Kuntalaiset')],
+  dayparts: [term('evening', 'Evenings', 'Iltaisin')],
 };
 const data = {
   name: 'Kotoklubi, "Kaneli"',
@@ -26,6 +27,7 @@ const data = {
   ages: ['30-54'],
   languages: ['fi'],
   modes: ['online'],
+  dayparts: ['evening'],
   cost: 'free',
   howToJoin: 'Come.',
   status: 'published',
@@ -58,11 +60,12 @@ describe('open data', () => {
     const lines = csv.replace('\uFEFF', '').trim().split('\r\n');
     // One column per taxonomy facet, in the registry's order (src/lib/facets.ts).
     expect(lines[0]).toBe(
-      'slug,url,name,summary,provider,municipalities,categories,situations,languages,modes,accessibility,support,ages,audiences,cost,costNote,updated,reviewed',
+      'slug,url,name,summary,provider,municipalities,categories,situations,languages,modes,accessibility,support,ages,audiences,dayparts,cost,costNote,updated,reviewed',
     );
     expect(lines[1]).toContain('"Kotoklubi, ""Kaneli"""');
     expect(lines[1]).toContain(`"'=HYPERLINK(""http://evil"")"`);
     expect(lines[1]).toContain('"Helsinki; Raasepori"');
     expect(lines[1]).toContain('Maksuton');
+    expect(lines[1]).toContain(',Iltaisin,');
   });
 });

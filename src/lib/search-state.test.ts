@@ -23,6 +23,7 @@ const known: KnownValues = {
   support: ['childcare'],
   audience: ['spouses'],
   cost: ['free', 'paid', 'other'],
+  when: ['morning', 'daytime', 'evening', 'weekend'],
 };
 const parse = (query: string) => parseSearchParams(query, known);
 

@@ -31,4 +31,9 @@ describe('serviceCard', () => {
     const { meta } = serviceCard('/fi/services/a/', { title: 'Nimi', municipalities: '*', cost: 'Maksuton', support: '' });
     expect(cardFacts(meta, 'Kaikki kunnat')).toEqual(['Kaikki kunnat', 'Maksuton']);
   });
+
+  it('says when the service runs, after its cost', () => {
+    const { meta } = serviceCard('/fi/services/a/', { title: 'Nimi', municipalities: 'Espoo', cost: 'Maksuton', when: 'Iltaisin · Viikonloppuisin' });
+    expect(cardFacts(meta, 'Kaikki kunnat')).toEqual(['Espoo', 'Maksuton', 'Iltaisin · Viikonloppuisin']);
+  });
 });

@@ -14,6 +14,7 @@ const terms: TaxonomyIds = {
   support: ['childcare'],
   ages: ['30-54'],
   audiences: ['residents'],
+  dayparts: ['morning', 'evening'],
 };
 const schema = serviceSchema(terms);
 const valid = {

@@ -87,6 +87,7 @@ export function serviceSchema(terms: TaxonomyIds) {
       { en: 'Who provides the service.', fi: 'Kuka palvelun järjestää.' },
     ),
     // One field per taxonomy facet (src/lib/facets.ts), in its order: municipalities, categories, situations, …
+    /** `dayparts` (facet "When"): when the service runs, any of morning, daytime, evening, weekend; optional, filled only where the service's own text says. */
     ...termFields(terms),
     accessibilityNote: l(translatable(nonEmptyText.optional()), { en: 'Accessibility details', fi: 'Esteettömyys tarkemmin' }),
     locations: list(translatable(items(location(terms)).optional()), { en: 'Places', fi: 'Toimipaikat' }, { en: 'Place', fi: 'Toimipaikka' }),

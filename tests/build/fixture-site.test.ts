@@ -141,6 +141,7 @@ describe('fixture site build', () => {
         support: [],
         ages: [],
         audiences: [],
+        dayparts: [],
       });
       const hanko = facetSearch(index, { municipality: ['hanko'] }, known);
       expect(positions(hanko.matches).map((p) => index.slugs[p])).toEqual(['kotoklubi']);

@@ -146,6 +146,9 @@ export function makeService(
   const modes = withForced('modes', random.some(ids.modes, 0, 1));
   const accessibility = i < ids.accessibility.length || random.chance(0.4) ? withForced('accessibility', random.some(ids.accessibility, 0, 2)) : undefined;
   const support = i < ids.support.length || random.chance(0.3) ? withForced('support', random.some(ids.support, 1, 2)) : undefined;
+  // When it runs: two services in three, from the service's number alone, so the random draws (and with them every
+  // catalogue generated before the facet) stay the same.
+  const dayparts = i < ids.dayparts.length || i % 3 !== 2 ? withForced('dayparts', []) : undefined;
   const cost: CostType = i < costTypes.length ? costTypes[i]! : random.chance(0.6) ? 'free' : random.chance(0.6) ? 'paid' : 'other';
 
   // A unique name (and slug) from topic, qualifier, place and group.
@@ -262,6 +265,7 @@ export function makeService(
       modes,
       accessibility,
       support,
+      dayparts,
       cost,
       related,
       status: draft ? 'draft' : 'published',

@@ -24,8 +24,11 @@ export interface PrintedSearch {
   filters: string[];
   date: string;
   link: string;
-  /** Every matching service, in the order shown. */
+  /** Every matching service, in the order shown (only the page on screen while the search is shown from Pagefind alone). */
   slugs: readonly string[];
+  /** How many services the search found, and how many of them the page on screen shows. */
+  total: number;
+  shown: number;
 }
 
 function facts(list: HTMLElement, rows: [string, string[]][]): void {
@@ -37,8 +40,9 @@ function facts(list: HTMLElement, rows: [string, string[]][]): void {
 }
 
 /**
- * Fills the print section. Without `summaries` (the visitor pressed Ctrl+P before the list was loaded) only the
- * heading is written, and the results on screen are printed under it; with them, every matching service is.
+ * Fills the print section. Without `summaries` (the visitor printed from the browser's menu before the list was
+ * loaded) the heading is written, the results on screen are printed under it, and a note says on paper how many are
+ * left out and how to print them all; with them, every matching service is.
  */
 export function renderPrint(section: HTMLElement, search: PrintedSearch, s: Say, summaries?: Map<string, ServiceSummary>): void {
   const criteria = el('dl', { class: 'print-criteria' });
@@ -49,8 +53,17 @@ export function renderPrint(section: HTMLElement, search: PrintedSearch, s: Say,
     [s('search.linkLabel'), [search.link]],
   ]);
   section.replaceChildren(el('h2', {}, search.title), criteria);
-  if (!summaries) {
+  if (!summaries || search.slugs.length < search.total) {
     delete section.dataset['complete'];
+    const left = Math.max(0, search.total - search.shown);
+    const button = s('search.print');
+    section.append(
+      el(
+        'p',
+        { class: 'print-partial', 'data-print-partial': String(left) },
+        left > 0 ? s('search.printPartial', { shown: search.shown, total: search.total, left, button }) : s('search.printNoContacts', { button }),
+      ),
+    );
     return;
   }
   const list = el('ol', { class: 'print-list' });

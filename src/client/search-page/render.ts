@@ -187,17 +187,27 @@ export function renderPagination(
   pagination.append(list);
 }
 
-/** Announces the count politely; after typing, only once the visitor pauses, so it does not talk over typing. */
-/** Announces in the live region `announcerNow()` names when the text is due (it changes while a modal is open). */
-export function createAnnouncer(announcerNow: () => HTMLElement): (text: string, delay: number) => void {
+/** How long the filter dialog waits after a tick before it reads out the count (ms). */
+export const TICK_PAUSE = 600;
+
+/**
+ * Announces the count politely, in the live region `announcerNow()` names when the text is due (it changes while a
+ * modal is open); after `delay`, and only the last of texts that come closer together, so it does not talk over
+ * typing or read out every tick. The other regions (`all`) get the same text silently (a region inside a closed
+ * dialog, or behind an open modal, is not read out), so none keeps an old count for when it is read again.
+ */
+export function createAnnouncer(announcerNow: () => HTMLElement, all: readonly HTMLElement[]): (text: string, delay: number) => void {
   let timer: number | undefined;
+  let filling: number | undefined;
   return (text, delay) => {
     window.clearTimeout(timer);
     timer = window.setTimeout(() => {
       const announcer = announcerNow();
+      for (const region of all) if (region !== announcer) region.textContent = text;
       // Emptied first so the same count after another change is announced again.
+      window.clearTimeout(filling);
       announcer.textContent = '';
-      window.setTimeout(() => (announcer.textContent = text), 50);
+      filling = window.setTimeout(() => (announcer.textContent = text), 50);
     }, delay);
   };
 }

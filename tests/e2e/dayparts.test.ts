@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { useBrowserAndSite } from '../support/browser.ts';
+import { isShown, readServices, servesMunicipality } from '../support/demo-content.ts';
+import { waitForSearch } from '../support/search-page.ts';
+
+/**
+ * When a service runs, on a phone (320×640 and 390×844, touch) in both languages: a pasted link with the "When"
+ * facet finds the services whose content says so, folds it into the filters' line and ticks it in the dialog, and
+ * every result card says when the service runs.
+ */
+const env = useBrowserAndSite();
+const phones = [
+  { name: '320×640', viewport: { width: 320, height: 640 } },
+  { name: '390×844', viewport: { width: 390, height: 844 } },
+] as const;
+const words = {
+  en: { group: 'When', evening: 'Evenings', daytime: 'Daytime', line: '2 filters: Espoo, Evenings · Change' },
+  fi: { group: 'Milloin', evening: 'Iltaisin', daytime: 'Päivisin', line: '2 suodatinta: Espoo, Iltaisin · Muuta' },
+};
+
+describe('the "When" facet on a phone', () => {
+  for (const { name, viewport } of phones) {
+    for (const locale of ['en', 'fi'] as const) {
+      it(`finds evening services in Espoo from a pasted link, and the cards say when they run (${name}, ${locale})`, async () => {
+        const expected = readServices()
+          .filter((s) => s.locale === locale && isShown(s) && servesMunicipality(s, 'espoo') && (s.data.dayparts ?? []).includes('evening'))
+          .map((s) => s.slug)
+          .sort();
+        expect(expected.length).toBeGreaterThan(1);
+        const context = await env.browser.newContext({ viewport, hasTouch: true, isMobile: true });
+        const page = await context.newPage();
+        await page.goto(env.site.url(`/${locale}/services/?municipality=espoo&when=evening`));
+        await waitForSearch(page);
+        const slugs = await page.locator('#results [data-service-item]').evaluateAll((items) => items.map((li) => li.getAttribute('data-service-item')!));
+        expect([...slugs].sort()).toEqual(expected);
+        expect(await page.locator('#filters-toggle').textContent()).toBe(words[locale].line);
+        for (const meta of await page.locator('#results [data-service-item] .meta').allTextContents()) expect(meta).toContain(words[locale].evening);
+        // The first result's name in the first screen.
+        const first = (await page.locator('#results [data-service-item] h3').first().boundingBox())!;
+        expect(first.y + first.height).toBeLessThanOrEqual(viewport.height);
+
+        await page.locator('#filters-toggle').tap();
+        const group = page.locator('#filters-dialog [data-filter-group="when"]');
+        expect(await group.locator('summary').textContent()).toContain(words[locale].group);
+        await group.locator('summary').tap();
+        expect(await page.locator('#f-when-evening').isChecked()).toBe(true);
+        expect(await group.locator('label[for="f-when-daytime"]').textContent()).toContain(words[locale].daytime);
+        await context.close();
+      });
+    }
+  }
+});
