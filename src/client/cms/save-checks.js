@@ -41,7 +41,8 @@ export function capProblems(fields, data, limits, texts, path = [], prefix = '')
     if (typeof value === 'string') {
       /** @type {{ path: string[], label: string, message: string }[]} */
       const found = [];
-      if (field.widget === 'markdown' && value.length > limits.bodyCharacters) found.push({ path: here, label, message: texts.body(value.length, limits.bodyCharacters) });
+      if (field.widget === 'markdown' && value.length > limits.bodyCharacters)
+        found.push({ path: here, label, message: texts.body(value.length, limits.bodyCharacters) });
       const word = overlongWord(value, limits.wordCharacters);
       if (word) found.push({ path: here, label, message: texts.word(word, limits.wordCharacters) });
       return found;
@@ -103,9 +104,18 @@ export function createSaveChecks({ loaded, t, folder, site, ui }) {
     if (!collection?.fields) return [];
     const data = entry.get('data')?.toJS() ?? {};
     /** @type {SaveProblem[]} */
-    const found = halfFilledObjects(collection.fields, data, t('cms.requiredBoth')).map((p) => ({ locale: defaultLocale, path: [], text: `${p.label}: ${p.message}` }));
+    const found = halfFilledObjects(collection.fields, data, t('cms.requiredBoth')).map((p) => ({
+      locale: defaultLocale,
+      path: [],
+      text: `${p.label}: ${p.message}`,
+    }));
     const requiredIn = Object.fromEntries(locales.map((code) => [code, t(`cms.requiredIn.${code}`)]));
-    const other = otherLocaleProblems(collection, entry.toJS(), loaded.i18n, { requiredIn, folder, folderMessage: t('cms.rule.attachment'), count: t('cms.rule.count') });
+    const other = otherLocaleProblems(collection, entry.toJS(), loaded.i18n, {
+      requiredIn,
+      folder,
+      folderMessage: t('cms.rule.attachment'),
+      count: t('cms.rule.count'),
+    });
     found.push(...other.map((p) => ({ locale: p.locale, path: p.path, text: `${p.label} (${language(p.locale)}): ${p.message}` })));
     const capTexts = {
       word: (/** @type {string} */ word, /** @type {number} */ max) => t('cms.rule.longWord', { word: word.slice(0, 20), length: word.length, max }),
@@ -134,7 +144,8 @@ export function createSaveChecks({ loaded, t, folder, site, ui }) {
     for (const change of timeChanges(collection.fields, entry.get('data').toJS())) next = next.setIn(['data', ...change.path], change.value);
     if (collection.fields.some((/** @type {any} */ f) => f.name === 'updated' && f.widget === 'datetime')) {
       next = next.setIn(['data', 'updated'], today(now));
-      for (const code of locales) if (code !== defaultLocale && next.getIn(['i18n', code, 'data'])) next = next.setIn(['i18n', code, 'data', 'updated'], today(now));
+      for (const code of locales)
+        if (code !== defaultLocale && next.getIn(['i18n', code, 'data'])) next = next.setIn(['i18n', code, 'data', 'updated'], today(now));
     }
     if (collection.i18n && entry.get('newRecord')) {
       const field = collection.identifier_field;
