@@ -10,13 +10,13 @@ import { guardUploads } from './uploads.js';
 import { fi } from './locale-fi.js';
 import { installWidgets, refuseSave } from './widgets.js';
 import { idsInUseRemoved } from './locale-check.js';
-import { createSaveChecks } from './save-checks.js';
+import { createSaveChecks, today } from './save-checks.js';
 import { installPreviews } from './previews.js';
 import { checkViewLive, countListItems, installHelp, labelLanguageColumns, nameFieldsInEditorLanguage } from './site-ui.js';
 import { backupsForEditor, recordBackupLocale, wrapBackupReads } from './backups.js';
 import { installPublishButton } from './publish.js';
 import { installNote, installRefusalNotice } from './notice.js';
-import { bringListsInStep, findStore } from './store.js';
+import { bringListsInStep, findStore, stampUpdated } from './store.js';
 import { guardTermRemoval } from './terms.js';
 import { explainApiErrors } from './api-error.js';
 
@@ -238,7 +238,7 @@ CMS.registerEventListener({
       refuseSave();
       throw new SaveRefused(t('cms.saveRefused', { fields: problems.map((p) => p.text).join(' ') }));
     }
-    // A whole entry replaces Decap's (Decap's preSave contract).
+    // Returned data replaces the entry's (Decap's preSave contract).
     return checks.prepare(entry);
   },
 });
@@ -302,6 +302,8 @@ document.addEventListener(
     const button = event.target instanceof Element ? event.target.closest('button') : null;
     const text = button?.textContent?.trim();
     if (text !== decapWords.editor.editorToolbar.save && text !== decapWords.editor.editorToolbar.publish) return;
+    // "Päivitetty" is the day of the save, in every language's file.
+    stampUpdated(store, loaded.i18n, today());
     const lists = bringListsInStep(store, loaded.i18n);
     if (lists.length > 0) note(t('cms.listsInStep', { lists: lists.join(', ') }));
     // Decap's own checks stop a save before the admin's (preSave): these are found now, so the notice lists both.

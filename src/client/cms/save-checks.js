@@ -5,8 +5,8 @@
  *   bodies, and the caps `content:check` applies (CONTENT_LIMITS in src/schemas/common.ts: a word of at most
  *   `wordCharacters` characters in any text, a body of at most `bodyCharacters`). The refusal notice lists them with
  *   Decap's own field errors (./notice.js), so one attempt shows every problem.
- * - `prepare` is what a save writes besides the editor's changes: "updated" set to today in every language, times in
- *   the stored form, and for a new entry the English name as the source of its file name (its URL).
+ * - `prepare` is what a save writes besides the editor's changes: times in the stored form, and for a new entry the
+ *   English name as the source of its file name (its URL). `today` is the date "updated" gets on save.
  */
 import { halfFilledObjects, otherLocaleProblems, timeChanges } from './locale-check.js';
 import { bodyLinks, linkProblem } from './body-links.js';
@@ -47,13 +47,14 @@ export function capProblems(fields, data, limits, texts, path = [], prefix = '')
       if (word) found.push({ path: here, label, message: texts.word(word, limits.wordCharacters) });
       return found;
     }
-    const inner = field.fields ?? (field.field ? [field.field] : undefined);
-    if (inner && Array.isArray(value)) {
-      return value.flatMap((item, index) =>
-        field.field && !field.fields
-          ? capProblems(inner, { [field.field.name]: item }, limits, texts, here, `${label} ${index + 1} › `)
-          : capProblems(inner, item, limits, texts, here, `${label} ${index + 1} › `),
-      );
+    // A list's item: `[list, index, field]`, the path the refusal notice goes to; a list of plain texts' boxes carry
+    // the list's own name.
+    if (field.fields && Array.isArray(value)) {
+      return value.flatMap((item, index) => capProblems(field.fields ?? [], item, limits, texts, [...here, String(index)], `${label} ${index + 1} › `));
+    }
+    if (field.field && Array.isArray(value)) {
+      const item = { ...field.field, name: field.name };
+      return value.flatMap((text, index) => capProblems([item], { [field.name]: text }, limits, texts, [...here, String(index)], `${label} ${index + 1} › `));
     }
     if (field.fields && value && typeof value === 'object') return capProblems(field.fields, value, limits, texts, here, `${label} › `);
     return [];
@@ -133,26 +134,22 @@ export function createSaveChecks({ loaded, t, folder, site, ui }) {
   }
 
   /**
-   * The entry as it is to be written: "updated" is today in every language, times are in the stored form, and a new
-   * entry of per-language files carries its English name for its file name.
-   * @param {any} entry @param {Date} [now] @returns {any}
+   * The entry's data as it is to be written: times in the stored form, and for a new entry of per-language files its
+   * English name under SLUG_KEY, which its file name is made from ("updated" is set before, ./store.js).
+   * Decap's preSave takes data only (the other languages stay as they are).
+   * @param {any} entry @returns {any}
    */
-  function prepare(entry, now = new Date()) {
+  function prepare(entry) {
     const collection = collectionOf(entry);
-    if (!collection?.fields) return entry;
-    let next = entry;
-    for (const change of timeChanges(collection.fields, entry.get('data').toJS())) next = next.setIn(['data', ...change.path], change.value);
-    if (collection.fields.some((/** @type {any} */ f) => f.name === 'updated' && f.widget === 'datetime')) {
-      next = next.setIn(['data', 'updated'], today(now));
-      for (const code of locales)
-        if (code !== defaultLocale && next.getIn(['i18n', code, 'data'])) next = next.setIn(['i18n', code, 'data', 'updated'], today(now));
-    }
+    let data = entry.get('data');
+    if (!collection?.fields) return data;
+    for (const change of timeChanges(collection.fields, data.toJS())) data = data.setIn(change.path, change.value);
     if (collection.i18n && entry.get('newRecord')) {
       const field = collection.identifier_field;
       const english = entry.getIn(defaultLocale === 'en' ? ['data', field] : ['i18n', 'en', 'data', field]);
-      next = next.setIn(['data', SLUG_KEY], typeof english === 'string' && english.trim() ? english : entry.getIn(['data', field]));
+      data = data.set(SLUG_KEY, typeof english === 'string' && english.trim() ? english : entry.getIn(['data', field]));
     }
-    return next;
+    return data;
   }
 
   return { problems, prepare };

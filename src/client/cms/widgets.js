@@ -89,20 +89,27 @@ function mirrored(Base, defaultLocale) {
       const add = this.addItem;
       /** @param {unknown} item */
       this.addItem = (item) => {
+        this.boxesBeforeAdd = new Set(this.boxes());
         add(item);
-        this.focusAdded = true;
       };
     }
-    /** Focuses the first box of the item just added (its top bar has the item's key as id). */
+    /** The list's boxes on screen (its element has the control's id). @returns {HTMLElement[]} */
+    boxes() {
+      const list = this.props.forID ? document.getElementById(this.props.forID) : null;
+      return list
+        ? [...list.querySelectorAll('input:not([type="hidden"]), textarea, select, [contenteditable="true"]')].filter((box) => box instanceof HTMLElement)
+        : [];
+    }
+    /** Focuses the first box that was not there before "Add", once React has drawn the new item. */
     focusAddedItem() {
-      this.focusAdded = false;
-      const keys = this.state.keys ?? [];
-      const key = this.props.field.get('add_to_top', false) ? keys[0] : keys.at(-1);
-      requestAnimationFrame(() => {
-        const item = key ? document.getElementById(key)?.parentElement : undefined;
-        const box = item?.querySelector('input:not([type="hidden"]), textarea, select, [contenteditable="true"]');
-        if (box instanceof HTMLElement) box.focus();
-      });
+      const before = this.boxesBeforeAdd;
+      this.boxesBeforeAdd = undefined;
+      if (!before) return;
+      requestAnimationFrame(() =>
+        this.boxes()
+          .find((box) => !before.has(box))
+          ?.focus(),
+      );
     }
     componentDidMount() {
       super.componentDidMount?.();
@@ -118,7 +125,7 @@ function mirrored(Base, defaultLocale) {
     componentDidUpdate(previous, ...rest) {
       super.componentDidUpdate?.(previous, ...rest);
       const { value, field, locale } = this.props;
-      if (this.focusAdded && previous.value !== value) this.focusAddedItem();
+      if (this.boxesBeforeAdd && previous.value !== value) this.focusAddedItem();
       // Items added or removed from outside (by the other column) need the list's own keys for them.
       const size = value?.size ?? 0;
       if (previous.value !== value && this.state.keys?.length !== size) {
