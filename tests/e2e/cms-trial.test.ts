@@ -102,8 +102,21 @@ for (const locale of ['fi-FI', 'en-US']) {
       const typed = { name: 'Kielikahvila Kalliossa', summary: 'Puhu suomea rennosti.' };
       await field('name').fill(typed.name);
       await field('summary').fill(typed.summary);
-      // Decap writes the backup a moment (2 s) after the last change.
-      await page.waitForTimeout(3_000);
+      // Decap writes the backup a moment (2 s) after the last change, in localForage's default IndexedDB store.
+      const storedBackup = () =>
+        page.evaluate(
+          () =>
+            new Promise<string>((resolve, reject) => {
+              const request = indexedDB.open('localforage');
+              request.onerror = () => reject(request.error);
+              request.onsuccess = () => {
+                const read = request.result.transaction('keyvaluepairs').objectStore('keyvaluepairs').get('backup.services');
+                read.onsuccess = () => resolve(JSON.stringify(read.result ?? null));
+                read.onerror = () => reject(read.error);
+              };
+            }),
+        );
+      await expect.poll(storedBackup, { timeout: 15_000 }).toContain(typed.summary);
       const before = cms.dialogs.length;
       await open('#/collections/services/new');
       await expect.poll(() => cms.dialogs.length, { timeout: 15_000 }).toBe(before + 1);

@@ -118,7 +118,7 @@ describe('Decap CMS on the production path (git mode, editorial workflow), in Fi
         .git('diff', '--unified=0', 'HEAD~1', 'HEAD', '--', file)
         .split('\n')
         .filter((line) => /^[-+][^-+]/.test(line));
-    expect(changed(fiFile)).toEqual([`-summary: ${published}`, `-${updated(fiFile)}`, `+summary: ${summary}`, `+updated: ${day}`]);
+    expect(changed(fiFile)).toEqual([`-summary: ${published}`, `+summary: ${summary}`, `-${updated(fiFile)}`, `+updated: ${day}`]);
     expect(changed(enFile)).toEqual([`-${updated(enFile)}`, `+updated: ${day}`]);
     expect(cms.pageErrors).toEqual([]);
   });
