@@ -37,6 +37,16 @@ describe('npm run cms', () => {
       expect(gitModeProblem(dir)).toBeUndefined();
       writeFileSync(path.join(dir, 'notes.txt'), 'work in progress');
       expect(gitModeProblem(dir)).toMatch(/uncommitted changes[^]*notes\.txt[^]*CMS_MODE=fs/);
+      rmSync(path.join(dir, 'notes.txt'));
+      // A branch "cms" would make every save fail (Decap's drafts are branches cms/<collection>/<slug>).
+      git('checkout', '--quiet', '-b', 'cms');
+      const problem = gitModeProblem(dir) ?? '';
+      expect(problem).toMatch(/branch named "cms" exists \(it is checked out\)[^]*git branch -m cms cms-content/);
+      expect(problem).toMatch(/Nimeä haara uudelleen[^]*git branch -m cms cms-content/);
+      git('checkout', '--quiet', 'main');
+      expect(gitModeProblem(dir)).toMatch(/branch named "cms" exists\. [^]*git branch -d cms/);
+      git('branch', '-m', 'cms', 'cms-content');
+      expect(gitModeProblem(dir)).toBeUndefined();
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

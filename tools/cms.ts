@@ -61,6 +61,20 @@ export function gitModeProblem(cwd: string): string | undefined {
   const branch = git('branch', '--show-current');
   if (branch.status !== 0) return `not a git repository: ${branch.stderr.trim()}`;
   if (!branch.stdout.trim()) return 'no branch is checked out (detached HEAD): check out the branch to publish to';
+  // Git cannot hold a branch `cms` next to Decap's draft branches `cms/<collection>/<slug>` (a ref cannot be both a
+  // name and a folder), so every save would fail with Decap's "API_ERROR".
+  const clash = git('for-each-ref', '--format=%(refname:short)', 'refs/heads/cms');
+  if (clash.stdout.trim()) {
+    const current = branch.stdout.trim() === 'cms';
+    const rename = current ? 'git branch -m cms cms-content' : 'git branch -m cms cms-content  (or delete it: git branch -d cms)';
+    return [
+      `a branch named "cms" exists${current ? ' (it is checked out)' : ''}. Decap saves each draft on a branch "cms/<collection>/<slug>", which git cannot create next to a branch "cms", so every save would fail ("API_ERROR").`,
+      `Rename it, then start again: ${rename}`,
+      '',
+      `Suomeksi: tässä kansiossa on haara nimeltä "cms"${current ? ' (se on valittuna)' : ''}. Julkaisujärjestelmä tallentaa jokaisen luonnoksen haaraan "cms/<kokoelma>/<nimi>", eikä git voi luoda sellaista, kun "cms"-niminen haara on olemassa, joten jokainen tallennus epäonnistuisi ("API_ERROR").`,
+      `Nimeä haara uudelleen ja käynnistä sitten uudelleen: ${rename}`,
+    ].join('\n');
+  }
   const status = git('status', '--porcelain');
   if (status.stdout.trim()) {
     return `the work tree has uncommitted changes, which decap-server would commit into the editor's draft:\n${status.stdout}Commit or stash them first, or run CMS_MODE=fs npm run cms.`;

@@ -7,7 +7,7 @@ import { cmsCollections, notInCms } from './collections.ts';
 import { decapConfig, decapConfigYaml, readTerms, type DecapCollection } from './config.ts';
 import type { DecapField } from './fields.ts';
 import { CONTENT_FOLDER, MEDIA_FOLDER, PUBLIC_FOLDER } from './folders.ts';
-import { FORMAT_NAMES } from '../client/cms/formats.js';
+import { FORMAT_NAMES, SLUG_KEY } from '../client/cms/formats.js';
 import { listDirs, listFiles, readMdxFile, readYamlFile, resolveContentDir } from '../build/content-files.ts';
 import { defaultLocale, localeCodes } from '../i18n/locales.ts';
 import { serviceSchema } from '../schemas/service.ts';
@@ -79,7 +79,7 @@ describe('the generated Decap config', () => {
       expect(collection.folder).toBe(`${CONTENT_FOLDER}/${spec.folder}`);
       const dir = path.join(contentDir, spec.folder);
       if (spec.layout === 'mdx-per-locale') {
-        expect(collection).toMatchObject({ extension: 'mdx', format: FORMAT_NAMES.frontmatter, i18n: true, slug: '{{slug}}' });
+        expect(collection).toMatchObject({ extension: 'mdx', format: FORMAT_NAMES.frontmatter, i18n: true, slug: `{{${SLUG_KEY}}}` });
         expect(listDirs(dir)).toEqual([...localeCodes].sort());
         for (const locale of localeCodes) expect(listFiles(path.join(dir, locale), '.mdx').length, `${spec.folder}/${locale}`).toBeGreaterThan(0);
       } else {

@@ -15,7 +15,8 @@ import { taxonomyCollection, type DecapFilesCollection } from './taxonomy-collec
 import type { TermUsage } from '../build/term-usage.ts';
 import { fieldsFromSchema, type DecapField, type Term } from './fields.ts';
 import type { CmsBackend, CmsSettings } from './backend.ts';
-import { FORMAT_NAMES } from '../client/cms/formats.js';
+import { FORMAT_NAMES, SLUG_KEY } from '../client/cms/formats.js';
+import { CONTENT_LIMITS } from '../schemas/common.ts';
 import { OTHER_NAMES_KEY } from '../client/cms/list-names.js';
 
 export interface DecapCollection {
@@ -56,6 +57,8 @@ export interface DecapConfig {
    * refusals, which name them. The content is public in the repository anyway.
    */
   site_term_usage: Record<string, Record<string, string[]>>;
+  /** Not Decap's: the caps content:check applies to every text (CONTENT_LIMITS), which the admin checks on save too. */
+  site_limits: { wordCharacters: number; bodyCharacters: number };
 }
 
 /** Terms of every taxonomy with their labels; a broken file gives no terms (content:check reports it). */
@@ -100,7 +103,9 @@ export function decapCollection(collection: CmsCollection, terms: Record<Taxonom
     create: true,
     extension: perLocale ? 'mdx' : 'yaml',
     format: perLocale ? FORMAT_NAMES.frontmatter : FORMAT_NAMES.yaml,
-    slug: '{{slug}}',
+    // Per-language files share one file name: a new entry's comes from its English name, whatever the editor's
+    // language (the admin puts it under SLUG_KEY on save, src/client/cms/save-checks.js).
+    slug: perLocale ? `{{${SLUG_KEY}}}` : '{{slug}}',
     identifier_field: identifier,
     ...(perLocale ? { i18n: true as const } : {}),
     ...(names.length > 0 ? { summary: [names.join(' / '), ...listDate].join(' · ') } : {}),
@@ -136,6 +141,7 @@ export function decapConfig(
     collections: [...collections.map((collection) => decapCollection(collection, terms, ui)), taxonomyCollection(usage, ui)],
     site_strings: Object.fromEntries(uiStringKeys.filter((key) => key.startsWith('cms.')).map((key) => [key, t(key)])),
     site_term_usage: Object.fromEntries(Object.entries(usage).map(([taxonomy, ids]) => [taxonomy, ids ?? {}])),
+    site_limits: { wordCharacters: CONTENT_LIMITS.wordCharacters, bodyCharacters: CONTENT_LIMITS.bodyCharacters },
   };
 }
 

@@ -10,6 +10,7 @@ import { publish, publishButton, startCms, tryPublish, type CmsSession } from '.
 import { readMdxFile } from '../../src/build/content-files.ts';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { today } from '../../src/client/cms/save-checks.js';
 
 const SERVICE = 'library-language-cafe';
 const BRANCH = `cms/services/${SERVICE}`;
@@ -106,14 +107,19 @@ describe('Decap CMS on the production path (git mode, editorial workflow), in Fi
     expect(cms.git('branch', '--list', 'cms/*').trim()).toBe('');
     expect(cms.dialogs.at(-1)).toBe('confirm: Haluatko varmasti julkaista tämän sisällön?');
     expect(cms.git('status', '--porcelain').trim()).toBe('');
-    // One edited field, one changed line: only the Finnish file's summary; the English file is as it was.
-    expect(cms.git('diff', '--numstat', 'HEAD~1', 'HEAD').trim()).toBe(`1\t1\t${fiFile}`);
-    expect(
+    // One edited field, one changed line, and "Päivitetty" set to the day of the save in both languages' files:
+    // nothing else moves.
+    const day = today();
+    const updated = (file: string) => cms.git('show', `HEAD~1:${file}`).match(/^updated: .*$/m)?.[0];
+    const enFile = `content/services/en/${SERVICE}.mdx`;
+    expect(cms.git('diff', '--numstat', 'HEAD~1', 'HEAD').trim().split('\n').sort()).toEqual([`1\t1\t${enFile}`, `2\t2\t${fiFile}`]);
+    const changed = (file: string) =>
       cms
-        .git('diff', '--unified=0', 'HEAD~1', 'HEAD')
+        .git('diff', '--unified=0', 'HEAD~1', 'HEAD', '--', file)
         .split('\n')
-        .filter((line) => /^[-+][^-+]/.test(line)),
-    ).toEqual([`-summary: ${published}`, `+summary: ${summary}`]);
+        .filter((line) => /^[-+][^-+]/.test(line));
+    expect(changed(fiFile)).toEqual([`-summary: ${published}`, `+summary: ${summary}`, `-${updated(fiFile)}`, `+updated: ${day}`]);
+    expect(changed(enFile)).toEqual([`-${updated(enFile)}`, `+updated: ${day}`]);
     expect(cms.pageErrors).toEqual([]);
   });
 
@@ -184,7 +190,7 @@ describe('Decap CMS on the production path (git mode, editorial workflow), in Fi
     expect(await page.locator('input[id^="name-field-"]').count()).toBe(bothColumns / 2);
     await tryPublish(page);
     await notice.waitFor({ timeout: 15_000 });
-    await notice.getByRole('button', { name: 'Myös toisessa kielessä on korjattavaa: näytä sen sarake' }).click();
+    await notice.getByRole('button', { name: 'Nimi (englanti): Kirjoita tämä myös englanniksi.' }).click();
     await expect.poll(() => page.locator('input[id^="name-field-"]').count(), { timeout: 10_000 }).toBe(bothColumns);
     await expect.poll(() => links.allTextContents(), { timeout: 10_000 }).toContain('Nimi on pakollinen.');
     expect(cms.git('rev-parse', 'HEAD')).toBe(head);
@@ -210,7 +216,7 @@ describe('Decap CMS on the production path (git mode, editorial workflow), in Fi
     // Brought in step and told so; the English name is asked for, one link away in the hidden column.
     await page.getByRole('status').filter({ hasText: 'Toisen kielen luettelot päivitettiin vastaamaan sinun luetteloitasi: Yhteystiedot.' }).waitFor();
     const notice = page.getByRole('alert').filter({ hasText: 'Ei tallennettu. Korjaa nämä' });
-    await notice.getByRole('button', { name: 'Myös toisessa kielessä on korjattavaa: näytä sen sarake' }).click();
+    await notice.getByRole('button', { name: /\(englanti\): Kirjoita tämä myös englanniksi\.$/ }).click();
     const english = page.locator(`input[id^="email-field-"][value="${email}"]`).nth(1);
     await english.waitFor({ timeout: 10_000 });
     await english.locator('xpath=preceding::input[starts-with(@id,"label-field-")][1]').fill('Language café host');

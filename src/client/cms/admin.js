@@ -9,15 +9,16 @@ import { listOtherNamesFromBackends, otherLanguageNames } from './list-names.js'
 import { guardUploads } from './uploads.js';
 import { fi } from './locale-fi.js';
 import { installWidgets, refuseSave } from './widgets.js';
-import { halfFilledObjects, idsInUseRemoved, otherLocaleProblems, timeChanges } from './locale-check.js';
+import { idsInUseRemoved } from './locale-check.js';
+import { createSaveChecks, today } from './save-checks.js';
 import { installPreviews } from './previews.js';
 import { checkViewLive, countListItems, installHelp, labelLanguageColumns, nameFieldsInEditorLanguage } from './site-ui.js';
 import { backupsForEditor, recordBackupLocale, wrapBackupReads } from './backups.js';
 import { installPublishButton } from './publish.js';
 import { installNote, installRefusalNotice } from './notice.js';
-import { bringListsInStep, findStore } from './store.js';
+import { bringListsInStep, findStore, stampUpdated } from './store.js';
 import { guardTermRemoval } from './terms.js';
-import { bodyLinks, linkProblem } from './body-links.js';
+import { explainApiErrors } from './api-error.js';
 
 /** @type {any} */
 const w = window;
@@ -105,14 +106,20 @@ async function proxyType(url) {
  * The configuration in the editor's language, read here rather than by Decap so its media type does not matter.
  * `site_strings` (the `cms.*` UI strings) and `site_term_usage` (the taxonomy ids content uses) are the admin's, not
  * Decap's, and are taken out before Decap sees them.
- * @returns {Promise<{ config: any, strings: Record<string, string>, usage: Record<string, Record<string, string[]>> }>}
+ * `site_limits` (content:check's caps) too.
+ * @returns {Promise<{ config: any, strings: Record<string, string>, usage: Record<string, Record<string, string[]>>, limits: any }>}
  */
 async function config() {
   const file = `config.${ui}.yml`;
   const response = await fetch(file, { cache: 'no-cache' });
   if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
-  const { site_strings: strings, site_term_usage: usage, ...loaded } = YAML.parse(await response.text());
-  return { strings, usage, config: { ...loaded, ...(local ? { site_url: location.origin, display_url: location.origin } : {}), load_config_file: false } };
+  const { site_strings: strings, site_term_usage: usage, site_limits: limits, ...loaded } = YAML.parse(await response.text());
+  return {
+    strings,
+    usage,
+    limits,
+    config: { ...loaded, ...(local ? { site_url: location.origin, display_url: location.origin } : {}), load_config_file: false },
+  };
 }
 
 /**
@@ -171,7 +178,7 @@ class SaveRefused extends Error {
 
 guardUploads(document, (root['attachmentTypes'] ?? '').split(' ').filter(Boolean));
 
-const [styles, { config: loaded, strings: s, usage }] = await Promise.all([siteStyles().catch(() => []), config(), loadScript('decap-cms.js')]);
+const [styles, { config: loaded, strings: s, usage, limits }] = await Promise.all([siteStyles().catch(() => []), config(), loadScript('decap-cms.js')]);
 const filesOnly = (await proxyType(loaded.local_backend?.url ?? '')) === 'local_fs';
 
 /**
@@ -205,32 +212,13 @@ installWidgets(CMS, h, {
   folderMessage: t('cms.rule.attachment'),
   defaultLocale: loaded.i18n.default_locale,
 });
-installPreviews(CMS, h, loaded);
+const languageNames = new Intl.DisplayNames([ui], { type: 'language' });
+installPreviews(CMS, h, loaded, (code) => t('cms.preview.language', { language: languageNames.of(code) ?? code }));
 
-/**
- * What is wrong with the links in the entry's bodies (every language's), each as a sentence saying how to write it;
- * a path on the site must answer there.
- * @param {any} entry @returns {Promise<string[]>}
- */
-async function bodyLinkProblems(entry) {
-  const bodies = [entry.getIn(['data', 'body']), ...loaded.i18n.locales.map((/** @type {string} */ code) => entry.getIn(['i18n', code, 'data', 'body']))];
-  const targets = [...new Set(bodies.filter((body) => typeof body === 'string').flatMap((body) => bodyLinks(body)))];
-  const site = local ? location.origin : loaded.site_url;
-  const found = await Promise.all(
-    targets.map(async (url) => {
-      const problem = linkProblem(url);
-      if (problem === 'path') {
-        const answer = await fetch(new URL(url, site), { method: 'HEAD', cache: 'no-cache' }).catch(() => undefined);
-        return answer && (answer.status === 404 || answer.status === 410) ? t('cms.bodyLink.missing', { url }) : '';
-      }
-      return problem ? t(`cms.bodyLink.${problem}`, { url }) : '';
-    }),
-  );
-  return found.filter(Boolean);
-}
+const checks = createSaveChecks({ loaded: { ...loaded, site_limits: limits }, t, folder, site: local ? location.origin : loaded.site_url, ui });
 
-/** The admin's last refused save was about a language other than the editor's (whose column may be hidden). */
-let otherLocaleRefused = false;
+/** The admin's problems with the entry at the last save attempt, for the refusal notice (with Decap's own). */
+let problems = /** @type {import('./save-checks.js').SaveProblem[]} */ ([]);
 
 CMS.registerEventListener({
   name: 'preSave',
@@ -244,30 +232,14 @@ CMS.registerEventListener({
       return undefined;
     }
     if (!collection?.fields) return undefined;
-    const halfFilled = halfFilledObjects(collection.fields, entry.get('data').toJS(), t('cms.requiredBoth'));
-    if (halfFilled.length > 0) {
-      refuseSave();
-      throw new SaveRefused(t('cms.saveRefused', { fields: halfFilled.map((p) => `${p.label}: ${p.message}`).join(' ') }));
-    }
-    const requiredIn = Object.fromEntries(loaded.i18n.locales.map((/** @type {string} */ code) => [code, t(`cms.requiredIn.${code}`)]));
-    otherLocaleRefused = false;
-    const problems = otherLocaleProblems(collection, entry.toJS(), loaded.i18n, {
-      requiredIn,
-      folder,
-      folderMessage: t('cms.rule.attachment'),
-      count: t('cms.rule.count'),
-    });
+    // Every problem at once, also those of the other language (whose column may be hidden): the notice lists them.
+    problems = await checks.problems(entry);
     if (problems.length > 0) {
-      otherLocaleRefused = problems.some((p) => p.locale !== loaded.i18n.default_locale);
       refuseSave();
-      throw new SaveRefused(t('cms.saveRefused', { fields: problems.map((p) => `${p.label} (${p.locale.toUpperCase()}): ${p.message}`).join(' ') }));
+      throw new SaveRefused(t('cms.saveRefused', { fields: problems.map((p) => p.text).join(' ') }));
     }
-    const links = await bodyLinkProblems(entry);
-    if (links.length > 0) throw new SaveRefused(links.join(' '));
-    const changes = timeChanges(collection.fields, entry.get('data').toJS());
-    // Returning data replaces the entry's; undefined keeps it (Decap's preSave contract).
-    if (changes.length === 0) return undefined;
-    return changes.reduce((data, change) => data.setIn(change.path, change.value), entry.get('data'));
+    // Returned data replaces the entry's (Decap's preSave contract).
+    return checks.prepare(entry);
   },
 });
 
@@ -304,13 +276,13 @@ installRefusalNotice(
   document,
   {
     title: t('cms.notice.title'),
-    showColumn: t('cms.notice.showColumn'),
     close: t('cms.notice.close'),
     save: decapWords.editor.editorToolbar.save,
     publish: decapWords.editor.editorToolbar.publish,
     columnsToggle: decapWords.editor.editorInterface.toggleI18n,
   },
-  () => otherLocaleRefused,
+  () => problems,
+  ui,
 );
 // Decap's store (./store.js), once Decap has drawn its interface.
 const store = await new Promise((resolve) => {
@@ -330,11 +302,37 @@ document.addEventListener(
     const button = event.target instanceof Element ? event.target.closest('button') : null;
     const text = button?.textContent?.trim();
     if (text !== decapWords.editor.editorToolbar.save && text !== decapWords.editor.editorToolbar.publish) return;
+    // "Päivitetty" is the day of the save, in every language's file.
+    stampUpdated(store, loaded.i18n, today());
     const lists = bringListsInStep(store, loaded.i18n);
     if (lists.length > 0) note(t('cms.listsInStep', { lists: lists.join(', ') }));
+    // Decap's own checks stop a save before the admin's (preSave): these are found now, so the notice lists both.
+    void recheck(true);
   },
   true,
 );
+
+/**
+ * The admin's problems with the entry being edited, found again (after a save attempt, and while any are listed,
+ * after each change, so a fixed one leaves the notice). `attempt`: the other column's fields are marked too.
+ * @param {boolean} attempt
+ */
+async function recheck(attempt) {
+  const entry = store.getState().entryDraft?.get('entry');
+  const collection = entry && loaded.collections.find((/** @type {any} */ c) => c.name === entry.get('collection'));
+  problems = collection?.fields ? await checks.problems(entry) : [];
+  if (attempt && problems.length > 0) refuseSave();
+}
+let recheckTimer = 0;
+let lastEntry = /** @type {unknown} */ (undefined);
+store.subscribe(() => {
+  const entry = store.getState().entryDraft?.get('entry');
+  if (entry === lastEntry) return;
+  lastEntry = entry;
+  if (problems.length === 0) return;
+  clearTimeout(recheckTimer);
+  recheckTimer = window.setTimeout(() => void recheck(false), 300);
+});
 guardTermRemoval(
   document,
   window,
@@ -347,6 +345,9 @@ guardTermRemoval(
   },
   note,
 );
+// Decap names a failure of the backend (git, GitHub) by its class, "API_ERROR: …": the editor is told in words what
+// happened and what to try; the technical detail stays in the toast's title for whoever helps.
+explainApiErrors(document, t('cms.apiError'));
 const writingIn = /** @type {string} */ (decapWords.editor.editorControlPane.i18n.writingInLocale);
 labelLanguageColumns(document, writingIn, ui, loaded.i18n.locales, (language) => t('cms.column', { language }));
 /** Every list field's count forms, by name (the same name counts alike in every collection). */

@@ -113,10 +113,11 @@ export function recordBackupLocale(ui, target = IDBObjectStore.prototype) {
  * - A backup comes back through `rewrite`, in the editor's language whatever language it was written in, also one
  *   that another tab, open in the other language, wrote a moment ago.
  * - Decap reads an entry's backup while the entry itself loads, and offers it as soon as it is read; when the entry
- *   arrives after that, it replaces the restored work (decap-cms#5470): accepted, the work was lost. So a read of
- *   an existing entry's backup is answered once the entry's form shows, which Decap draws after the entry has
- *   loaded (or after `maxWaitMs`, so the offer cannot go missing); and never if the editor has left for another
- *   entry meanwhile, where Decap would offer it. New entries load nothing and keep Decap's timing.
+ *   arrives after that, it replaces the restored work (decap-cms#5470): accepted, the work was lost. A new entry
+ *   is no different: Decap builds its empty draft asynchronously, and an empty draft that came after the restored
+ *   backup emptied the form. So a read of an entry's backup (a new entry's too) is answered once the entry's form
+ *   shows, which Decap draws after the entry has loaded or the empty draft is made (or after `maxWaitMs`, so the
+ *   offer cannot go missing); and never if the editor has left for another entry meanwhile, where Decap would offer it.
  * @param {{ rewrite: (key: unknown, value: unknown) => unknown, formShown: () => boolean, currentEntry?: () => string, maxWaitMs?: number }} options
  * @param {{ target: Pick<IDBObjectStore, 'get'>, request: { set?: (this: IDBRequest, handler: unknown) => void } }} [hooks]
  */
@@ -128,7 +129,6 @@ export function wrapBackupReads({ rewrite, formShown, currentEntry = () => locat
   hooks.target.get = function (key) {
     const request = get.call(this, key);
     if (!backupCollection(key) || !isDecapStore(this)) return request;
-    const ofEntry = /^backup\.[^.]+\..+/.test(/** @type {string} */ (key));
     const asked = Date.now();
     const entryAsked = currentEntry();
     // localForage answers through `onsuccess`, reading `result`: the handler it sets runs when the answer is due.
@@ -137,8 +137,8 @@ export function wrapBackupReads({ rewrite, formShown, currentEntry = () => locat
       set(/** @type {(this: IDBRequest, event: Event) => unknown} */ handler) {
         /** @param {Event} event */
         const answer = (event) => {
-          if (ofEntry && currentEntry() !== entryAsked) return;
-          if (ofEntry && !formShown() && Date.now() - asked <= maxWaitMs) return void setTimeout(answer, 50, event);
+          if (currentEntry() !== entryAsked) return;
+          if (!formShown() && Date.now() - asked <= maxWaitMs) return void setTimeout(answer, 50, event);
           const value = rewrite(key, request.result);
           if (value !== request.result) Object.defineProperty(request, 'result', { configurable: true, value });
           handler.call(request, event);

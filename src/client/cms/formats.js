@@ -14,6 +14,12 @@ import { OTHER_NAMES_KEY } from './list-names.js';
 /** Where a read file's data carries the order of its keys, so a save keeps it (never written to a file). */
 export const KEY_ORDER_KEY = 'siteKeyOrder';
 
+/**
+ * Where a new entry's data carries the text its file name (its URL on the site) is made from: the English name,
+ * whatever the editor's language (src/client/cms/save-checks.js). Never written to a file.
+ */
+export const SLUG_KEY = 'siteSlug';
+
 /** Format names used in the generated config.yml (src/cms/config.ts). */
 export const FORMAT_NAMES = { frontmatter: 'spouse-frontmatter', yaml: 'spouse-yaml' };
 
@@ -95,7 +101,7 @@ export function createFormats(YAML, lists = {}) {
     },
     /** @param {Record<string, unknown>} data @param {string[]} [sortedKeys] */
     toFile(data, sortedKeys = []) {
-      const { body, [OTHER_NAMES_KEY]: _listedOnly, [KEY_ORDER_KEY]: fileOrder, ...meta } = data;
+      const { body, [OTHER_NAMES_KEY]: _listedOnly, [KEY_ORDER_KEY]: fileOrder, [SLUG_KEY]: _slugOnly, ...meta } = data;
       const text = typeof body === 'string' ? body.trim() : '';
       return `---\n${stringify(meta, keyOrder(fileOrder, sortedKeys))}---\n${text ? `\n${text}\n` : ''}`;
     },
@@ -108,7 +114,7 @@ export function createFormats(YAML, lists = {}) {
     },
     /** @param {Record<string, unknown>} data @param {string[]} [sortedKeys] */
     toFile: (data, sortedKeys = []) => {
-      const { [KEY_ORDER_KEY]: fileOrder, ...rest } = data;
+      const { [KEY_ORDER_KEY]: fileOrder, [SLUG_KEY]: _slugOnly, ...rest } = data;
       return stringify(rest, keyOrder(fileOrder, sortedKeys));
     },
   };

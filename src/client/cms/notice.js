@@ -1,17 +1,18 @@
 /**
  * Why a save was refused, at the top of the form: Decap marks each refused field next to it (its own checks and the
  * admin's, see widgets.js `refuseSave`), often off screen or in the column that is hidden, and its notice says only
- * "check the fields marked in red". After a refused save this lists every marked field with its message; each item
- * is a link that scrolls to the field and focuses it. While the other language's column is hidden (the preview is
- * on) and the admin refused that language, a link shows the column. The list follows the form: a fixed field leaves
- * it, and it closes when none is left.
+ * "check the fields marked in red". After a refused save this lists every problem at once: each field Decap marked,
+ * and each of the admin's own problems (./save-checks.js: the other language's fields, body links, content:check's
+ * caps), which are found whether or not Decap's own checks passed. Each item is a link that scrolls to the field and
+ * focuses it, first showing its language's column if the preview hides it. The list follows the form: a fixed field
+ * leaves it, and it closes when none is left.
  * Decap has no extension point for this, so it watches its DOM; plain DOM and text, no HTML strings.
  */
+import { watchEachFrame } from './watch.js';
 
 /**
  * @typedef {object} NoticeWords
  * @property {string} title the notice's heading
- * @property {string} showColumn the link that shows the hidden column
  * @property {string} close the close button's text
  * @property {string} save Decap's Save button's text
  * @property {string} publish the admin's Publish button's text
@@ -40,9 +41,10 @@ export function markedFields(root) {
 /**
  * @param {Document} doc
  * @param {NoticeWords} words
- * @param {() => boolean} otherColumnRefused whether the admin's last refusal was about the other language
+ * @param {() => { locale: string, path: string[], text: string }[]} ownProblems the admin's problems at the last attempt
+ * @param {string} ui the editor's language (the left column's)
  */
-export function installRefusalNotice(doc, words, otherColumnRefused) {
+export function installRefusalNotice(doc, words, ownProblems, ui) {
   const notice = doc.createElement('div');
   notice.id = 'site-refusal';
   notice.setAttribute('role', 'alert');
@@ -115,38 +117,69 @@ export function installRefusalNotice(doc, words, otherColumnRefused) {
   // Decap shows one pane on the right (the other language, the preview or nothing): its own toggle brings the column.
   const columnsToggle = () => /** @type {HTMLElement | null} */ (doc.querySelector(`[title="${CSS.escape(words.columnsToggle)}"]`));
   const previewOn = () => doc.querySelector('iframe') !== null;
+  /** @param {string} id */
+  const focusField = (id) => {
+    const input = doc.getElementById(id);
+    if (!input) return false;
+    input.scrollIntoView({ block: 'center' });
+    input.focus({ preventScroll: true });
+    return true;
+  };
+  /** @param {string} name a field's boxes, outside any list or object (whose fields may share the name) */
+  const topLevel = (name) => [...doc.querySelectorAll(`[id^="${CSS.escape(name)}-field-"]`)].filter((box) => !box.parentElement?.closest('[id*="-field-"]'));
+  /**
+   * The box of one of the admin's problems, in its language's column (the editor's first): a top-level field's, or
+   * in a list (`[list, index, field]`) the item's.
+   * @param {{ locale: string, path: string[] }} problem
+   */
+  const boxOf = (problem) => {
+    const [first, index, last] = problem.path;
+    if (!first) return undefined;
+    const inColumn = (/** @type {Element[]} */ boxes) => (boxes.length > 1 && problem.locale !== ui ? boxes.at(-1) : boxes[0]);
+    const top = inColumn(topLevel(first));
+    if (!top || index === undefined || !last) return top;
+    return top.querySelectorAll(`[id^="${CSS.escape(last)}-field-"]`)[Number(index)] ?? top;
+  };
 
   /** Draws the list from the form; hides the notice when nothing is left to fix. */
   const update = () => {
     const fields = markedFields(doc);
-    const hiddenColumn = otherColumnRefused() && previewOn();
-    if (fields.length === 0 && !hiddenColumn) {
+    const marked = new Set(fields.map((field) => field.id));
+    // The admin's problems not already shown by a marked field (a marked box of the other column is the same problem).
+    const own = ownProblems().filter((problem) => {
+      const box = boxOf(problem);
+      return !(box && marked.has(box.id) && problem.locale !== ui);
+    });
+    if (fields.length === 0 && own.length === 0) {
       if (Date.now() < keptUntil) return;
       if (shown) hide();
       return;
     }
     if (!shown && Date.now() > armedUntil) return;
-    const key = JSON.stringify([fields, hiddenColumn]);
+    const key = JSON.stringify([fields, own]);
     if (notice.dataset['key'] !== key) {
       notice.dataset['key'] = key;
       list.replaceChildren(
-        ...fields.map(({ label, message, id }) =>
-          link(message.startsWith(label) ? message : `${label}: ${message}`, () => {
-            const input = doc.getElementById(id);
-            if (!input) return;
-            input.scrollIntoView({ block: 'center' });
-            input.focus({ preventScroll: true });
+        ...fields.map(({ label, message, id }) => link(message.startsWith(label) ? message : `${label}: ${message}`, () => focusField(id))),
+        ...own.map((problem) =>
+          link(problem.text, () => {
+            const box = boxOf(problem);
+            if (problem.locale !== ui && previewOn()) {
+              // The column is hidden by the preview: show it, then go to the field once it is drawn.
+              keptUntil = Date.now() + 3_000;
+              columnsToggle()?.click();
+              let tries = 0;
+              const go = () => {
+                const drawn = boxOf(problem);
+                if ((drawn && drawn !== box && focusField(drawn.id)) || ++tries > 30) return;
+                setTimeout(go, 100);
+              };
+              setTimeout(go, 100);
+              return;
+            }
+            if (box) focusField(box.id);
           }),
         ),
-        ...(hiddenColumn
-          ? [
-              link(words.showColumn, () => {
-                keptUntil = Date.now() + 3_000;
-                columnsToggle()?.click();
-                for (const delay of [400, 1_500, 3_100]) setTimeout(update, delay);
-              }),
-            ]
-          : []),
       );
     }
     if (!shown) {
@@ -169,15 +202,13 @@ export function installRefusalNotice(doc, words, otherColumnRefused) {
     true,
   );
 
-  let queued = false;
-  new MutationObserver(() => {
-    if ((!shown && Date.now() > armedUntil) || queued) return;
-    queued = true;
-    requestAnimationFrame(() => {
-      queued = false;
-      update();
-    });
-  }).observe(doc.body, { childList: true, subtree: true, characterData: true });
+  watchEachFrame(
+    doc,
+    () => {
+      if (shown || Date.now() <= armedUntil) update();
+    },
+    { childList: true, subtree: true, characterData: true },
+  );
 }
 
 /**

@@ -7,6 +7,7 @@
  * (Decap then asks for confirmation). When the page's visibility takes it off the site, it asks first.
  * Decap has no extension point for its toolbar, so this watches its DOM; plain DOM and text, no HTML strings.
  */
+import { watchEachFrame } from './watch.js';
 
 /**
  * @typedef {object} PublishWords
@@ -162,14 +163,5 @@ export function installPublishButton(doc, win, words) {
   };
   button.addEventListener('click', () => void publish());
 
-  let queued = false;
-  new MutationObserver(() => {
-    if (queued) return;
-    queued = true;
-    requestAnimationFrame(() => {
-      queued = false;
-      refresh();
-    });
-  }).observe(doc.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['disabled'] });
-  refresh();
+  watchEachFrame(doc, refresh, { childList: true, subtree: true, attributes: true, attributeFilter: ['disabled'] });
 }

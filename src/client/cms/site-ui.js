@@ -6,6 +6,7 @@
  *   the fields shared by both languages cannot be edited in either column.
  * Decap has no extension points for these, so they watch its DOM; everything is plain DOM and text, no HTML strings.
  */
+import { watchEachFrame as watch } from './watch.js';
 
 /**
  * @param {Document} doc
@@ -118,23 +119,6 @@ export function checkViewLive(doc, label, missing, retryMs = 10_000) {
 }
 
 /**
- * Runs `task` now and after the page changes, at most once a frame (a big form changes on every keystroke).
- * @param {Document} doc @param {() => void} task
- */
-function watch(doc, task) {
-  let queued = false;
-  new MutationObserver(() => {
-    if (queued) return;
-    queued = true;
-    requestAnimationFrame(() => {
-      queued = false;
-      task();
-    });
-  }).observe(doc.body, { childList: true, subtree: true });
-  task();
-}
-
-/**
  * Names each column's language, in the editor's language ("Kieliversio: englanti"), where Decap writes "Writing in
  * EN" (a code), and names the languages of its switch's menus ("Englanti", not "en"). The left column stays in the
  * editor's language: its switch becomes a plain label (the right column's switch and "copy from" stay).
@@ -183,16 +167,7 @@ export function labelLanguageColumns(doc, writingIn, ui, locales, columnLabel) {
       }
     }
   };
-  let queued = false;
-  new MutationObserver(() => {
-    if (queued) return;
-    queued = true;
-    requestAnimationFrame(() => {
-      queued = false;
-      task();
-    });
-  }).observe(doc.body, { childList: true, subtree: true, characterData: true });
-  task();
+  watch(doc, task, { childList: true, subtree: true, characterData: true });
 }
 
 /**

@@ -61,3 +61,36 @@ export function bringListsInStep(store, i18n) {
   }
   return changed;
 }
+
+/**
+ * Before a save: "updated" (Päivitetty) becomes `date` in every language, as an edit of the field would make it
+ * (Decap's own action, so the form, the backup and every language's file agree). No-op where the entry has none.
+ * @param {NonNullable<ReturnType<typeof findStore>>} store
+ * @param {{ locales: string[], default_locale: string }} i18n
+ * @param {string} date `YYYY-MM-DD`
+ */
+export function stampUpdated(store, i18n, date) {
+  const state = store.getState();
+  const entry = state.entryDraft?.get('entry');
+  if (!entry || entry.get('partial')) return;
+  const field = state.collections
+    .getIn([entry.get('collection'), 'fields'])
+    ?.find((/** @type {any} */ f) => f.get('name') === 'updated' && f.get('widget') === 'datetime');
+  if (!field) return;
+  const perLocale = Boolean(state.collections.getIn([entry.get('collection'), 'i18n']));
+  for (const locale of perLocale ? i18n.locales : [i18n.default_locale]) {
+    const path = locale === i18n.default_locale ? ['entry', 'data', 'updated'] : ['entry', 'i18n', locale, 'data', 'updated'];
+    if (locale !== i18n.default_locale && !store.getState().entryDraft.getIn(['entry', 'i18n', locale, 'data'])) continue;
+    if (store.getState().entryDraft.getIn(path) === date) continue;
+    store.dispatch({
+      type: 'DRAFT_CHANGE_FIELD',
+      payload: {
+        field,
+        value: date,
+        metadata: {},
+        entries: [],
+        ...(perLocale ? { i18n: { currentLocale: locale, defaultLocale: i18n.default_locale, locales: i18n.locales } } : {}),
+      },
+    });
+  }
+}

@@ -4,6 +4,7 @@
  * icon buttons get names in the editor's language. Decap has no extension point for these, so this watches its
  * DOM; plain DOM and text, no HTML strings.
  */
+import { watchEachFrame } from './watch.js';
 
 /**
  * @typedef {object} TermWords
@@ -64,13 +65,5 @@ export function guardTermRemoval(doc, win, usage, words, tell) {
       if (last.getAttribute('aria-label') !== words.remove(summary)) last.setAttribute('aria-label', words.remove(summary));
     }
   };
-  let queued = false;
-  new MutationObserver(() => {
-    if (queued) return;
-    queued = true;
-    requestAnimationFrame(() => {
-      queued = false;
-      name();
-    });
-  }).observe(doc.body, { childList: true, subtree: true, characterData: true });
+  watchEachFrame(doc, name, { childList: true, subtree: true, characterData: true });
 }

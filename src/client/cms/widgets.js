@@ -81,6 +81,36 @@ const lists = new Map();
  */
 function mirrored(Base, defaultLocale) {
   return class extends Base {
+    /** @param {any} props */
+    constructor(props) {
+      super(props);
+      // "Add" (Decap's handleAdd and handleAddType end in addItem): the new item's first box gets the focus, so the
+      // editor types straight away (Decap left it on the button).
+      const add = this.addItem;
+      /** @param {unknown} item */
+      this.addItem = (item) => {
+        this.boxesBeforeAdd = new Set(this.boxes());
+        add(item);
+      };
+    }
+    /** The list's boxes on screen (its element has the control's id). @returns {HTMLElement[]} */
+    boxes() {
+      const list = this.props.forID ? document.getElementById(this.props.forID) : null;
+      return list
+        ? [...list.querySelectorAll('input:not([type="hidden"]), textarea, select, [contenteditable="true"]')].filter((box) => box instanceof HTMLElement)
+        : [];
+    }
+    /** Focuses the first box that was not there before "Add", once React has drawn the new item. */
+    focusAddedItem() {
+      const before = this.boxesBeforeAdd;
+      this.boxesBeforeAdd = undefined;
+      if (!before) return;
+      requestAnimationFrame(() =>
+        this.boxes()
+          .find((box) => !before.has(box))
+          ?.focus(),
+      );
+    }
     componentDidMount() {
       super.componentDidMount?.();
       const name = this.props.field.get('name');
@@ -95,6 +125,7 @@ function mirrored(Base, defaultLocale) {
     componentDidUpdate(previous, ...rest) {
       super.componentDidUpdate?.(previous, ...rest);
       const { value, field, locale } = this.props;
+      if (this.boxesBeforeAdd && previous.value !== value) this.focusAddedItem();
       // Items added or removed from outside (by the other column) need the list's own keys for them.
       const size = value?.size ?? 0;
       if (previous.value !== value && this.state.keys?.length !== size) {
@@ -153,12 +184,64 @@ function counted(Base, h, texts) {
 }
 
 /**
+ * A date box that keeps the year as typed. Chromium's date box reports a date as soon as the year has one digit
+ * ("0002-05-01" while 2027 is being typed); Decap parsed that with dayjs, which reads years below 100 as 19xx, and
+ * wrote it back into the box, so 2027 became 1907. A year below 1000 is a year being typed: it stays in the box only
+ * (not in the entry) until it is whole. A whole date in the field's own format is stored exactly as typed.
+ * @param {any} Base
+ */
+function typedDates(Base) {
+  return class extends Base {
+    /** @param {any} props */
+    constructor(props) {
+      super(props);
+      /** @type {string | undefined} what the box holds while its year is being typed */
+      this.typing = undefined;
+      // Decap's handleChange is an instance property (an arrow function), so it is wrapped here, not overridden.
+      const change = this.handleChange;
+      /** @param {string} typed */
+      this.handleChange = (typed) => {
+        const { format, inputFormat } = this.getFormat();
+        const year = /^(\d{4,})-/.exec(typed)?.[1];
+        if (year !== undefined && Number(year) < 1000) {
+          this.typing = typed;
+          this.forceUpdate();
+          return;
+        }
+        this.typing = undefined;
+        if (typed !== '' && format === inputFormat && /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$|^\d{2}:\d{2}$/.test(typed)) {
+          this.props.onChange(typed);
+          return;
+        }
+        change(typed);
+      };
+    }
+    render() {
+      if (this.typing === undefined) return super.render();
+      // The box shows the year being typed, also in a date that was empty (Decap draws an empty value as '').
+      const props = this.props;
+      /** @type {any} */ (this).props = { ...props, value: this.typing };
+      try {
+        return super.render();
+      } finally {
+        /** @type {any} */ (this).props = props;
+      }
+    }
+    /** @param {string} value */
+    formatInputValue(value) {
+      return this.typing ?? super.formatInputValue(value);
+    }
+  };
+}
+
+/**
  * @param {any} CMS the Decap CMS global
  * @param {any} h React's createElement from Decap's bundle
  * @param {WidgetTexts} texts in the editor's language
  */
 export function installWidgets(CMS, h, texts) {
-  for (const name of ['select', 'number', 'datetime', 'markdown', 'boolean', 'object']) extendWidget(CMS, name, selfValidating);
+  for (const name of ['select', 'number', 'markdown', 'boolean', 'object']) extendWidget(CMS, name, selfValidating);
+  extendWidget(CMS, 'datetime', (Base) => typedDates(selfValidating(Base)));
   extendWidget(CMS, 'list', (Base) => mirrored(selfValidating(Base), texts.defaultLocale));
   for (const name of ['string', 'text']) extendWidget(CMS, name, (Base) => counted(selfValidating(Base), h, texts));
   extendWidget(
