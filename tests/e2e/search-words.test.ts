@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseFrontMatter } from '../../src/build/content-files.ts';
+import { root } from '../support/build.ts';
 import { useBrowserAndSite } from '../support/browser.ts';
 import { runAxe } from '../support/axe.ts';
 import { readySerial, resultSlugs, waitForSearch } from '../support/search-page.ts';
@@ -77,7 +81,15 @@ describe('the words of a search', () => {
     expect(slugs[0]).toBe('porvoo-finnish-course-for-immigrants');
     // Helsinki's Finnish courses match "suomen kurssi" as well, but are not offered in Porvoo.
     expect(slugs.slice(0, 5)).not.toContain('helsinki-adult-education-centre-finnish-courses');
-    expect(slugs.slice(0, 5)).toContain('porvoo-integration-guidance');
+    // Every service offered in Porvoo (or everywhere) that is listed comes before every one offered elsewhere only.
+    const offeredInPorvoo = slugs.map((slug) => {
+      const { municipalities } = parseFrontMatter(readFileSync(path.join(root, 'content/services/fi', `${slug}.mdx`), 'utf8')).data as {
+        municipalities: string[];
+      };
+      return municipalities.includes('porvoo') || municipalities.includes('all');
+    });
+    const firstElsewhere = offeredInPorvoo.indexOf(false);
+    expect(firstElsewhere === -1 ? [] : offeredInPorvoo.slice(firstElsewhere)).not.toContain(true);
     await page.close();
   });
 });
