@@ -290,6 +290,20 @@ const badCases: BadCase[] = [
     message: /list at least two words that mean the same/,
   },
   {
+    name: 'an empty search words file (the build read it as nothing and failed on a service page)',
+    mutate: (d) => writeText(d, 'synonyms/en.yaml', ''),
+    file: 'synonyms/en.yaml',
+    field: '(file)',
+    message: /the file is empty: delete it or add entries/,
+  },
+  {
+    name: 'a search words file holding only a comment',
+    mutate: (d) => writeText(d, 'synonyms/fi.yaml', '# later\n'),
+    file: 'synonyms/fi.yaml',
+    field: '(file)',
+    message: /the file is empty: delete it or add entries/,
+  },
+  {
     name: 'search words file over the size cap, although every entry is valid',
     mutate: (d) =>
       writeText(d, 'synonyms/fi.yaml', `synonyms:\n${Array.from({ length: 1800 }, (_, i) => `  - same: [sana${i}, toinen${i}, kolmas${i}]\n`).join('')}`),

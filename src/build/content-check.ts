@@ -15,7 +15,7 @@ import { calendarEntrySchema } from '../schemas/calendar.ts';
 import { partnerSchema } from '../schemas/partner.ts';
 import { popularSearchesFile } from '../schemas/popular-search.ts';
 import { synonymsFile } from '../schemas/synonyms.ts';
-import { searchWordsPath, searchWordsSizeProblem } from './search-words.ts';
+import { EMPTY_SEARCH_WORDS, searchWordsPath, searchWordsSizeProblem } from './search-words.ts';
 import { knownValuesFrom } from '../lib/search-state.ts';
 import { closeSync, constants, existsSync, openSync, readSync } from 'node:fs';
 import { recordFromKeys } from '../lib/records.ts';
@@ -322,6 +322,7 @@ export function checkContent(contentDir: string, displayRoot: string = path.dirn
     const raw = readYamlFile(file, display('synonyms', `${locale}.yaml`));
     const tooLarge = raw.parseError ? undefined : searchWordsSizeProblem(file);
     if (tooLarge) problems.push({ file: raw.file, field: '(file)', message: tooLarge });
+    else if (!raw.parseError && (raw.data === undefined || raw.data === null)) problems.push({ file: raw.file, field: '(file)', message: EMPTY_SEARCH_WORDS });
     else validate(synonymsFile, raw, problems);
   }
 
