@@ -386,6 +386,22 @@ describe('hostile text where text is allowed: inert in every output', () => {
     expect(codeOf('hostile-unclosed-fence')).toContain('<script>alert(1)</script>');
   });
 
+  it("the editor's headings and footnotes take no id of the page's own, and every in-page link has its target", () => {
+    for (const locale of localeCodes) {
+      const page = readPage(build.outDir, `/${locale}/services/hostile-inert/`);
+      const ids = page.querySelectorAll('[id]').map((element) => element.id);
+      expect(ids.filter((id, index) => ids.indexOf(id) !== index), `${locale}: duplicate ids`).toEqual([]);
+      for (const own of ['main', 'contacts', 'description', 'site-search-q']) expect(ids.filter((id) => id === own).length, own).toBeLessThanOrEqual(1);
+      expect(ids).toEqual(expect.arrayContaining(['user-content-main', 'user-content-contacts', 'user-content-description', 'user-content-fn-1']));
+      for (const labelled of page.querySelectorAll('[aria-labelledby]')) {
+        expect(labelled.getAttribute('aria-labelledby')!.startsWith('user-content-'), 'a page section named by an editor heading').toBe(false);
+      }
+      const inPage = page.querySelectorAll('main a[href^="#"]').map((a) => decodeURIComponent(a.getAttribute('href')!.slice(1)));
+      expect(inPage).toEqual(expect.arrayContaining(['user-content-fn-1', 'user-content-fnref-1', 'user-content-contacts']));
+      for (const target of inPage) expect(ids, `#${target}`).toContain(target);
+    }
+  });
+
   it('JSON-LD: parses, holds the texts as strings, cannot close its script element', () => {
     const html = readFileSync(path.join(build.outDir, 'en/services/hostile-inert/index.html'), 'utf8');
     const blocks = parse(html).querySelectorAll('script[type="application/ld+json"]');
