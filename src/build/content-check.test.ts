@@ -23,7 +23,7 @@ function check(mutate: (dir: string) => void) {
 }
 
 it('accepts the fixture content as it is', () => {
-  const result = checkContent(fixtureContent);
+  const result = checkContent(fixtureContent, undefined, { today: '2026-06-01' });
   expect(result.problems.map(formatProblem)).toEqual([]);
   expect(result.warnings.map(formatProblem)).toEqual([
     'content/pages/en/only-english.mdx: (translation): no fi version yet; the fi site shows a "not translated yet" note',
@@ -154,6 +154,47 @@ const badCases: BadCase[] = [
     file: EN,
     field: 'related[0]',
     message: /no service with the slug "no-such-service"/,
+  },
+  {
+    name: 'related service that is a draft (it has no page; the list silently lost it)',
+    mutate: both({ related: ['kotoklubi', 'secret-draft'] }),
+    file: EN,
+    field: 'related[1]',
+    message: /the service "secret-draft" is a draft and has no page; remove it or publish that service/,
+  },
+  {
+    name: 'related service that is archived',
+    mutate: both({ related: ['old-archived'] }),
+    file: FI,
+    field: 'related[0]',
+    message: /the service "old-archived" is archived and has no page; remove it or publish that service/,
+  },
+  {
+    name: 'related service listed twice',
+    mutate: both({ related: ['kotoklubi', 'kotoklubi'] }),
+    file: EN,
+    field: 'related[1]',
+    message: /"kotoklubi" is already in the list; remove this one/,
+  },
+  {
+    name: 'calendar entry about a draft service (its .ics linked a page that is not built)',
+    mutate: (d) =>
+      editYaml(d, 'calendar/spring-intake.yaml', (e) => {
+        e.service = 'secret-draft';
+      }),
+    file: 'calendar/spring-intake.yaml',
+    field: 'service',
+    message: /the service "secret-draft" is a draft and has no page; remove it or publish that service/,
+  },
+  {
+    name: 'calendar entry about an archived service',
+    mutate: (d) =>
+      editYaml(d, 'calendar/spring-intake.yaml', (e) => {
+        e.service = 'old-archived';
+      }),
+    file: 'calendar/spring-intake.yaml',
+    field: 'service',
+    message: /"old-archived" is archived and has no page/,
   },
   {
     name: 'slug with capitals and spaces',
@@ -405,6 +446,37 @@ const badCases: BadCase[] = [
 describe('content check reports `path: field: message`', () => {
   it('has at least 25 distinct bad-content cases', () => {
     expect(new Set(badCases.map((c) => c.name)).size).toBeGreaterThanOrEqual(25);
+  });
+
+  it('names the services the review rule leaves out, and each link to one, as warnings: the date alone never fails a check', () => {
+    const late = (today: string) => {
+      const fixture = copyFixture();
+      try {
+        editFrontMatter(fixture.dir, 'services/en/kotoklubi.mdx', { reviewed: '2026-01-02' });
+        editFrontMatter(fixture.dir, 'services/fi/kotoklubi.mdx', { reviewed: '2026-01-02' });
+        both({ related: ['kotoklubi'] })(fixture.dir);
+        editYaml(fixture.dir, 'calendar/spring-intake.yaml', (e) => {
+          e.service = 'kotoklubi';
+        });
+        return checkContent(fixture.dir, undefined, { today });
+      } finally {
+        fixture.cleanup();
+      }
+    };
+    // Archived by the rule 210 days after the review: 2026-07-31.
+    const before = late('2026-07-30');
+    expect(before.problems).toEqual([]);
+    expect(before.warnings.map(formatProblem).filter((w) => w.includes('review'))).toEqual([]);
+    const after = late('2026-07-31');
+    expect(after.problems.map(formatProblem)).toEqual([]);
+    expect(after.warnings.map(formatProblem)).toEqual(
+      expect.arrayContaining([
+        'content/services/en/kotoklubi.mdx: reviewed: not reviewed since 2026-01-02, so the site leaves it out (since 2026-07-31); check the service and set `reviewed` to the date you did, or set `status: archived`',
+        'content/services/fi/kotoklubi.mdx: reviewed: not reviewed since 2026-01-02, so the site leaves it out (since 2026-07-31); check the service and set `reviewed` to the date you did, or set `status: archived`',
+        `content/${EN}: related[0]: the service "kotoklubi" is left out of the site (not reviewed since 2026-01-02), so this link is not shown; have it reviewed, or remove it`,
+        `content/calendar/spring-intake.yaml: service: the service "kotoklubi" is left out of the site (not reviewed since 2026-01-02), so this link is not shown; have it reviewed, or remove it`,
+      ]),
+    );
   });
 
   for (const bad of badCases) {

@@ -20,6 +20,8 @@ import { knownValuesFrom } from '../lib/search-state.ts';
 import { closeSync, constants, existsSync, openSync, readSync } from 'node:fs';
 import { recordFromKeys } from '../lib/records.ts';
 import { bodyProblems } from './markdown-body.ts';
+import { buildToday } from '../lib/review.ts';
+import { checkServiceReferences, relatedReferences } from './service-references.ts';
 import { listDirs, listFiles, readMdxFile, readYamlFile, type RawFile } from './content-files.ts';
 import { misplacedFiles, notAFile, walkTree } from './content-layout.ts';
 import { pathExists, routeFolderOf, routeNames } from './site-routes.ts';
@@ -220,6 +222,8 @@ function distinct(problems: Problem[]): Problem[] {
 export interface CheckOptions {
   /** Where uploaded attachments are (`<public folder>/attachments`); not checked when absent. */
   attachmentsDir?: string;
+  /** The build's date, for the review rule (SITE_TODAY or today by default). */
+  today?: string;
 }
 
 export function checkContent(contentDir: string, displayRoot: string = path.dirname(contentDir), options: CheckOptions = {}): CheckResult {
@@ -259,12 +263,7 @@ export function checkContent(contentDir: string, displayRoot: string = path.dirn
   const bodies: RawFile[] = [];
   const services = checkLocalizedMdx(contentDir, 'services', serviceSchema(ids), display, problems, terms, bodies);
   const slugs = new Set(services.map((s) => s.slug));
-  for (const service of services) {
-    (service.data.related ?? []).forEach((related, index) => {
-      if (!slugs.has(related)) problems.push({ file: service.file, field: `related[${index}]`, message: `no service with the slug "${related}"` });
-      if (related === service.slug) problems.push({ file: service.file, field: `related[${index}]`, message: 'a service cannot be related to itself' });
-    });
-  }
+  const serviceReferences = relatedReferences(services, problems);
   const entryPoints = checkLocalizedMdx(contentDir, 'entry-points', entryPointSchema(ids), display, problems, terms, bodies);
 
   // Program pages: translations may lag behind, which is a warning (the site shows a "not translated yet" note).
@@ -300,7 +299,7 @@ export function checkContent(contentDir: string, displayRoot: string = path.dirn
     const entry = validate(calendarSchema, raw, problems);
     if (entry?.service && !slugs.has(entry.service)) {
       problems.push({ file: raw.file, field: 'service', message: `no service with the slug "${entry.service}"` });
-    }
+    } else if (entry?.service) serviceReferences.push({ file: raw.file, field: 'service', slug: entry.service });
   }
   // Partners are listed on the program page `partners`: without it in a locale, they would be built nowhere there.
   const partnersPageIn = builtPages.has('partners') ? localeCodes.filter((locale) => existsSync(path.join(contentDir, 'pages', locale, 'partners.mdx'))) : [];
@@ -332,6 +331,8 @@ export function checkContent(contentDir: string, displayRoot: string = path.dirn
     terms.push({ file: raw.file, uses: termsInPopularSearches(raw.data) });
     validate(popularSearchesFile(knownValuesFrom(ids)), raw, problems);
   }
+
+  checkServiceReferences(services, serviceReferences, options.today ?? buildToday(), problems, warnings);
 
   // Links in bodies go to pages that are built: a link to a draft, a misspelt slug or "www.example.com" (read as a
   // path on this site) is refused, with how to write it.
