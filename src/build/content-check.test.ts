@@ -607,6 +607,26 @@ describe('files are files', () => {
   });
 });
 
+describe('attachment names', () => {
+  it('accepts letters in either case as the message says, and refuses names differing only in case', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'attachments-'));
+    const attachments = path.join(root, 'public/attachments');
+    mkdirSync(attachments, { recursive: true });
+    const flyer = path.resolve(import.meta.dirname, '../../tests/fixtures/hostile/attachments/course-flyer.pdf');
+    for (const name of ['A.pdf', 'a.pdf', 'Course-Flyer.PDF']) cpSync(flyer, path.join(attachments, name));
+    cpSync(path.resolve(import.meta.dirname, '../../tests/fixtures/hostile/attachments/evil.html'), path.join(attachments, 'evil.html'));
+    try {
+      const { problems } = checkContent(fixtureContent, root, { attachmentsDir: attachments });
+      expect(problems.filter((p) => p.file.includes('attachments/')).map(formatProblem)).toEqual([
+        'public/attachments/a.pdf: (file): the same name as A.pdf in another case; rename one of them (they are one file where names ignore case)',
+        'public/attachments/evil.html: (file): not an allowed attachment; upload only pdf, png, jpg, jpeg, webp files with plain names (letters A-Z or a-z, digits 0-9, . _ -)',
+      ]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('attachments that a service or body names must be uploaded', () => {
   it('refuses a listed attachment or a body image that is not in the attachments folder', () => {
     const fixtureCopy = copyFixture();
@@ -691,6 +711,10 @@ describe('bounded structure and links in bodies', () => {
 describe('content:check output', () => {
   it('prints control characters escaped, so content cannot clear the terminal', () => {
     expect(printable('services/en/\u001b[2J\u001b[HContent OK\u009b.mdx')).toBe('services/en/\\u{1B}[2J\\u{1B}[HContent OK\\u{9B}.mdx');
+    // Invisible format characters too: a name holding one looked like a valid slug.
+    expect(printable('calendar/spring\u200B-intake\u200D\u200F\u2060\u2064\uFEFF.yaml')).toBe(
+      'calendar/spring\\u{200B}-intake\\u{200D}\\u{200F}\\u{2060}\\u{2064}\\u{FEFF}.yaml',
+    );
     const { problems } = check((d) => renameSync(path.join(d, 'calendar/spring-intake.yaml'), path.join(d, 'calendar/\u001b[2Jx.yaml')));
     const line = problems.map(formatProblem).find((l) => l.includes('[2Jx.yaml'))!;
     expect(line).toContain('content/calendar/\\u{1B}[2Jx.yaml: (file name): ');

@@ -35,9 +35,10 @@ export interface Problem {
 }
 
 /**
- * A problem as one line of plain text: `path: field: message`. Control characters (C0, DEL, C1), line separators
- * and text-direction characters from content are written as `\u{…}`, so a file name or a quoted value cannot move
- * the cursor, clear the terminal or print a fake "Content OK" over the real problems.
+ * A problem as one line of plain text: `path: field: message`. Control characters (C0, DEL, C1), line separators,
+ * text-direction characters and invisible format characters (zero-width spaces and joiners, word joiner, byte order
+ * mark) from content are written as `\u{…}`, so a file name or a quoted value cannot move the cursor, clear the
+ * terminal, print a fake "Content OK" over the real problems, or look like a valid slug while it is not.
  */
 export function formatProblem(problem: Problem): string {
   return printable(`${problem.file}: ${problem.field}: ${problem.message}`);
@@ -45,7 +46,7 @@ export function formatProblem(problem: Problem): string {
 
 export function printable(text: string): string {
   // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  return text.replace(/[\x00-\x1F\x7F-\x9F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g, (char) => `\\u{${char.codePointAt(0)!.toString(16).toUpperCase()}}`);
+  return text.replace(/[\x00-\x1F\x7F-\x9F\u200B-\u200F\u2028\u2029\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g, (char) => `\\u{${char.codePointAt(0)!.toString(16).toUpperCase()}}`);
 }
 
 export interface CheckedEntry<T> {
@@ -188,8 +189,15 @@ function firstBytes(file: string, count: number): Uint8Array {
  */
 export function checkAttachments(attachmentsDir: string, displayRoot: string): Problem[] {
   if (!existsSync(attachmentsDir)) return [];
+  // Names that differ only in case are one file on a case-insensitive checkout (and to an editor): each needs its own.
+  const byLowerCase = new Map<string, string>();
   return walkTree(attachmentsDir).flatMap((entry) => {
-    const message = notAFile(entry) ?? attachmentProblem(entry.file, firstBytes(path.join(attachmentsDir, entry.file), SIGNATURE_BYTES));
+    const twin = byLowerCase.get(entry.file.toLowerCase());
+    byLowerCase.set(entry.file.toLowerCase(), twin ?? entry.file);
+    const message =
+      notAFile(entry) ??
+      attachmentProblem(entry.file, firstBytes(path.join(attachmentsDir, entry.file), SIGNATURE_BYTES)) ??
+      (twin ? `the same name as ${twin} in another case; rename one of them (they are one file where names ignore case)` : undefined);
     const file = path.relative(displayRoot, path.join(attachmentsDir, entry.file)).split(path.sep).join('/');
     return message ? [{ file, field: '(file)', message }] : [];
   });

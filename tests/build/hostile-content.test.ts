@@ -249,7 +249,8 @@ function contentCheck(contentDir: string, publicDir: string) {
   const result = spawnSync(process.execPath, ['tools/content-check.ts'], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: contentDir, SITE_PUBLIC_DIR: publicDir },
+    // The build's date (buildSite's default), for the review rule.
+    env: { ...process.env, CONTENT_DIR: contentDir, SITE_PUBLIC_DIR: publicDir, SITE_TODAY: '2026-06-01' },
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
@@ -324,6 +325,7 @@ describe('hostile content that is refused', () => {
 describe('hostile text where text is allowed: inert in every output', () => {
   const fixture = copyFixture();
   let build: BuildResult;
+  let check: { status: number | null; output: string };
   let publicDir: string;
   const payload = {
     name: '<img src=x onerror=alert(1)> "quoted" </script><script>alert(2)</script>',
@@ -339,6 +341,11 @@ describe('hostile text where text is allowed: inert in every output', () => {
     write(fixture.dir, 'services/en/hostile-unclosed-fence.mdx', unclosed);
     write(fixture.dir, 'services/fi/hostile-unclosed-fence.mdx', unclosed);
     write(fixture.dir, 'calendar/hostile-inert.yaml', corpusText('inert-calendar.yaml'));
+    // Left out by the review rule (not reviewed for 210 days); the inert service and calendar entry link to it.
+    for (const locale of localeCodes) {
+      const workTrial = readFileSync(path.join(fixture.dir, `services/${locale}/work-trial.mdx`), 'utf8');
+      write(fixture.dir, `services/${locale}/hostile-unreviewed.mdx`, workTrial.replace(/^name: .*$/m, 'name: Unreviewed').replace(/^reviewed: .*$/m, 'reviewed: 2025-01-02'));
+    }
     // Ids are looked up in Maps and null-prototype objects: a municipality called `constructor` is a municipality.
     const municipalities = path.join(fixture.dir, 'taxonomies/municipalities.yaml');
     writeFileSync(
@@ -350,7 +357,7 @@ describe('hostile text where text is allowed: inert in every output', () => {
       writeFileSync(file, readFileSync(file, 'utf8').replace('municipalities: [helsinki, espoo]', 'municipalities: [helsinki, espoo, constructor]'));
     }
     publicDir = publicFolder('inert', ['course-flyer.pdf']);
-    const check = contentCheck(fixture.dir, publicDir);
+    check = contentCheck(fixture.dir, publicDir);
     expect(check.output).toContain('Content OK');
     build = buildSite(fixture.dir, 'hostile-inert', undefined, { SITE_PUBLIC_DIR: publicDir });
   }, 120_000);
@@ -399,6 +406,33 @@ describe('hostile text where text is allowed: inert in every output', () => {
       const inPage = page.querySelectorAll('main a[href^="#"]').map((a) => decodeURIComponent(a.getAttribute('href')!.slice(1)));
       expect(inPage).toEqual(expect.arrayContaining(['user-content-fn-1', 'user-content-fnref-1', 'user-content-contacts']));
       for (const target of inPage) expect(ids, `#${target}`).toContain(target);
+    }
+  });
+
+  it('a service left out by the review rule is named by content:check, with each link to it, and linked from no output', () => {
+    for (const file of ['content/services/en/hostile-unreviewed.mdx: reviewed: not reviewed since 2025-01-02', 'content/services/fi/hostile-unreviewed.mdx: reviewed:']) {
+      expect(check.output).toContain(`warning: ${file}`);
+    }
+    expect(check.output).toContain('warning: content/services/en/hostile-inert.mdx: related[1]: the service "hostile-unreviewed" is left out of the site');
+    expect(check.output).toContain('warning: content/calendar/hostile-inert.yaml: service: the service "hostile-unreviewed" is left out of the site');
+    for (const locale of localeCodes) {
+      const related = readPage(build.outDir, `/${locale}/services/hostile-inert/`).querySelectorAll('[data-related] a');
+      expect(related.map((a) => a.getAttribute('href'))).toEqual([`/${locale}/services/work-trial/`]);
+    }
+    const linking = walkTree(build.outDir)
+      .filter((entry) => /\.(html|ics|json|xml|csv|txt)$/.test(entry.file))
+      .filter((entry) => readFileSync(path.join(build.outDir, entry.file), 'utf8').includes('services/hostile-unreviewed'))
+      .map((entry) => entry.file);
+    expect(linking).toEqual([]);
+    const ics = new ICAL.Component(ICAL.parse(readFileSync(path.join(build.outDir, 'en/calendar/hostile-inert.ics'), 'utf8')));
+    expect(ics.getFirstSubcomponent('vevent')!.getFirstPropertyValue('url')).toMatch(/\/en\/calendar\/#month-12$/);
+  });
+
+  it('links by name up to the renderer budget (what content:check passes) all render as links', () => {
+    for (const locale of localeCodes) {
+      const main = readPage(build.outDir, `/${locale}/services/hostile-inert/`).querySelector('main')!;
+      expect(main.querySelectorAll('a[href^="https://example.com/aaaa"]')).toHaveLength(57);
+      expect(main.text).not.toContain('[a][long]');
     }
   });
 
