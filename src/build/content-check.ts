@@ -21,6 +21,7 @@ import { closeSync, constants, existsSync, openSync, readSync } from 'node:fs';
 import { recordFromKeys } from '../lib/records.ts';
 import { bodyProblems } from './markdown-body.ts';
 import { buildToday } from '../lib/review.ts';
+import { missingLocalTimes } from './calendar-times.ts';
 import { checkServiceReferences, relatedReferences } from './service-references.ts';
 import { listDirs, listFiles, readMdxFile, readYamlFile, type RawFile } from './content-files.ts';
 import { misplacedFiles, notAFile, walkTree } from './content-layout.ts';
@@ -308,6 +309,7 @@ export function checkContent(contentDir: string, displayRoot: string = path.dirn
     if (entry?.service && !slugs.has(entry.service)) {
       problems.push({ file: raw.file, field: 'service', message: `no service with the slug "${entry.service}"` });
     } else if (entry?.service) serviceReferences.push({ file: raw.file, field: 'service', slug: entry.service });
+    if (entry) problems.push(...missingLocalTimes(raw.file, entry));
   }
   // Partners are listed on the program page `partners`: without it in a locale, they would be built nowhere there.
   const partnersPageIn = builtPages.has('partners') ? localeCodes.filter((locale) => existsSync(path.join(contentDir, 'pages', locale, 'partners.mdx'))) : [];
