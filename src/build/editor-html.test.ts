@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { markdownToHtml } from 'satteri';
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { parse } from 'node-html-parser';
-import { editorMarkdownFeatures, sanitizeEditorHtmlPlugin } from './editor-html.ts';
+import { editorMarkdownFeatures, httpsWwwAutolinksPlugin, sanitizeEditorHtmlPlugin } from './editor-html.ts';
 
 /** Renders with Sätteri and the sanitizer, without the content check in front: the second line. */
 const render = (markdown: string) => markdownToHtml(markdown, { features: editorMarkdownFeatures, hastPlugins: [sanitizeEditorHtmlPlugin] }).html;
@@ -73,5 +73,16 @@ describe('the sanitizer behind editor Markdown', () => {
     expect(page.querySelector('[data-footnote-ref]')?.getAttribute('aria-describedby')).toBe('user-content-footnote-label');
     // What Astro records as the page's headings is what is in the HTML.
     expect(metadata.headings.map((h) => h.slug)).toEqual(ids.filter((id) => !id.includes('fnref') && id !== 'user-content-fn-1'));
+  });
+
+  it('links a bare www.… in text with https://, and keeps a scheme the editor wrote', async () => {
+    const processor = await createSatteriMarkdownProcessor({ mdastPlugins: [httpsWwwAutolinksPlugin], features: editorMarkdownFeatures });
+    const { code } = await processor.render('See www.example.org/x?a=1, http://www.b.fi, [www.c.fi](http://www.c.fi) and <http://www.d.fi>.\n');
+    expect(parse(code).querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual([
+      'https://www.example.org/x?a=1',
+      'http://www.b.fi',
+      'http://www.c.fi',
+      'http://www.d.fi',
+    ]);
   });
 });

@@ -13,7 +13,7 @@
  */
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import GithubSlugger from 'github-slugger';
-import { defineHastPlugin, type Features } from 'satteri';
+import { defineHastPlugin, defineMdastPlugin, type Features } from 'satteri';
 import type { Element, Nodes, Root } from 'hast';
 
 /** The prefix of every id made from an editor's text; the site's own ids never start with it. */
@@ -111,5 +111,23 @@ export const sanitizeEditorHtmlPlugin = defineHastPlugin({
   name: 'spouse-program:sanitize-editor-html',
   after(root, ctx) {
     ctx.replaceNode(root, sanitizeEditorHtml(root));
+  },
+});
+
+/**
+ * A bare `www.example.org` in a body's text becomes a link (GFM's autolink literal) to `http://www.example.org`;
+ * it is made `https://` here, as an editor writing `www.` means the site as browsers open it today. Links written
+ * out (`[x](http://…)`, `http://…`) keep the scheme the editor chose (plugin nodes carry no source position, so a
+ * link counts as written out when its `http://` address appears in the source).
+ */
+export const httpsWwwAutolinksPlugin = defineMdastPlugin({
+  name: 'spouse-program:https-www-autolinks',
+  link(node, ctx) {
+    if (!node.url.startsWith('http://www.')) return;
+    const bare = node.url.slice('http://'.length);
+    const [text] = node.children;
+    // An autolink literal: its text is the address without the scheme, and the scheme is nowhere in the source.
+    const literal = node.children.length === 1 && text?.type === 'text' && text.value === bare && !ctx.source.includes(node.url);
+    if (literal) ctx.setProperty(node, 'url', `https://${bare}`);
   },
 });
