@@ -45,9 +45,11 @@ export function formatProblem(problem: Problem): string {
   return printable(`${problem.file}: ${problem.field}: ${problem.message}`);
 }
 
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const unprintable = /[\x00-\x1F\x7F-\x9F\u200B-\u200F\u2028\u2029\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+
 export function printable(text: string): string {
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  return text.replace(/[\x00-\x1F\x7F-\x9F\u200B-\u200F\u2028\u2029\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g, (char) => `\\u{${char.codePointAt(0)!.toString(16).toUpperCase()}}`);
+  return text.replace(unprintable, (char) => `\\u{${char.codePointAt(0)!.toString(16).toUpperCase()}}`);
 }
 
 export interface CheckedEntry<T> {

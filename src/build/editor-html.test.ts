@@ -78,11 +78,10 @@ describe('the sanitizer behind editor Markdown', () => {
   it('links a bare www.… in text with https://, and keeps a scheme the editor wrote', async () => {
     const processor = await createSatteriMarkdownProcessor({ mdastPlugins: [httpsWwwAutolinksPlugin], features: editorMarkdownFeatures });
     const { code } = await processor.render('See www.example.org/x?a=1, http://www.b.fi, [www.c.fi](http://www.c.fi) and <http://www.d.fi>.\n');
-    expect(parse(code).querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual([
-      'https://www.example.org/x?a=1',
-      'http://www.b.fi',
-      'http://www.c.fi',
-      'http://www.d.fi',
-    ]);
+    expect(
+      parse(code)
+        .querySelectorAll('a')
+        .map((a) => a.getAttribute('href')),
+    ).toEqual(['https://www.example.org/x?a=1', 'http://www.b.fi', 'http://www.c.fi', 'http://www.d.fi']);
   });
 });

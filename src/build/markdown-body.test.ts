@@ -112,7 +112,12 @@ describe('allowedUrl', () => {
         [59, 1730],
       ] as const) {
         expect(rendered(body(uses, bytes))).toBeLessThan(uses);
-        expect(bodyProblems(body(uses, bytes))).toEqual([{ line: 1, message: expect.stringMatching(/more than the 100,000 bytes .* write the link inline as \[text\]\(https:\/\/…\), or shorten the address/) }]);
+        expect(bodyProblems(body(uses, bytes))).toEqual([
+          {
+            line: 1,
+            message: expect.stringMatching(/more than the 100,000 bytes .* write the link inline as \[text\]\(https:\/\/…\), or shorten the address/),
+          },
+        ]);
       }
       // Images share the budget; the first use left as text is named even when it is on a later line.
       const mixed = `${'![a][r] '.repeat(100)}\n\nand [here][r]\n\n${definition(1000)}\n`;
@@ -121,7 +126,10 @@ describe('allowedUrl', () => {
 
     it('refuses a definition or footnote nothing uses: the line would vanish from the page', () => {
       expect(bodyProblems('Text.\n\n[Important]: /en/services/\n')).toEqual([
-        { line: 3, message: expect.stringMatching(/"\[Important\]: …" defines a link by name that no \[text\]\[Important\] uses.*\[Important\]\(\/en\/services\/\)/) },
+        {
+          line: 3,
+          message: expect.stringMatching(/"\[Important\]: …" defines a link by name that no \[text\]\[Important\] uses.*\[Important\]\(\/en\/services\/\)/),
+        },
       ]);
       expect(bodyProblems('Text.\n\n[^1]: A lost note.\n')).toEqual([{ line: 3, message: expect.stringMatching(/footnote "\[\^1\]: …" is not used/) }]);
       expect(bodyProblems('A [link][Important] and a note[^1].\n\n[important]: /en/services/\n\n[^1]: Note.\n')).toEqual([]);

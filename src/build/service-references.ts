@@ -22,7 +22,8 @@ function standings(services: readonly CheckedService[], today: string): Map<stri
   for (const service of services) {
     const { status, reviewed } = service.data;
     if (status === 'draft' || status === 'archived') bySlug.set(service.slug, { kind: 'chosen', status });
-    else if (effectiveStatus(status, reviewed, today) === 'archived') bySlug.set(service.slug, { kind: 'unreviewed', reviewed, since: reviewDates(reviewed).archive });
+    else if (effectiveStatus(status, reviewed, today) === 'archived')
+      bySlug.set(service.slug, { kind: 'unreviewed', reviewed, since: reviewDates(reviewed).archive });
     else bySlug.set(service.slug, { kind: 'built' });
   }
   return bySlug;

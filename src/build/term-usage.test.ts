@@ -79,13 +79,17 @@ describe('an id in use cannot be renamed or removed', () => {
     const taxonomyProblems = problems.filter((p) => p.file.startsWith('content/taxonomies/')).map(formatProblem);
     expect(taxonomyProblems).toEqual([
       expect.stringMatching(/^content\/taxonomies\/support\.yaml: terms: the id "childcare" is used by content\/popular-searches\.yaml, content\/services\/en/),
-      expect.stringMatching(/^content\/taxonomies\/audiences\.yaml: terms: the id "spouses" is used by content\/calendar\/spring-intake\.yaml but is not a term here;/),
+      expect.stringMatching(
+        /^content\/taxonomies\/audiences\.yaml: terms: the id "spouses" is used by content\/calendar\/spring-intake\.yaml but is not a term here;/,
+      ),
     ]);
   });
 
   it('a misspelt id in a popular search is not blamed on the taxonomy alone: the line names both causes', () => {
     const { problems } = checkEdited((dir) =>
-      editYaml(dir, 'popular-searches.yaml', (list) => list.map((search: any) => (search.query === 'situation=spouse-of-talent' ? { ...search, query: 'situation=spouse-of-talnet' } : search))),
+      editYaml(dir, 'popular-searches.yaml', (list) =>
+        list.map((search: any) => (search.query === 'situation=spouse-of-talent' ? { ...search, query: 'situation=spouse-of-talnet' } : search)),
+      ),
     );
     expect(problems.map(formatProblem)).toEqual([
       'content/taxonomies/situations.yaml: terms: the id "spouse-of-talnet" is used by content/popular-searches.yaml but is not a term here; if it was renamed or removed, put the term back (an id in use cannot change, its label can) or change those files first; if those files misspell it, correct them',

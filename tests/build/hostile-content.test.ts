@@ -209,6 +209,31 @@ const refused: RefusedCase[] = [
   bodyCase('body-bare-domain.md', /write a web address in full, starting with https:\/\/ \(found "www\.example\.com"/),
   bodyCase('body-missing-page.md', /no page "\/en\/job-fair-2026\/" on this site/),
   bodyCase('body-long-word.md', /a word of 5000 characters/),
+  bodyCase('body-backslash-path.md', /a link address cannot contain a backslash/),
+  bodyCase('body-unused-definition.md', /defines a link by name that no \[text\]\[Important\] uses, so it would not show on the page/, 3),
+  bodyCase('body-reference-budget.md', /add up to more than the 100,000 bytes the page can show: .*write the link inline as \[text\]\(https:\/\/…\)/),
+  placed('front-matter-blank-line.mdx', 'services/en/hostile-blank-line.mdx', '(file)', /front matter must start on the very first line/),
+  placed(
+    'calendar-draft-service.yaml',
+    'calendar/hostile-draft-service.yaml',
+    'service',
+    /the service "secret-draft" is a draft and has no page; remove it or publish that service/,
+  ),
+  placed('calendar-dst-gap.yaml', 'calendar/hostile-dst-gap.yaml', 'startTime', /03:30 on 2027-03-28 does not exist in Helsinki/),
+  editedService(
+    'related-draft',
+    (fm) => fm.replace(/^status: published$/m, 'related: [work-trial, secret-draft, old-archived]\nstatus: published'),
+    'related[1]',
+    /the service "secret-draft" is a draft and has no page/,
+  ),
+  {
+    name: 'related-draft: the archived one',
+    put: () => undefined,
+    file: 'content/services/en/hostile-related-draft.mdx',
+    field: 'related[2]',
+    message: /the service "old-archived" is archived and has no page/,
+  },
+  made('empty search words file', (dir) => write(dir, 'synonyms/en.yaml', ''), 'synonyms/en.yaml', /the file is empty: delete it or add entries/),
   made('symlink to /', (dir) => symlinkSync('/', path.join(dir, 'calendar/hostile-root.yaml')), 'calendar/hostile-root.yaml', linkRefused),
   made(
     'symlink to another service',
@@ -276,6 +301,9 @@ describe('hostile content that is refused', () => {
     // Links under the attachments: never followed (one to / made the check walk /proc), never published.
     symlinkSync('/', path.join(publicDir, 'attachments/root'));
     symlinkSync('/etc/hostname', path.join(publicDir, 'attachments/hostname.pdf'));
+    // Names differing only in case: one file on a case-insensitive checkout.
+    for (const twin of ['Flyer-Copy.pdf', 'flyer-copy.pdf'])
+      cpSync(path.join(corpus, 'attachments/course-flyer.pdf'), path.join(publicDir, 'attachments', twin));
     check = contentCheck(fixture.dir, publicDir);
     build = buildSite(fixture.dir, 'hostile-refused', undefined, { SITE_PUBLIC_DIR: publicDir });
   }, 120_000);
@@ -302,6 +330,8 @@ describe('hostile content that is refused', () => {
       expect(check.output).toMatch(new RegExp(`${relative}/attachments/${attachment.file.replace('.', '\\.')}: \\(file\\): ${attachment.message.source}`));
     }
     expect(check.output).not.toContain('course-flyer.pdf');
+    expect(check.output).toContain(`${relative}/attachments/flyer-copy.pdf: (file): the same name as Flyer-Copy.pdf in another case`);
+    expect(check.output).not.toContain(`${relative}/attachments/Flyer-Copy.pdf:`);
     for (const link of ['root', 'hostname.pdf']) expect(check.output).toContain(`${relative}/attachments/${link}: (file): a link to another file`);
     expect(check.output).not.toContain('/proc');
   });
@@ -344,7 +374,11 @@ describe('hostile text where text is allowed: inert in every output', () => {
     // Left out by the review rule (not reviewed for 210 days); the inert service and calendar entry link to it.
     for (const locale of localeCodes) {
       const workTrial = readFileSync(path.join(fixture.dir, `services/${locale}/work-trial.mdx`), 'utf8');
-      write(fixture.dir, `services/${locale}/hostile-unreviewed.mdx`, workTrial.replace(/^name: .*$/m, 'name: Unreviewed').replace(/^reviewed: .*$/m, 'reviewed: 2025-01-02'));
+      write(
+        fixture.dir,
+        `services/${locale}/hostile-unreviewed.mdx`,
+        workTrial.replace(/^name: .*$/m, 'name: Unreviewed').replace(/^reviewed: .*$/m, 'reviewed: 2025-01-02'),
+      );
     }
     // Ids are looked up in Maps and null-prototype objects: a municipality called `constructor` is a municipality.
     const municipalities = path.join(fixture.dir, 'taxonomies/municipalities.yaml');
@@ -397,7 +431,10 @@ describe('hostile text where text is allowed: inert in every output', () => {
     for (const locale of localeCodes) {
       const page = readPage(build.outDir, `/${locale}/services/hostile-inert/`);
       const ids = page.querySelectorAll('[id]').map((element) => element.id);
-      expect(ids.filter((id, index) => ids.indexOf(id) !== index), `${locale}: duplicate ids`).toEqual([]);
+      expect(
+        ids.filter((id, index) => ids.indexOf(id) !== index),
+        `${locale}: duplicate ids`,
+      ).toEqual([]);
       for (const own of ['main', 'contacts', 'description', 'site-search-q']) expect(ids.filter((id) => id === own).length, own).toBeLessThanOrEqual(1);
       expect(ids).toEqual(expect.arrayContaining(['user-content-main', 'user-content-contacts', 'user-content-description', 'user-content-fn-1']));
       for (const labelled of page.querySelectorAll('[aria-labelledby]')) {
@@ -410,7 +447,10 @@ describe('hostile text where text is allowed: inert in every output', () => {
   });
 
   it('a service left out by the review rule is named by content:check, with each link to it, and linked from no output', () => {
-    for (const file of ['content/services/en/hostile-unreviewed.mdx: reviewed: not reviewed since 2025-01-02', 'content/services/fi/hostile-unreviewed.mdx: reviewed:']) {
+    for (const file of [
+      'content/services/en/hostile-unreviewed.mdx: reviewed: not reviewed since 2025-01-02',
+      'content/services/fi/hostile-unreviewed.mdx: reviewed:',
+    ]) {
       expect(check.output).toContain(`warning: ${file}`);
     }
     expect(check.output).toContain('warning: content/services/en/hostile-inert.mdx: related[1]: the service "hostile-unreviewed" is left out of the site');
