@@ -458,6 +458,7 @@ describe('content check reports `path: field: message`', () => {
         editYaml(fixture.dir, 'calendar/spring-intake.yaml', (e) => {
           e.service = 'kotoklubi';
         });
+        serviceWithBody(fixture.dir, 'linking', 'Intro.\n\nSee [the club](/en/services/kotoklubi/) and [work](/en/services/work-trial/).');
         return checkContent(fixture.dir, undefined, { today });
       } finally {
         fixture.cleanup();
@@ -475,6 +476,7 @@ describe('content check reports `path: field: message`', () => {
         'content/services/fi/kotoklubi.mdx: reviewed: not reviewed since 2026-01-02, so the site leaves it out (since 2026-07-31); check the service and set `reviewed` to the date you did, or set `status: archived`',
         `content/${EN}: related[0]: the service "kotoklubi" is left out of the site (not reviewed since 2026-01-02), so this link is not shown; have it reviewed, or remove it`,
         `content/calendar/spring-intake.yaml: service: the service "kotoklubi" is left out of the site (not reviewed since 2026-01-02), so this link is not shown; have it reviewed, or remove it`,
+        'content/services/en/linking.mdx: body line 3: links to the service "kotoklubi", which is left out of the site (not reviewed in time), so the link leads nowhere until it is reviewed; have it reviewed, or remove the link',
       ]),
     );
   });

@@ -344,7 +344,7 @@ export function checkContent(contentDir: string, displayRoot: string = path.dirn
     validate(popularSearchesFile(knownValuesFrom(ids)), raw, problems);
   }
 
-  checkServiceReferences(services, serviceReferences, options.today ?? buildToday(), problems, warnings);
+  checkServiceReferences(services, serviceReferences, bodies, options.today ?? buildToday(), problems, warnings);
 
   // Links in bodies go to pages that are built: a link to a draft, a misspelt slug or "www.example.com" (read as a
   // path on this site) is refused, with how to write it.

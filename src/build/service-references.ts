@@ -49,11 +49,12 @@ export function relatedReferences(services: readonly CheckedService[], problems:
 
 /**
  * Refuses references to drafts and archived services; warns about services left out by the review rule, and about
- * each reference to one. `today` is the build's date.
+ * each reference or body link to one. `today` is the build's date.
  */
 export function checkServiceReferences(
   services: readonly CheckedService[],
   references: readonly ServiceReference[],
+  bodies: readonly { file: string; body?: string }[],
   today: string,
   problems: Problem[],
   warnings: Problem[],
@@ -68,6 +69,11 @@ export function checkServiceReferences(
       message: `not reviewed since ${standing.reviewed}, so the site leaves it out (since ${standing.since}); check the service and set \`reviewed\` to the date you did, or set \`status: archived\``,
     });
   }
+  linksInBodies(
+    bodies,
+    [...bySlug].filter(([, standing]) => standing.kind === 'unreviewed').map(([slug]) => slug),
+    warnings,
+  );
   for (const reference of references) {
     const standing = bySlug.get(reference.slug);
     if (!standing || standing.kind === 'built') continue;
@@ -82,6 +88,22 @@ export function checkServiceReferences(
         file: reference.file,
         field: reference.field,
         message: `the service "${reference.slug}" is left out of the site (not reviewed since ${standing.reviewed}), so this link is not shown; have it reviewed, or remove it`,
+      });
+    }
+  }
+}
+
+/** A link in a body to a service the review rule leaves out leads nowhere until that service is reviewed: a warning. */
+function linksInBodies(bodies: readonly { file: string; body?: string }[], unreviewed: readonly string[], warnings: Problem[]): void {
+  if (unreviewed.length === 0) return;
+  const link = new RegExp(`/services/(${unreviewed.join('|')})(?=[/)#?\\s>]|$)`, 'gm');
+  for (const { file, body = '' } of bodies) {
+    for (const match of body.matchAll(link)) {
+      const line = body.slice(0, match.index).split('\n').length;
+      warnings.push({
+        file,
+        field: `body line ${line}`,
+        message: `links to the service "${match[1]}", which is left out of the site (not reviewed in time), so the link leads nowhere until it is reviewed; have it reviewed, or remove the link`,
       });
     }
   }
