@@ -1,6 +1,6 @@
 /** Reads the content collections for pages. Thin: the rules live in pure modules (catalogue.ts). */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { localeCodes, locales, type Locale } from '../i18n/locales.ts';
+import { defaultLocale, locales, type Locale } from '../i18n/locales.ts';
 import { taxonomyNames, type TaxonomyName, type TaxonomyTerm } from '../schemas/taxonomy.ts';
 import { knownValuesFrom, type KnownValues } from '../lib/facets.ts';
 import { recordFromKeys } from '../lib/records.ts';
@@ -119,7 +119,7 @@ export interface CalendarItem {
  * locale): one left out by the review rule is linked from nowhere, not the page, the .ics files nor the JSON-LD.
  */
 export async function getCalendar(): Promise<CalendarItem[]> {
-  const built = new Set((await getServices(localeCodes[0])).map((service) => service.slug));
+  const built = new Set((await getServices(defaultLocale)).map((service) => service.slug));
   return (await getCollection('calendar')).map((entry) => {
     const { service, ...data } = entry.data;
     return { id: entry.id, file: entry.filePath, data: service === undefined || built.has(service) ? entry.data : data };
