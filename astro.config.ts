@@ -2,7 +2,7 @@ import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { resolvePublicDir, resolveContentDir } from './src/build/content-files.ts';
-import { sanitizeEditorHtmlPlugin } from './src/build/editor-html.ts';
+import { editorMarkdownFeatures, httpsWwwAutolinksPlugin, sanitizeEditorHtmlPlugin } from './src/build/editor-html.ts';
 import { builtSiteCheck } from './src/integrations/built-site-check.ts';
 import { contentValidation } from './src/integrations/content-validation.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
@@ -34,8 +34,11 @@ export default defineConfig({
   // concurrency: rendering one page while the previous ones are written cut the render phase at 5,000 services from
   // 25-28 s to 18-19 s on the 2-core machine (BENCHMARKS.md); memory stayed the same.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
-  // Editors' Markdown is rendered by Astro's Markdown pipeline with an HTML sanitizer added (src/build/editor-html.ts).
-  markdown: { processor: satteri({ hastPlugins: [sanitizeEditorHtmlPlugin] }) },
+  // Editors' Markdown is rendered by Astro's Markdown pipeline with an HTML sanitizer added, which also gives every id
+  // from the text one `user-content-` prefix; a bare www.… in text links with https:// (src/build/editor-html.ts).
+  markdown: {
+    processor: satteri({ mdastPlugins: [httpsWwwAutolinksPlugin], hastPlugins: [sanitizeEditorHtmlPlugin], features: editorMarkdownFeatures }),
+  },
   // builtSiteCheck last: it reads what the other steps wrote.
   integrations: [
     contentValidation(contentDir),

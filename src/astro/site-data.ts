@@ -1,6 +1,6 @@
 /** Reads the content collections for pages. Thin: the rules live in pure modules (catalogue.ts). */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { locales, type Locale } from '../i18n/locales.ts';
+import { defaultLocale, locales, type Locale } from '../i18n/locales.ts';
 import { taxonomyNames, type TaxonomyName, type TaxonomyTerm } from '../schemas/taxonomy.ts';
 import { knownValuesFrom, type KnownValues } from '../lib/facets.ts';
 import { recordFromKeys } from '../lib/records.ts';
@@ -114,8 +114,16 @@ export interface CalendarItem {
   data: CollectionEntry<'calendar'>['data'];
 }
 
+/**
+ * The calendar entries. An entry's `service` is kept only when that service has a page (status is the same in every
+ * locale): one left out by the review rule is linked from nowhere, not the page, the .ics files nor the JSON-LD.
+ */
 export async function getCalendar(): Promise<CalendarItem[]> {
-  return (await getCollection('calendar')).map((entry) => ({ id: entry.id, file: entry.filePath, data: entry.data }));
+  const built = new Set((await getServices(defaultLocale)).map((service) => service.slug));
+  return (await getCollection('calendar')).map((entry) => {
+    const { service, ...data } = entry.data;
+    return { id: entry.id, file: entry.filePath, data: service === undefined || built.has(service) ? entry.data : data };
+  });
 }
 
 /** Partners in the alphabetical order of their names in `locale`. */

@@ -23,7 +23,7 @@ function check(mutate: (dir: string) => void) {
 }
 
 it('accepts the fixture content as it is', () => {
-  const result = checkContent(fixtureContent);
+  const result = checkContent(fixtureContent, undefined, { today: '2026-06-01' });
   expect(result.problems.map(formatProblem)).toEqual([]);
   expect(result.warnings.map(formatProblem)).toEqual([
     'content/pages/en/only-english.mdx: (translation): no fi version yet; the fi site shows a "not translated yet" note',
@@ -154,6 +154,47 @@ const badCases: BadCase[] = [
     file: EN,
     field: 'related[0]',
     message: /no service with the slug "no-such-service"/,
+  },
+  {
+    name: 'related service that is a draft (it has no page; the list silently lost it)',
+    mutate: both({ related: ['kotoklubi', 'secret-draft'] }),
+    file: EN,
+    field: 'related[1]',
+    message: /the service "secret-draft" is a draft and has no page; remove it or publish that service/,
+  },
+  {
+    name: 'related service that is archived',
+    mutate: both({ related: ['old-archived'] }),
+    file: FI,
+    field: 'related[0]',
+    message: /the service "old-archived" is archived and has no page; remove it or publish that service/,
+  },
+  {
+    name: 'related service listed twice',
+    mutate: both({ related: ['kotoklubi', 'kotoklubi'] }),
+    file: EN,
+    field: 'related[1]',
+    message: /"kotoklubi" is already in the list; remove this one/,
+  },
+  {
+    name: 'calendar entry about a draft service (its .ics linked a page that is not built)',
+    mutate: (d) =>
+      editYaml(d, 'calendar/spring-intake.yaml', (e) => {
+        e.service = 'secret-draft';
+      }),
+    file: 'calendar/spring-intake.yaml',
+    field: 'service',
+    message: /the service "secret-draft" is a draft and has no page; remove it or publish that service/,
+  },
+  {
+    name: 'calendar entry about an archived service',
+    mutate: (d) =>
+      editYaml(d, 'calendar/spring-intake.yaml', (e) => {
+        e.service = 'old-archived';
+      }),
+    file: 'calendar/spring-intake.yaml',
+    field: 'service',
+    message: /"old-archived" is archived and has no page/,
   },
   {
     name: 'slug with capitals and spaces',
@@ -290,6 +331,20 @@ const badCases: BadCase[] = [
     message: /list at least two words that mean the same/,
   },
   {
+    name: 'an empty search words file (the build read it as nothing and failed on a service page)',
+    mutate: (d) => writeText(d, 'synonyms/en.yaml', ''),
+    file: 'synonyms/en.yaml',
+    field: '(file)',
+    message: /the file is empty: delete it or add entries/,
+  },
+  {
+    name: 'a search words file holding only a comment',
+    mutate: (d) => writeText(d, 'synonyms/fi.yaml', '# later\n'),
+    file: 'synonyms/fi.yaml',
+    field: '(file)',
+    message: /the file is empty: delete it or add entries/,
+  },
+  {
     name: 'search words file over the size cap, although every entry is valid',
     mutate: (d) =>
       writeText(d, 'synonyms/fi.yaml', `synonyms:\n${Array.from({ length: 1800 }, (_, i) => `  - same: [sana${i}, toinen${i}, kolmas${i}]\n`).join('')}`),
@@ -391,6 +446,39 @@ const badCases: BadCase[] = [
 describe('content check reports `path: field: message`', () => {
   it('has at least 25 distinct bad-content cases', () => {
     expect(new Set(badCases.map((c) => c.name)).size).toBeGreaterThanOrEqual(25);
+  });
+
+  it('names the services the review rule leaves out, and each link to one, as warnings: the date alone never fails a check', () => {
+    const late = (today: string) => {
+      const fixture = copyFixture();
+      try {
+        editFrontMatter(fixture.dir, 'services/en/kotoklubi.mdx', { reviewed: '2026-01-02' });
+        editFrontMatter(fixture.dir, 'services/fi/kotoklubi.mdx', { reviewed: '2026-01-02' });
+        both({ related: ['kotoklubi'] })(fixture.dir);
+        editYaml(fixture.dir, 'calendar/spring-intake.yaml', (e) => {
+          e.service = 'kotoklubi';
+        });
+        serviceWithBody(fixture.dir, 'linking', 'Intro.\n\nSee [the club](/en/services/kotoklubi/) and [work](/en/services/work-trial/).');
+        return checkContent(fixture.dir, undefined, { today });
+      } finally {
+        fixture.cleanup();
+      }
+    };
+    // Archived by the rule 210 days after the review: 2026-07-31.
+    const before = late('2026-07-30');
+    expect(before.problems).toEqual([]);
+    expect(before.warnings.map(formatProblem).filter((w) => w.includes('review'))).toEqual([]);
+    const after = late('2026-07-31');
+    expect(after.problems.map(formatProblem)).toEqual([]);
+    expect(after.warnings.map(formatProblem)).toEqual(
+      expect.arrayContaining([
+        'content/services/en/kotoklubi.mdx: reviewed: not reviewed since 2026-01-02, so the site leaves it out (since 2026-07-31); check the service and set `reviewed` to the date you did, or set `status: archived`',
+        'content/services/fi/kotoklubi.mdx: reviewed: not reviewed since 2026-01-02, so the site leaves it out (since 2026-07-31); check the service and set `reviewed` to the date you did, or set `status: archived`',
+        `content/${EN}: related[0]: the service "kotoklubi" is left out of the site (not reviewed since 2026-01-02), so this link is not shown; have it reviewed, or remove it`,
+        `content/calendar/spring-intake.yaml: service: the service "kotoklubi" is left out of the site (not reviewed since 2026-01-02), so this link is not shown; have it reviewed, or remove it`,
+        'content/services/en/linking.mdx: body line 3: links to the service "kotoklubi", which is left out of the site (not reviewed in time), so the link leads nowhere until it is reviewed; have it reviewed, or remove the link',
+      ]),
+    );
   });
 
   for (const bad of badCases) {
@@ -521,6 +609,26 @@ describe('files are files', () => {
   });
 });
 
+describe('attachment names', () => {
+  it('accepts letters in either case as the message says, and refuses names differing only in case', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'attachments-'));
+    const attachments = path.join(root, 'public/attachments');
+    mkdirSync(attachments, { recursive: true });
+    const flyer = path.resolve(import.meta.dirname, '../../tests/fixtures/hostile/attachments/course-flyer.pdf');
+    for (const name of ['A.pdf', 'a.pdf', 'Course-Flyer.PDF']) cpSync(flyer, path.join(attachments, name));
+    cpSync(path.resolve(import.meta.dirname, '../../tests/fixtures/hostile/attachments/evil.html'), path.join(attachments, 'evil.html'));
+    try {
+      const { problems } = checkContent(fixtureContent, root, { attachmentsDir: attachments });
+      expect(problems.filter((p) => p.file.includes('attachments/')).map(formatProblem)).toEqual([
+        'public/attachments/a.pdf: (file): the same name as A.pdf in another case; rename one of them (they are one file where names ignore case)',
+        'public/attachments/evil.html: (file): not an allowed attachment; upload only pdf, png, jpg, jpeg, webp files with plain names (letters A-Z or a-z, digits 0-9, . _ -)',
+      ]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('attachments that a service or body names must be uploaded', () => {
   it('refuses a listed attachment or a body image that is not in the attachments folder', () => {
     const fixtureCopy = copyFixture();
@@ -605,6 +713,10 @@ describe('bounded structure and links in bodies', () => {
 describe('content:check output', () => {
   it('prints control characters escaped, so content cannot clear the terminal', () => {
     expect(printable('services/en/\u001b[2J\u001b[HContent OK\u009b.mdx')).toBe('services/en/\\u{1B}[2J\\u{1B}[HContent OK\\u{9B}.mdx');
+    // Invisible format characters too: a name holding one looked like a valid slug.
+    expect(printable('calendar/spring\u200B-intake\u200D\u200F\u2060\u2064\uFEFF.yaml')).toBe(
+      'calendar/spring\\u{200B}-intake\\u{200D}\\u{200F}\\u{2060}\\u{2064}\\u{FEFF}.yaml',
+    );
     const { problems } = check((d) => renameSync(path.join(d, 'calendar/spring-intake.yaml'), path.join(d, 'calendar/\u001b[2Jx.yaml')));
     const line = problems.map(formatProblem).find((l) => l.includes('[2Jx.yaml'))!;
     expect(line).toContain('content/calendar/\\u{1B}[2Jx.yaml: (file name): ');

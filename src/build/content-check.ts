@@ -15,11 +15,14 @@ import { calendarEntrySchema } from '../schemas/calendar.ts';
 import { partnerSchema } from '../schemas/partner.ts';
 import { popularSearchesFile } from '../schemas/popular-search.ts';
 import { synonymsFile } from '../schemas/synonyms.ts';
-import { searchWordsPath, searchWordsSizeProblem } from './search-words.ts';
+import { EMPTY_SEARCH_WORDS, searchWordsPath, searchWordsSizeProblem } from './search-words.ts';
 import { knownValuesFrom } from '../lib/search-state.ts';
 import { closeSync, constants, existsSync, openSync, readSync } from 'node:fs';
 import { recordFromKeys } from '../lib/records.ts';
 import { bodyProblems } from './markdown-body.ts';
+import { buildToday } from '../lib/review.ts';
+import { missingLocalTimes } from './calendar-times.ts';
+import { checkServiceReferences, relatedReferences } from './service-references.ts';
 import { listDirs, listFiles, readMdxFile, readYamlFile, type RawFile } from './content-files.ts';
 import { misplacedFiles, notAFile, walkTree } from './content-layout.ts';
 import { pathExists, routeFolderOf, routeNames } from './site-routes.ts';
@@ -33,17 +36,20 @@ export interface Problem {
 }
 
 /**
- * A problem as one line of plain text: `path: field: message`. Control characters (C0, DEL, C1), line separators
- * and text-direction characters from content are written as `\u{…}`, so a file name or a quoted value cannot move
- * the cursor, clear the terminal or print a fake "Content OK" over the real problems.
+ * A problem as one line of plain text: `path: field: message`. Control characters (C0, DEL, C1), line separators,
+ * text-direction characters and invisible format characters (zero-width spaces and joiners, word joiner, byte order
+ * mark) from content are written as `\u{…}`, so a file name or a quoted value cannot move the cursor, clear the
+ * terminal, print a fake "Content OK" over the real problems, or look like a valid slug while it is not.
  */
 export function formatProblem(problem: Problem): string {
   return printable(`${problem.file}: ${problem.field}: ${problem.message}`);
 }
 
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const unprintable = /[\x00-\x1F\x7F-\x9F\u200B-\u200F\u2028\u2029\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+
 export function printable(text: string): string {
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  return text.replace(/[\x00-\x1F\x7F-\x9F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g, (char) => `\\u{${char.codePointAt(0)!.toString(16).toUpperCase()}}`);
+  return text.replace(unprintable, (char) => `\\u{${char.codePointAt(0)!.toString(16).toUpperCase()}}`);
 }
 
 export interface CheckedEntry<T> {
@@ -186,8 +192,15 @@ function firstBytes(file: string, count: number): Uint8Array {
  */
 export function checkAttachments(attachmentsDir: string, displayRoot: string): Problem[] {
   if (!existsSync(attachmentsDir)) return [];
+  // Names that differ only in case are one file on a case-insensitive checkout (and to an editor): each needs its own.
+  const byLowerCase = new Map<string, string>();
   return walkTree(attachmentsDir).flatMap((entry) => {
-    const message = notAFile(entry) ?? attachmentProblem(entry.file, firstBytes(path.join(attachmentsDir, entry.file), SIGNATURE_BYTES));
+    const twin = byLowerCase.get(entry.file.toLowerCase());
+    byLowerCase.set(entry.file.toLowerCase(), twin ?? entry.file);
+    const message =
+      notAFile(entry) ??
+      attachmentProblem(entry.file, firstBytes(path.join(attachmentsDir, entry.file), SIGNATURE_BYTES)) ??
+      (twin ? `the same name as ${twin} in another case; rename one of them (they are one file where names ignore case)` : undefined);
     const file = path.relative(displayRoot, path.join(attachmentsDir, entry.file)).split(path.sep).join('/');
     return message ? [{ file, field: '(file)', message }] : [];
   });
@@ -220,6 +233,8 @@ function distinct(problems: Problem[]): Problem[] {
 export interface CheckOptions {
   /** Where uploaded attachments are (`<public folder>/attachments`); not checked when absent. */
   attachmentsDir?: string;
+  /** The build's date, for the review rule (SITE_TODAY or today by default). */
+  today?: string;
 }
 
 export function checkContent(contentDir: string, displayRoot: string = path.dirname(contentDir), options: CheckOptions = {}): CheckResult {
@@ -259,12 +274,7 @@ export function checkContent(contentDir: string, displayRoot: string = path.dirn
   const bodies: RawFile[] = [];
   const services = checkLocalizedMdx(contentDir, 'services', serviceSchema(ids), display, problems, terms, bodies);
   const slugs = new Set(services.map((s) => s.slug));
-  for (const service of services) {
-    (service.data.related ?? []).forEach((related, index) => {
-      if (!slugs.has(related)) problems.push({ file: service.file, field: `related[${index}]`, message: `no service with the slug "${related}"` });
-      if (related === service.slug) problems.push({ file: service.file, field: `related[${index}]`, message: 'a service cannot be related to itself' });
-    });
-  }
+  const serviceReferences = relatedReferences(services, problems);
   const entryPoints = checkLocalizedMdx(contentDir, 'entry-points', entryPointSchema(ids), display, problems, terms, bodies);
 
   // Program pages: translations may lag behind, which is a warning (the site shows a "not translated yet" note).
@@ -300,7 +310,8 @@ export function checkContent(contentDir: string, displayRoot: string = path.dirn
     const entry = validate(calendarSchema, raw, problems);
     if (entry?.service && !slugs.has(entry.service)) {
       problems.push({ file: raw.file, field: 'service', message: `no service with the slug "${entry.service}"` });
-    }
+    } else if (entry?.service) serviceReferences.push({ file: raw.file, field: 'service', slug: entry.service });
+    if (entry) problems.push(...missingLocalTimes(raw.file, entry));
   }
   // Partners are listed on the program page `partners`: without it in a locale, they would be built nowhere there.
   const partnersPageIn = builtPages.has('partners') ? localeCodes.filter((locale) => existsSync(path.join(contentDir, 'pages', locale, 'partners.mdx'))) : [];
@@ -322,6 +333,7 @@ export function checkContent(contentDir: string, displayRoot: string = path.dirn
     const raw = readYamlFile(file, display('synonyms', `${locale}.yaml`));
     const tooLarge = raw.parseError ? undefined : searchWordsSizeProblem(file);
     if (tooLarge) problems.push({ file: raw.file, field: '(file)', message: tooLarge });
+    else if (!raw.parseError && (raw.data === undefined || raw.data === null)) problems.push({ file: raw.file, field: '(file)', message: EMPTY_SEARCH_WORDS });
     else validate(synonymsFile, raw, problems);
   }
 
@@ -331,6 +343,8 @@ export function checkContent(contentDir: string, displayRoot: string = path.dirn
     terms.push({ file: raw.file, uses: termsInPopularSearches(raw.data) });
     validate(popularSearchesFile(knownValuesFrom(ids)), raw, problems);
   }
+
+  checkServiceReferences(services, serviceReferences, bodies, options.today ?? buildToday(), problems, warnings);
 
   // Links in bodies go to pages that are built: a link to a draft, a misspelt slug or "www.example.com" (read as a
   // path on this site) is refused, with how to write it.

@@ -19,6 +19,11 @@ describe('front matter is YAML and nothing else', () => {
     expect(() => parseFrontMatter('---\nname: x\nBody')).toThrow(/not closed/);
     expect(() => parseFrontMatter('---\n- a\n---\n')).toThrow(/mapping/);
   });
+  it('says front matter must start on line 1 when empty lines or spaces come before it (it was read as body)', () => {
+    for (const text of ['\n---\nname: x\n---\nBody', '\n \n---\nname: x\n---\n', '  ---\nname: x\n---\n']) {
+      expect(() => parseFrontMatter(text)).toThrow('front matter must start on the very first line: remove the empty lines or spaces before the first "---"');
+    }
+  });
 });
 
 describe('YAML from editors', () => {

@@ -40,6 +40,10 @@ export function parseFrontMatter(text: string): { data: Record<string, unknown>;
   const firstBreak = source.indexOf('\n');
   const opening = (firstBreak < 0 ? source : source.slice(0, firstBreak)).trimEnd();
   if (opening !== FENCE) {
+    const firstText = source.split('\n').find((line) => line.trim() !== '');
+    if (firstText?.trim() === FENCE) {
+      throw new Error('front matter must start on the very first line: remove the empty lines or spaces before the first "---"');
+    }
     if (opening.startsWith(FENCE)) {
       throw new Error(`front matter must be YAML between two "---" lines; "${opening.slice(0, 20)}" asks for another language, which is not allowed`);
     }

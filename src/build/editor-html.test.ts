@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { markdownToHtml } from 'satteri';
-import { sanitizeEditorHtmlPlugin } from './editor-html.ts';
-import { markdownFeatures } from './markdown-body.ts';
+import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
+import { parse } from 'node-html-parser';
+import { editorMarkdownFeatures, httpsWwwAutolinksPlugin, sanitizeEditorHtmlPlugin } from './editor-html.ts';
 
-/** Renders as the site does (Sätteri with the sanitizer), without the content check in front: the second line. */
-const render = (markdown: string) => markdownToHtml(markdown, { features: markdownFeatures, hastPlugins: [sanitizeEditorHtmlPlugin] }).html;
+/** Renders with Sätteri and the sanitizer, without the content check in front: the second line. */
+const render = (markdown: string) => markdownToHtml(markdown, { features: editorMarkdownFeatures, hastPlugins: [sanitizeEditorHtmlPlugin] }).html;
 
 describe('the sanitizer behind editor Markdown', () => {
   it.each([
@@ -44,5 +45,43 @@ describe('the sanitizer behind editor Markdown', () => {
     ]) {
       expect(html).toContain(part);
     }
+  });
+
+  it("gives the editor's ids one user-content- prefix, never one of the page's own, and points in-page links at them", async () => {
+    // Astro's own pipeline as the site configures it, heading-ids step included.
+    const processor = await createSatteriMarkdownProcessor({ hastPlugins: [sanitizeEditorHtmlPlugin], features: editorMarkdownFeatures });
+    const { code, metadata } = await processor.render(
+      '## Main\n\n## Contacts\n\n## Main\n\n## Mitä maksaa\n\n## fn 1\n\nSee [costs](#mitä-maksaa), [top](#main), [out](#elsewhere) and a note[^1].\n\n[^1]: The note.\n',
+    );
+    const page = parse(code);
+    const ids = page.querySelectorAll('[id]').map((element) => element.id);
+    expect(ids).toEqual([
+      'user-content-main',
+      'user-content-contacts',
+      'user-content-main-1',
+      'user-content-mitä-maksaa',
+      'user-content-fn-1-1',
+      'user-content-fnref-1',
+      'user-content-footnote-label',
+      'user-content-fn-1',
+    ]);
+    expect(new Set(ids).size).toBe(ids.length);
+    const hrefs = page.querySelectorAll('a').map((a) => a.getAttribute('href'));
+    // Every in-page link that had a target still has it; one to nothing stays as written.
+    expect(hrefs).toEqual(['#user-content-mit%C3%A4-maksaa', '#user-content-main', '#elsewhere', '#user-content-fn-1', '#user-content-fnref-1']);
+    for (const href of hrefs.filter((h) => h !== '#elsewhere')) expect(ids).toContain(decodeURIComponent(href!.slice(1)));
+    expect(page.querySelector('[data-footnote-ref]')?.getAttribute('aria-describedby')).toBe('user-content-footnote-label');
+    // What Astro records as the page's headings is what is in the HTML.
+    expect(metadata.headings.map((h) => h.slug)).toEqual(ids.filter((id) => !id.includes('fnref') && id !== 'user-content-fn-1'));
+  });
+
+  it('links a bare www.… in text with https://, and keeps a scheme the editor wrote', async () => {
+    const processor = await createSatteriMarkdownProcessor({ mdastPlugins: [httpsWwwAutolinksPlugin], features: editorMarkdownFeatures });
+    const { code } = await processor.render('See www.example.org/x?a=1, http://www.b.fi, [www.c.fi](http://www.c.fi) and <http://www.d.fi>.\n');
+    expect(
+      parse(code)
+        .querySelectorAll('a')
+        .map((a) => a.getAttribute('href')),
+    ).toEqual(['https://www.example.org/x?a=1', 'http://www.b.fi', 'http://www.c.fi', 'http://www.d.fi']);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { allowedUrl, bodyProblems } from './markdown-body.ts';
+import { markdownToHtml } from 'satteri';
+import { allowedUrl, bodyProblems, markdownFeatures } from './markdown-body.ts';
 
 describe('plain Markdown bodies, checked on the parsed tree', () => {
   it('accepts ordinary Markdown, links, site paths, anchors and code', () => {
@@ -82,5 +83,61 @@ describe('allowedUrl', () => {
     expect(allowedUrl('\u0001javascript:alert(1)')).toBe(false);
     expect(allowedUrl('vbscript:x')).toBe(false);
     expect(allowedUrl('data:text/html,x')).toBe(false);
+  });
+
+  describe('links written by name: what is checked is what renders', () => {
+    const definition = (bytes: number) => `[r]: https://example.com/${'a'.repeat(bytes - 20)}`;
+    const body = (uses: number, bytes: number) => `${'[a][r] '.repeat(uses)}\n\n${definition(bytes)}\n`;
+    const rendered = (text: string) => (markdownToHtml(text, { features: markdownFeatures }).html.match(/<a /g) ?? []).length;
+
+    it('accepts uses whose addresses add up to the renderer limit, and every one renders', () => {
+      // 100 uses of a 1,000-byte address: exactly the budget; 57 of 1,730 bytes; 2,500 of a short one.
+      for (const [uses, bytes] of [
+        [100, 1000],
+        [57, 1730],
+        [2500, 21],
+      ] as const) {
+        expect(bodyProblems(body(uses, bytes))).toEqual([]);
+        expect(rendered(body(uses, bytes))).toBe(uses);
+      }
+      // A non-ASCII address counts in UTF-8 bytes (ä is two): 100 uses of 1,000 bytes still fit.
+      const wide = `${'[a][r] '.repeat(100)}\n\n[r]: https://example.com/${'ä'.repeat(490)}\n`;
+      expect(bodyProblems(wide)).toEqual([]);
+      expect(rendered(wide)).toBe(100);
+    });
+
+    it('refuses one use over the limit, where the renderer would show "[a][r]" as text, naming its line', () => {
+      for (const [uses, bytes] of [
+        [101, 1000],
+        [59, 1730],
+      ] as const) {
+        expect(rendered(body(uses, bytes))).toBeLessThan(uses);
+        expect(bodyProblems(body(uses, bytes))).toEqual([
+          {
+            line: 1,
+            message: expect.stringMatching(/more than the 100,000 bytes .* write the link inline as \[text\]\(https:\/\/…\), or shorten the address/),
+          },
+        ]);
+      }
+      // Images share the budget; the first use left as text is named even when it is on a later line.
+      const mixed = `${'![a][r] '.repeat(100)}\n\nand [here][r]\n\n${definition(1000)}\n`;
+      expect(bodyProblems(mixed).map((p) => p.line)).toContain(3);
+    });
+
+    it('refuses a definition or footnote nothing uses: the line would vanish from the page', () => {
+      expect(bodyProblems('Text.\n\n[Important]: /en/services/\n')).toEqual([
+        {
+          line: 3,
+          message: expect.stringMatching(/"\[Important\]: …" defines a link by name that no \[text\]\[Important\] uses.*\[Important\]\(\/en\/services\/\)/),
+        },
+      ]);
+      expect(bodyProblems('Text.\n\n[^1]: A lost note.\n')).toEqual([{ line: 3, message: expect.stringMatching(/footnote "\[\^1\]: …" is not used/) }]);
+      expect(bodyProblems('A [link][Important] and a note[^1].\n\n[important]: /en/services/\n\n[^1]: Note.\n')).toEqual([]);
+    });
+
+    it('refuses a backslash in a link address (rendered as a dead /%5C… link)', () => {
+      expect(bodyProblems('[here](/\\evil.example)')).toEqual([{ line: 1, message: expect.stringMatching(/cannot contain a backslash/) }]);
+      expect(bodyProblems('[here][r]\n\n[r]: https://example.org/a\\b\n')[0]?.message).toMatch(/cannot contain a backslash/);
+    });
   });
 });

@@ -85,6 +85,8 @@ function linkProblem(url: string, context: BodyContext): string | undefined {
   if (url.length > CONTENT_LIMITS.urlCharacters)
     return `the link address is ${url.length} characters long; at most ${CONTENT_LIMITS.urlCharacters} are allowed`;
   if (!allowedUrl(url)) return `links accept only https://, http://, mailto: and tel: (found ${describe(url)})`;
+  // A browser reads "\\" as "/" in some places and the renderer writes it as %5C in others: never what was meant.
+  if (url.includes('\\')) return `a link address cannot contain a backslash "\\"; use "/" (found ${describe(url)})`;
   const trimmed = url.trim();
   if (/^[a-z][a-z0-9+.-]*:/i.test(trimmed) || trimmed.startsWith('#')) return undefined;
   if (bareDomain.test(trimmed) || trimmed.startsWith('//')) {
@@ -98,6 +100,62 @@ function linkProblem(url: string, context: BodyContext): string | undefined {
     return `no page ${describe(pathname)} on this site; check the address, or write a link elsewhere in full with https://`;
   }
   return undefined;
+}
+
+/**
+ * How much Sätteri's parser (a pulldown-cmark fork) expands reference links: every use of `[text][name]` or
+ * `![alt][name]` costs the UTF-8 bytes of its definition's address and title, out of a budget of the body's own
+ * size or 100,000 bytes, whichever is larger. A use met when the budget is spent is left as plain `[text][name]`,
+ * without notice (measured: 100 uses of a 1,000-byte address all render, the 101st is text; 58 of a 1,730-byte one).
+ */
+export const REFERENCE_EXPANSION_BYTES = 100_000;
+
+type Definition = Extract<MdastNode, { type: 'definition' }>;
+type Reference = Extract<MdastNode, { type: 'linkReference' | 'imageReference' }>;
+const utf8Bytes = (text: string) => Buffer.byteLength(text, 'utf8');
+
+/** The references in a tree that resolve to a definition (the first of a name wins), in document order. */
+function resolvedReferences(nodes: readonly MdastNode[], definitions: ReadonlyMap<string, Definition>): Reference[] {
+  return nodes.filter((node): node is Reference => (node.type === 'linkReference' || node.type === 'imageReference') && definitions.has(node.identifier));
+}
+
+/**
+ * The line of the first reference the renderer would leave as text because the expansion budget is spent, if any.
+ * Uses past the budget are text in the parsed tree too, so when the budget is spent the body is parsed again with
+ * every definition's address shortened, which shows all the uses the editor wrote.
+ */
+function droppedReferenceLine(body: string, nodes: readonly MdastNode[], definitions: ReadonlyMap<string, Definition>): number | undefined {
+  const budget = Math.max(utf8Bytes(body), REFERENCE_EXPANSION_BYTES);
+  const expanded = resolvedReferences(nodes, definitions);
+  const spent = expanded.reduce((sum, node) => {
+    const definition = definitions.get(node.identifier)!;
+    return sum + utf8Bytes(definition.url) + utf8Bytes(definition.title ?? '');
+  }, 0);
+  if (spent < budget) return undefined;
+  let short = body;
+  const all = nodes.filter((node): node is Definition => node.type === 'definition' && node.position !== undefined);
+  for (const definition of all.sort((a, b) => b.position!.start.offset! - a.position!.start.offset!)) {
+    const { start, end } = definition.position!;
+    const breaks = body.slice(start.offset, end.offset).split('\n').length - 1;
+    short = `${short.slice(0, start.offset)}[${definition.label ?? definition.identifier}]: /x${'\n'.repeat(breaks)}${short.slice(end.offset)}`;
+  }
+  const { nodes: shortNodes, definitions: shortDefinitions } = flatten(markdownToMdast(short, { features: markdownFeatures }));
+  const written = resolvedReferences(shortNodes, shortDefinitions);
+  return written.length > expanded.length ? (written[expanded.length]!.position?.start.line ?? 1) : undefined;
+}
+
+/** Every node of a tree in document order, with its definitions by name (the first of a name wins, as rendered). */
+function flatten(tree: MdastNode): { nodes: MdastNode[]; definitions: Map<string, Definition> } {
+  const nodes: MdastNode[] = [];
+  const definitions = new Map<string, Definition>();
+  const stack: MdastNode[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    nodes.push(node);
+    if (node.type === 'definition' && !definitions.has(node.identifier)) definitions.set(node.identifier, node);
+    if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as MdastNode);
+  }
+  return { nodes, definitions };
 }
 
 /** The line of a character offset in the body. */
@@ -118,15 +176,12 @@ export function bodyProblems(body: string, context: BodyContext = {}): BodyProbl
 
   // Sätteri parses without recursing (20,000 nested quotes parse); the tree is walked with a stack, never recursion.
   const tree = markdownToMdast(body, { features: markdownFeatures });
-  // Reference-style links and images (`![x][r]` with `[r]: https://…`) are checked with the address they resolve to.
-  const definitions = new Map<string, string>();
   const stack: { node: MdastNode; parent: MdastNode | undefined; depth: number }[] = [{ node: tree, parent: undefined, depth: 0 }];
   const nodes: typeof stack = [];
   while (stack.length > 0) {
     const item = stack.pop()!;
     const { node } = item;
     nodes.push(item);
-    if (node.type === 'definition') definitions.set(node.identifier.toLowerCase(), node.url);
     const line = node.position?.start.line ?? 1;
     const depth = item.depth + (nestingNodes.has(node.type) ? 1 : 0);
     if (depth > CONTENT_LIMITS.nestingDepth) {
@@ -137,6 +192,9 @@ export function bodyProblems(body: string, context: BodyContext = {}): BodyProbl
       for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i] as MdastNode, parent: node, depth });
     }
   }
+  const flat = nodes.map((item) => item.node);
+  // Reference-style links and images (`![x][r]` with `[r]: https://…`) are checked with the address they resolve to.
+  const resolved = flatten(tree).definitions;
   // In document order, as the checks were reported before.
   for (const { node, parent } of nodes) {
     const line = node.position?.start.line ?? 1;
@@ -153,7 +211,7 @@ export function bodyProblems(body: string, context: BodyContext = {}): BodyProbl
       if (problem) problems.push({ line, message: problem });
     }
     // Images only from the site's own attachments: the CSP blocks others anyway, and a remote image tracks readers.
-    const imageUrl = node.type === 'image' ? node.url : node.type === 'imageReference' ? definitions.get(node.identifier.toLowerCase()) : undefined;
+    const imageUrl = node.type === 'image' ? node.url : node.type === 'imageReference' ? resolved.get(node.identifier)?.url : undefined;
     if (imageUrl !== undefined) {
       if (!attachmentPath.test(imageUrl)) {
         problems.push({ line, message: `images must be uploaded files under /attachments/ (PNG, JPEG or WebP; found ${describe(imageUrl)})` });
@@ -181,5 +239,32 @@ export function bodyProblems(body: string, context: BodyContext = {}): BodyProbl
         problems.push({ line, message: 'a paragraph starting with import/export would be code in MDX; reword it' });
     }
   }
+  // Text the page would not show: references past the renderer's budget, definitions and footnotes nothing uses.
+  const unshown: BodyProblem[] = [];
+  const dropped = droppedReferenceLine(body, flat, resolved);
+  if (dropped !== undefined) {
+    unshown.push({
+      line: dropped,
+      message: `links written by name ([text][name]) repeat their address each time, and here they add up to more than the ${REFERENCE_EXPANSION_BYTES.toLocaleString('en')} bytes the page can show: from this one on they would be plain text; write the link inline as [text](https://…), or shorten the address`,
+    });
+  }
+  // A definition nothing uses is not shown: the line would vanish from the page.
+  const used = new Set(flat.filter((node) => node.type === 'linkReference' || node.type === 'imageReference').map((node) => node.identifier));
+  for (const definition of resolved.values()) {
+    if (used.has(definition.identifier)) continue;
+    unshown.push({
+      line: definition.position?.start.line ?? 1,
+      message: `the line "[${definition.label ?? definition.identifier}]: …" defines a link by name that no [text][${definition.label ?? definition.identifier}] uses, so it would not show on the page; write it as a link, e.g. [${definition.label ?? definition.identifier}](${allowedUrl(definition.url) ? definition.url : 'https://…'}), or remove it`,
+    });
+  }
+  const noted = new Set(flat.filter((node) => node.type === 'footnoteReference').map((node) => node.identifier));
+  for (const note of flat.filter((node) => node.type === 'footnoteDefinition')) {
+    if (noted.has(note.identifier)) continue;
+    unshown.push({
+      line: note.position?.start.line ?? 1,
+      message: `the footnote "[^${note.label ?? note.identifier}]: …" is not used by any [^${note.label ?? note.identifier}] in the text, so it would not show on the page; refer to it, or write it as a paragraph`,
+    });
+  }
+  problems.push(...unshown);
   return problems;
 }

@@ -17,4 +17,15 @@ describe('the search words file', () => {
     writeFileSync(file, `synonyms:\n${entry}`);
     expect(() => checkSearchWordsSize(file)).not.toThrow();
   });
+
+  it('an empty or invalid file is refused by the build naming the file, not the page that read it', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'search-words-'));
+    const file = path.join(dir, 'synonyms', 'en.yaml');
+    mkdirSync(path.dirname(file));
+    writeFileSync(file, '');
+    expect(() => readSearchWords('en', dir)).toThrow(`${file}: the file is empty: delete it or add entries`);
+    const other = path.join(dir, 'synonyms', 'fi.yaml');
+    writeFileSync(other, 'synonyms:\n  - same: [yksi]\n');
+    expect(() => readSearchWords('fi', dir)).toThrow(`${other}: synonyms.0.same:`);
+  });
 });

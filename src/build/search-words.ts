@@ -8,16 +8,34 @@ export const searchWordsPath = (contentDir: string, locale: string): string => p
 
 const cache = new Map<string, SearchWords>();
 
-/** Validated (the content check reports a bad file by field before the build gets here). */
+/** An empty file (or one holding only comments) is a mistake, not "no words": it is refused, never read as empty. */
+export const EMPTY_SEARCH_WORDS = 'the file is empty: delete it or add entries (synonyms:, compoundParts:, ignoredWords:)';
+
+/**
+ * Validated (the content check reports a bad file by field before the build gets here); any problem the build still
+ * meets is thrown naming the file, never as a bare schema error from whichever page read it first.
+ */
 export function readSearchWords(locale: string, contentDir = resolveContentDir()): SearchWords {
   const file = searchWordsPath(contentDir, locale);
   let words = cache.get(file);
   if (!words) {
-    if (existsSync(file)) checkSearchWordsSize(file);
-    words = existsSync(file) ? synonymsFile.parse(readYamlFile(file, file).data) : synonymsFile.parse({});
+    words = existsSync(file) ? readFile(file) : synonymsFile.parse({});
     cache.set(file, words);
   }
   return words;
+}
+
+function readFile(file: string): SearchWords {
+  checkSearchWordsSize(file);
+  const raw = readYamlFile(file, file);
+  if (raw.parseError) throw new Error(`${file}: ${raw.parseError}`);
+  if (raw.data === undefined || raw.data === null) throw new Error(`${file}: ${EMPTY_SEARCH_WORDS}`);
+  const result = synonymsFile.safeParse(raw.data);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    throw new Error(`${file}: ${issue.path.join('.') || '(file)'}: ${issue.message}`);
+  }
+  return result.data;
 }
 
 /** What is wrong with a search words file's size, if anything: its words are added to pages, so it is capped. */

@@ -66,7 +66,7 @@ describe('an id in use cannot be renamed or removed', () => {
     );
     const files = servicesUsing('kotoklubi', 'old-archived', 'secret-draft', 'work-trial').sort();
     expect(formatProblem(problems[0]!)).toBe(
-      `content/taxonomies/modes.yaml: terms: the id "in-person" is used by ${files.join(', ')}; put the term back (an id in use cannot change, its label can), or change those files first`,
+      `content/taxonomies/modes.yaml: terms: the id "in-person" is used by ${files.join(', ')} but is not a term here; if it was renamed or removed, put the term back (an id in use cannot change, its label can) or change those files first; if those files misspell it, correct them`,
     );
     expect(problems.filter((p) => p.file.startsWith('content/taxonomies/'))).toHaveLength(1);
   });
@@ -79,7 +79,21 @@ describe('an id in use cannot be renamed or removed', () => {
     const taxonomyProblems = problems.filter((p) => p.file.startsWith('content/taxonomies/')).map(formatProblem);
     expect(taxonomyProblems).toEqual([
       expect.stringMatching(/^content\/taxonomies\/support\.yaml: terms: the id "childcare" is used by content\/popular-searches\.yaml, content\/services\/en/),
-      expect.stringMatching(/^content\/taxonomies\/audiences\.yaml: terms: the id "spouses" is used by content\/calendar\/spring-intake\.yaml;/),
+      expect.stringMatching(
+        /^content\/taxonomies\/audiences\.yaml: terms: the id "spouses" is used by content\/calendar\/spring-intake\.yaml but is not a term here;/,
+      ),
+    ]);
+  });
+
+  it('a misspelt id in a popular search is not blamed on the taxonomy alone: the line names both causes', () => {
+    const { problems } = checkEdited((dir) =>
+      editYaml(dir, 'popular-searches.yaml', (list) =>
+        list.map((search: any) => (search.query === 'situation=spouse-of-talent' ? { ...search, query: 'situation=spouse-of-talnet' } : search)),
+      ),
+    );
+    expect(problems.map(formatProblem)).toEqual([
+      'content/taxonomies/situations.yaml: terms: the id "spouse-of-talnet" is used by content/popular-searches.yaml but is not a term here; if it was renamed or removed, put the term back (an id in use cannot change, its label can) or change those files first; if those files misspell it, correct them',
+      'content/popular-searches.yaml: [3].query: unknown value "situation=spouse-of-talnet"',
     ]);
   });
 
@@ -94,7 +108,7 @@ describe('an id in use cannot be renamed or removed', () => {
     const usage = groupTermUsage(files.reverse().map((file) => ({ file, uses: [{ taxonomy: 'modes', id: 'phone' }] })));
     const [problem, ...others] = missingTermProblems(usage, { modes: ['online'] }, (name) => `content/taxonomies/${name}.yaml`);
     expect(others).toEqual([]);
-    expect(problem!.message).toMatch(/^the id "phone" is used by content\/services\/en\/s00\.mdx, .*s09\.mdx and 3 more; /);
+    expect(problem!.message).toMatch(/^the id "phone" is used by content\/services\/en\/s00\.mdx, .*s09\.mdx and 3 more but /);
   });
 });
 

@@ -165,7 +165,8 @@ export function missingTermProblems(usage: TermUsage, ids: Partial<TaxonomyIds>,
         return {
           file: taxonomyFile(name),
           field: 'terms',
-          message: `the id "${id}" is used by ${listed}${more}; put the term back (an id in use cannot change, its label can), or change those files first`,
+          // Without history, a removed id and a misspelt one look the same: the message names both causes.
+          message: `the id "${id}" is used by ${listed}${more} but is not a term here; if it was renamed or removed, put the term back (an id in use cannot change, its label can) or change those files first; if those files misspell it, correct them`,
         };
       });
   });

@@ -29,7 +29,7 @@ export const SIGNATURE_BYTES = 12;
 /** Why an uploaded file may not be published, or undefined when it may. `name` is its path under the folder. */
 export function attachmentProblem(name: string, firstBytes: Uint8Array): string | undefined {
   if (!attachmentPath.test(`/attachments/${name}`)) {
-    return `not an allowed attachment; upload only ${ATTACHMENT_TYPES.join(', ')} files with plain names (a-z, 0-9, . _ -)`;
+    return `not an allowed attachment; upload only ${ATTACHMENT_TYPES.join(', ')} files with plain names (letters A-Z or a-z, digits 0-9, . _ -)`;
   }
   const extension = name.slice(name.lastIndexOf('.') + 1).toLowerCase() as (typeof ATTACHMENT_TYPES)[number];
   if (!signatures[extension](firstBytes))

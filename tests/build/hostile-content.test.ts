@@ -209,6 +209,31 @@ const refused: RefusedCase[] = [
   bodyCase('body-bare-domain.md', /write a web address in full, starting with https:\/\/ \(found "www\.example\.com"/),
   bodyCase('body-missing-page.md', /no page "\/en\/job-fair-2026\/" on this site/),
   bodyCase('body-long-word.md', /a word of 5000 characters/),
+  bodyCase('body-backslash-path.md', /a link address cannot contain a backslash/),
+  bodyCase('body-unused-definition.md', /defines a link by name that no \[text\]\[Important\] uses, so it would not show on the page/, 3),
+  bodyCase('body-reference-budget.md', /add up to more than the 100,000 bytes the page can show: .*write the link inline as \[text\]\(https:\/\/…\)/),
+  placed('front-matter-blank-line.mdx', 'services/en/hostile-blank-line.mdx', '(file)', /front matter must start on the very first line/),
+  placed(
+    'calendar-draft-service.yaml',
+    'calendar/hostile-draft-service.yaml',
+    'service',
+    /the service "secret-draft" is a draft and has no page; remove it or publish that service/,
+  ),
+  placed('calendar-dst-gap.yaml', 'calendar/hostile-dst-gap.yaml', 'startTime', /03:30 on 2027-03-28 does not exist in Helsinki/),
+  editedService(
+    'related-draft',
+    (fm) => fm.replace(/^status: published$/m, 'related: [work-trial, secret-draft, old-archived]\nstatus: published'),
+    'related[1]',
+    /the service "secret-draft" is a draft and has no page/,
+  ),
+  {
+    name: 'related-draft: the archived one',
+    put: () => undefined,
+    file: 'content/services/en/hostile-related-draft.mdx',
+    field: 'related[2]',
+    message: /the service "old-archived" is archived and has no page/,
+  },
+  made('empty search words file', (dir) => write(dir, 'synonyms/en.yaml', ''), 'synonyms/en.yaml', /the file is empty: delete it or add entries/),
   made('symlink to /', (dir) => symlinkSync('/', path.join(dir, 'calendar/hostile-root.yaml')), 'calendar/hostile-root.yaml', linkRefused),
   made(
     'symlink to another service',
@@ -249,7 +274,8 @@ function contentCheck(contentDir: string, publicDir: string) {
   const result = spawnSync(process.execPath, ['tools/content-check.ts'], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: contentDir, SITE_PUBLIC_DIR: publicDir },
+    // The build's date (buildSite's default), for the review rule.
+    env: { ...process.env, CONTENT_DIR: contentDir, SITE_PUBLIC_DIR: publicDir, SITE_TODAY: '2026-06-01' },
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
@@ -275,6 +301,9 @@ describe('hostile content that is refused', () => {
     // Links under the attachments: never followed (one to / made the check walk /proc), never published.
     symlinkSync('/', path.join(publicDir, 'attachments/root'));
     symlinkSync('/etc/hostname', path.join(publicDir, 'attachments/hostname.pdf'));
+    // Names differing only in case: one file on a case-insensitive checkout.
+    for (const twin of ['Flyer-Copy.pdf', 'flyer-copy.pdf'])
+      cpSync(path.join(corpus, 'attachments/course-flyer.pdf'), path.join(publicDir, 'attachments', twin));
     check = contentCheck(fixture.dir, publicDir);
     build = buildSite(fixture.dir, 'hostile-refused', undefined, { SITE_PUBLIC_DIR: publicDir });
   }, 120_000);
@@ -301,6 +330,8 @@ describe('hostile content that is refused', () => {
       expect(check.output).toMatch(new RegExp(`${relative}/attachments/${attachment.file.replace('.', '\\.')}: \\(file\\): ${attachment.message.source}`));
     }
     expect(check.output).not.toContain('course-flyer.pdf');
+    expect(check.output).toContain(`${relative}/attachments/flyer-copy.pdf: (file): the same name as Flyer-Copy.pdf in another case`);
+    expect(check.output).not.toContain(`${relative}/attachments/Flyer-Copy.pdf:`);
     for (const link of ['root', 'hostname.pdf']) expect(check.output).toContain(`${relative}/attachments/${link}: (file): a link to another file`);
     expect(check.output).not.toContain('/proc');
   });
@@ -324,6 +355,7 @@ describe('hostile content that is refused', () => {
 describe('hostile text where text is allowed: inert in every output', () => {
   const fixture = copyFixture();
   let build: BuildResult;
+  let check: { status: number | null; output: string };
   let publicDir: string;
   const payload = {
     name: '<img src=x onerror=alert(1)> "quoted" </script><script>alert(2)</script>',
@@ -339,6 +371,15 @@ describe('hostile text where text is allowed: inert in every output', () => {
     write(fixture.dir, 'services/en/hostile-unclosed-fence.mdx', unclosed);
     write(fixture.dir, 'services/fi/hostile-unclosed-fence.mdx', unclosed);
     write(fixture.dir, 'calendar/hostile-inert.yaml', corpusText('inert-calendar.yaml'));
+    // Left out by the review rule (not reviewed for 210 days); the inert service and calendar entry link to it.
+    for (const locale of localeCodes) {
+      const workTrial = readFileSync(path.join(fixture.dir, `services/${locale}/work-trial.mdx`), 'utf8');
+      write(
+        fixture.dir,
+        `services/${locale}/hostile-unreviewed.mdx`,
+        workTrial.replace(/^name: .*$/m, 'name: Unreviewed').replace(/^reviewed: .*$/m, 'reviewed: 2025-01-02'),
+      );
+    }
     // Ids are looked up in Maps and null-prototype objects: a municipality called `constructor` is a municipality.
     const municipalities = path.join(fixture.dir, 'taxonomies/municipalities.yaml');
     writeFileSync(
@@ -350,7 +391,7 @@ describe('hostile text where text is allowed: inert in every output', () => {
       writeFileSync(file, readFileSync(file, 'utf8').replace('municipalities: [helsinki, espoo]', 'municipalities: [helsinki, espoo, constructor]'));
     }
     publicDir = publicFolder('inert', ['course-flyer.pdf']);
-    const check = contentCheck(fixture.dir, publicDir);
+    check = contentCheck(fixture.dir, publicDir);
     expect(check.output).toContain('Content OK');
     build = buildSite(fixture.dir, 'hostile-inert', undefined, { SITE_PUBLIC_DIR: publicDir });
   }, 120_000);
@@ -384,6 +425,59 @@ describe('hostile text where text is allowed: inert in every output', () => {
       }).querySelector('main pre')?.text;
     expect(codeOf('hostile-inert')).toContain('<script>alert(6)</script>');
     expect(codeOf('hostile-unclosed-fence')).toContain('<script>alert(1)</script>');
+  });
+
+  it("the editor's headings and footnotes take no id of the page's own, and every in-page link has its target", () => {
+    for (const locale of localeCodes) {
+      const page = readPage(build.outDir, `/${locale}/services/hostile-inert/`);
+      const ids = page.querySelectorAll('[id]').map((element) => element.id);
+      expect(
+        ids.filter((id, index) => ids.indexOf(id) !== index),
+        `${locale}: duplicate ids`,
+      ).toEqual([]);
+      for (const own of ['main', 'contacts', 'description', 'site-search-q']) expect(ids.filter((id) => id === own).length, own).toBeLessThanOrEqual(1);
+      expect(ids).toEqual(expect.arrayContaining(['user-content-main', 'user-content-contacts', 'user-content-description', 'user-content-fn-1']));
+      for (const labelled of page.querySelectorAll('[aria-labelledby]')) {
+        expect(labelled.getAttribute('aria-labelledby')!.startsWith('user-content-'), 'a page section named by an editor heading').toBe(false);
+      }
+      const inPage = page.querySelectorAll('main a[href^="#"]').map((a) => decodeURIComponent(a.getAttribute('href')!.slice(1)));
+      expect(inPage).toEqual(expect.arrayContaining(['user-content-fn-1', 'user-content-fnref-1', 'user-content-contacts']));
+      for (const target of inPage) expect(ids, `#${target}`).toContain(target);
+    }
+  });
+
+  it('a service left out by the review rule is named by content:check, with each link to it, and linked from no output', () => {
+    const warnings = check.output.split('\n').filter((line) => line.startsWith('warning: '));
+    for (const expected of [
+      'content/services/en/hostile-unreviewed.mdx: reviewed: not reviewed since 2025-01-02, so the site leaves it out',
+      'content/services/fi/hostile-unreviewed.mdx: reviewed: not reviewed since 2025-01-02',
+      'content/services/en/hostile-inert.mdx: related[1]: the service "hostile-unreviewed" is left out of the site',
+      'content/calendar/hostile-inert.yaml: service: the service "hostile-unreviewed" is left out of the site',
+    ]) {
+      expect(
+        warnings.some((line) => line.includes(expected)),
+        `${expected}\n${check.output}`,
+      ).toBe(true);
+    }
+    for (const locale of localeCodes) {
+      const related = readPage(build.outDir, `/${locale}/services/hostile-inert/`).querySelectorAll('[data-related] a');
+      expect(related.map((a) => a.getAttribute('href'))).toEqual([`/${locale}/services/work-trial/`]);
+    }
+    const linking = walkTree(build.outDir)
+      .filter((entry) => /\.(html|ics|json|xml|csv|txt)$/.test(entry.file))
+      .filter((entry) => readFileSync(path.join(build.outDir, entry.file), 'utf8').includes('services/hostile-unreviewed'))
+      .map((entry) => entry.file);
+    expect(linking).toEqual([]);
+    const ics = new ICAL.Component(ICAL.parse(readFileSync(path.join(build.outDir, 'en/calendar/hostile-inert.ics'), 'utf8')));
+    expect(ics.getFirstSubcomponent('vevent')!.getFirstPropertyValue('url')).toMatch(/\/en\/calendar\/#month-12$/);
+  });
+
+  it('links by name up to the renderer budget (what content:check passes) all render as links', () => {
+    for (const locale of localeCodes) {
+      const main = readPage(build.outDir, `/${locale}/services/hostile-inert/`).querySelector('main')!;
+      expect(main.querySelectorAll('a[href^="https://example.com/aaaa"]')).toHaveLength(57);
+      expect(main.text).not.toContain('[a][long]');
+    }
   });
 
   it('JSON-LD: parses, holds the texts as strings, cannot close its script element', () => {
