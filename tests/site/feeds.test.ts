@@ -83,4 +83,16 @@ describe('Atom feeds of changes', () => {
       }
     }
   });
+
+  it('says a new service was added and a changed one updated, in both languages', () => {
+    const words = { en: { new: 'Added', updated: 'Updated' }, fi: { new: 'Lisätty', updated: 'Päivitetty' } };
+    for (const locale of ['en', 'fi'] as const) {
+      const news = readPage(dist, `/${locale}/whats-new/`);
+      for (const kind of ['new', 'updated'] as const) {
+        const lines = news.querySelectorAll(`[data-change-kind="${kind}"] [data-change] p.meta`).map((p) => p.text.trim());
+        expect(lines.length, `${locale} ${kind}`).toBeGreaterThan(0);
+        for (const line of lines) expect(line.startsWith(`${words[locale][kind]} `), `${locale} ${kind}: ${line}`).toBe(true);
+      }
+    }
+  });
 });
