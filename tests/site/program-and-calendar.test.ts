@@ -139,7 +139,10 @@ describe('annual calendar', () => {
     expect(whole.map((e) => e.id)).toEqual(expect.arrayContaining(['newsletter-summer-break', 'mentoring-season', 'summer-jobs-and-traineeships']));
     const said = { en: 'All month.', fi: 'Koko kuukauden.' };
     const later = { en: 'Dates to be announced.', fi: 'Päivämäärät ilmoitetaan myöhemmin.' };
-    const links = { en: { 'mentoring-applications': 'Apply', 'partnership-renewals': 'Contact us' }, fi: { 'mentoring-applications': 'Hae', 'partnership-renewals': 'Ota yhteyttä' } };
+    const links = {
+      en: { 'mentoring-applications': 'Apply', 'partnership-renewals': 'Contact us' },
+      fi: { 'mentoring-applications': 'Hae', 'partnership-renewals': 'Ota yhteyttä' },
+    };
     for (const locale of locales) {
       const page = readPage(dist, `/${locale}/calendar/`);
       for (const entry of whole) {
