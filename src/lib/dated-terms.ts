@@ -39,6 +39,11 @@ export const datedTerms: readonly DatedTerm[] = [
   { pattern: /\bkick-?off\b/i, instead: "the program's September event is the welcome event; the program year opens" },
   { pattern: /\buravuo(si|de|tt)/i, instead: 'the workshops are about oman uran suunnittelu' },
   { pattern: /\bmissio(?!ns?\b)/i, instead: 'Finnish says tehtävä ("Visio ja tehtävä", "Tehtävämme"), not the calque missio' },
+  { pattern: /\bvuoden päättäjäi/i, instead: 'the December party is vuoden lopun juhla; mentorointikauden päättäjäiset stays' },
+  { pattern: /\basettu(a|vat|maan|minen|mista|misessa)\b/i, instead: 'settling in Finland is asettautua (asettautuminen, asettautumaan)' },
+  { pattern: /viranomaiskumppan/i, instead: 'the partner group with libraries and companies is julkiset toimijat' },
+  { pattern: /\buusi Suomessa\b/i, instead: 'a calque of "new in Finland": muutin Suomeen, olet muuttanut Suomeen' },
+  { pattern: /työssäoppimi/i, instead: 'since the 2018 vocational reform: työpaikalla tapahtuva oppiminen, jakso työpaikalla' },
 ];
 
 /** Mentions that are history, not the present: the text around the term says so. */

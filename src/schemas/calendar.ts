@@ -84,10 +84,23 @@ export function calendarEntrySchema(terms: Pick<TaxonomyIds, 'audiences'>) {
       audiences: termList(terms.audiences, 'audiences'),
       service: l(id.optional(), { en: 'Related service', fi: 'Liittyvä palvelu' }),
       signup: l(safeUrl.optional(), { en: 'Sign-up link', fi: 'Ilmoittautumislinkki' }),
+      /** What the sign-up link asks for: signing up to an event, applying (mentoring), or contacting the team (partnerships). */
+      signupAction: l(z.enum(['signup', 'apply', 'contact'], { error: 'expected signup, apply or contact' }).optional(), {
+        en: 'Sign-up link text: signup, apply or contact',
+        fi: 'Linkin teksti: signup (ilmoittaudu), apply (hae) tai contact (ota yhteyttä)',
+      }),
+      /** A month-level entry that lasts each of its months (a summer break, a season), so no dates will be announced. */
+      wholeMonths: l(z.boolean().optional(), {
+        en: 'Lasts the whole of each month',
+        fi: 'Kestää koko kuukauden',
+      }),
     })
     .superRefine((entry, ctx) => {
       if (!entry.months && !entry.start && !entry.occurrences) {
         ctx.addIssue({ code: 'custom', path: ['months'], message: 'give months (1-12), a start date or occurrences' });
+      }
+      if (entry.wholeMonths && (!entry.months || entry.start || entry.occurrences)) {
+        ctx.addIssue({ code: 'custom', path: ['wholeMonths'], message: 'only month-level entries (months, no dates) last whole months' });
       }
       if (entry.start && entry.occurrences) {
         ctx.addIssue({ code: 'custom', path: ['occurrences'], message: 'give either a start date or occurrences, not both' });

@@ -43,6 +43,15 @@ describe('calendar entry schema', () => {
     ]);
     expect(problems({ ...series, occurrences: [{ date: '2026-10-15', location: { en: 'Oodi' } }] })?.[0]).toMatch(/^occurrences\.0\.location/);
   });
+  it('lets only a month-level entry last whole months, and names what its sign-up link does', () => {
+    expect(schema.safeParse({ ...entry, months: [7], wholeMonths: true }).success).toBe(true);
+    const problems = (value: object) => schema.safeParse(value).error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    expect(problems({ ...entry, start: '2026-07-01', wholeMonths: true })).toEqual([
+      'wholeMonths: only month-level entries (months, no dates) last whole months',
+    ]);
+    expect(schema.parse({ ...entry, months: [8], signup: 'mailto:spouseprogram@hel.fi', signupAction: 'apply' }).signupAction).toBe('apply');
+    expect(schema.safeParse({ ...entry, months: [8], signupAction: 'register' }).success).toBe(false);
+  });
 });
 
 describe('partner schema', () => {

@@ -83,4 +83,17 @@ describe('Atom feeds of changes', () => {
       }
     }
   });
+
+  it('says a new service was added and a changed one updated, in both languages', () => {
+    const words = { en: { new: 'Added', updated: 'Updated' }, fi: { new: 'Lisätty', updated: 'Päivitetty' } };
+    for (const locale of ['en', 'fi'] as const) {
+      const news = readPage(dist, `/${locale}/whats-new/`);
+      expect(news.querySelectorAll('[data-change-kind="new"] [data-change]').length, locale).toBeGreaterThan(0);
+      // The other kinds (updated, out of date, archived) say when they were last changed.
+      for (const section of news.querySelectorAll('[data-change-kind]')) {
+        const said = words[locale][section.getAttribute('data-change-kind') === 'new' ? 'new' : 'updated'];
+        for (const p of section.querySelectorAll('[data-change] p.meta')) expect(p.text.trim().startsWith(`${said} `), `${locale}: ${p.text}`).toBe(true);
+      }
+    }
+  });
 });

@@ -134,6 +134,31 @@ describe('annual calendar', () => {
     }
   });
 
+  it('says a whole-month entry lasts all month, and names what its link does, instead of promising dates or a sign-up', () => {
+    const whole = calendar.filter((e) => e.data.wholeMonths);
+    expect(whole.map((e) => e.id)).toEqual(expect.arrayContaining(['newsletter-summer-break', 'mentoring-season', 'summer-jobs-and-traineeships']));
+    const said = { en: 'All month.', fi: 'Koko kuukauden.' };
+    const later = { en: 'Dates to be announced.', fi: 'Päivämäärät ilmoitetaan myöhemmin.' };
+    const links = {
+      en: { 'mentoring-applications': 'Apply', 'partnership-renewals': 'Contact us' },
+      fi: { 'mentoring-applications': 'Hae', 'partnership-renewals': 'Ota yhteyttä' },
+    };
+    for (const locale of locales) {
+      const page = readPage(dist, `/${locale}/calendar/`);
+      for (const entry of whole) {
+        for (const item of page.querySelectorAll(`[data-calendar-entry="${entry.id}"]`)) {
+          const meta = item.querySelectorAll('p.meta').map((p) => p.text.trim());
+          expect(meta, `${locale} ${entry.id}`).toContain(said[locale]);
+          expect(meta).not.toContain(later[locale]);
+        }
+      }
+      for (const [id, text] of Object.entries(links[locale])) {
+        const link = page.querySelector(`[data-calendar-entry="${id}"] a[data-signup]`)!;
+        expect(link.childNodes[0]!.text.trim(), `${locale} ${id}`).toBe(text);
+      }
+    }
+  });
+
   it("lists an entry's audiences as one phrase: only the first is capitalised", () => {
     const entry = calendar.find((e) => e.data.audiences.length > 1)!;
     const item = readPage(dist, '/fi/calendar/').querySelector(`[data-calendar-entry="${entry.id}"]`)!;

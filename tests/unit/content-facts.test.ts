@@ -42,6 +42,12 @@ describe('no dated facts in the content', () => {
     expect(datedMentions('Ohjelman missiona on auttaa puolisoita.').map((m) => m.term)).toEqual(['missio']);
     expect(datedMentions('## Vision and mission. Our missions differ.')).toEqual([]);
     expect(datedMentions('Mentorointikauden päättäjäiset ja syksyn tervetulotilaisuus.')).toEqual([]);
+    expect(datedMentions('Vuoden päättäjäiset joulukuussa.').map((m) => m.term)).toEqual(['Vuoden päättäjäi']);
+    expect(datedMentions('Perheen on helpompi asettua.').map((m) => m.term)).toEqual(['asettua']);
+    expect(datedMentions('Perheen on helpompi asettautua Suomeen.')).toEqual([]);
+    expect(datedMentions('Useita järjestö- ja viranomaiskumppaneita.').map((m) => m.term)).toEqual(['viranomaiskumppan']);
+    expect(datedMentions('Hoidan lapsia kotona ja olen uusi Suomessa').map((m) => m.term)).toEqual(['uusi Suomessa']);
+    expect(datedMentions('Moneen sisältyy työssäoppimisjakso.').map((m) => m.term)).toEqual(['työssäoppimi']);
   });
 
   // The UI strings speak too: the same words, checked the same way.
