@@ -211,6 +211,7 @@ installWidgets(CMS, h, {
   folder,
   folderMessage: t('cms.rule.attachment'),
   defaultLocale: loaded.i18n.default_locale,
+  dates: { ui, messages: { format: t('cms.rule.dateFormat'), impossible: t('cms.rule.dateImpossible') } },
 });
 const languageNames = new Intl.DisplayNames([ui], { type: 'language' });
 installPreviews(CMS, h, loaded, (code) => t('cms.preview.language', { language: languageNames.of(code) ?? code }));
