@@ -13,6 +13,7 @@ import { publish, startCms, tryPublish, type CmsSession } from '../support/cms.t
 import { readMdxFile } from '../../src/build/content-files.ts';
 
 const SERVICE = 'library-language-cafe';
+const PAGE = 'about';
 const fiFile = `content/services/fi/${SERVICE}.mdx`;
 
 for (const locale of ['fi-FI', 'en-US']) {
@@ -95,6 +96,8 @@ for (const locale of ['fi-FI', 'en-US']) {
       await page.keyboard.press('Tab');
       if (locale !== 'fi-FI') return;
       await publish(page);
+      // The message after Publish agrees with the help: this is a practice copy, shown here at once.
+      expect(await page.getByText(/^Julkaistu\. Tämä on harjoituskopio: muutos näkyy heti/).count()).toBeGreaterThan(0);
       expect(data(fiFile)['reviewed']).toBe('2027-04-15');
       expect(data(`content/services/en/${SERVICE}.mdx`)['reviewed']).toBe('2027-04-15');
       await open(`#/collections/services/entries/${SERVICE}`);
@@ -102,6 +105,32 @@ for (const locale of ['fi-FI', 'en-US']) {
     });
 
     if (locale !== 'fi-FI') return;
+
+    it('previews every collection, new and existing entries, without an error panel', async () => {
+      const entries = [
+        ['services', SERVICE],
+        ['pages', PAGE],
+        ['entry-points', 'looking-for-work'],
+        ['calendar', 'library-language-cafes'],
+        ['partners', 'familia'],
+      ];
+      // (The taxonomy files have no preview: `preview: false` in the generated config.)
+      const hashes = [...entries.flatMap(([name, slug]) => [`#/collections/${name}/new`, `#/collections/${name}/entries/${slug}`])];
+      page = await cms.openAdmin(`?lang=fi${hashes[0]}`);
+      for (const hash of hashes) {
+        await page.evaluate((to) => (location.hash = to), hash);
+        await page.locator('[id*="-field-"]').first().waitFor({ state: 'attached', timeout: 20_000 });
+        const frame = page.locator('iframe').first();
+        if (!(await frame.isVisible())) await page.locator('[title="Näytä tai piilota esikatselu"]').click();
+        await frame.waitFor();
+        const preview = frame.contentFrame();
+        // Drawn: the site's preview (an article per language), or Decap's error panel
+        // ("Virhe – Tapahtui virhe" with the TypeError) when a preview throws.
+        await preview.locator('article.cms-preview, [class*="rror"]').first().waitFor({ state: 'attached', timeout: 10_000 });
+        const shown = `${await page.locator('body').innerText()}\n${await preview.locator('body').innerText()}`;
+        expect(shown, hash).not.toMatch(/Tapahtui virhe|TypeError|Cannot read properties/);
+      }
+    });
 
     it('says in plain Finnish what happened when git refuses the save (a branch named "cms"), not "API_ERROR"', async () => {
       cms.git('branch', 'cms');
