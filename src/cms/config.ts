@@ -93,7 +93,7 @@ export function decapCollection(collection: CmsCollection, terms: Record<Taxonom
   // Publish (the editorial workflow) puts a page on the site; visibility only takes it down, so a new page starts
   // published and the hint says so.
   if (status) Object.assign(status, { hint: useTranslations(ui)('cms.status.hint'), default: 'published' });
-  const dates = fields.filter((field) => field.widget === 'datetime').map((field) => field.name);
+  const dates = fields.filter((field) => field.widget === 'site-date').map((field) => field.name);
   return {
     name: collection.name,
     label: collection.label[ui],

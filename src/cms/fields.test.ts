@@ -66,7 +66,7 @@ function disagreements(schema: z.ZodType, fields: readonly DecapField[], where: 
       if (JSON.stringify(field.options?.map((o) => o.value)) !== JSON.stringify(inner.options)) problems.push(`${path}: options differ from the enum`);
     } else if (inner instanceof z.ZodNumber) family(['number']);
     else if (inner instanceof z.ZodBoolean) family(['boolean']);
-    else if (isText(inner)) family(['string', 'text', 'select', 'relation', 'datetime', 'file']);
+    else if (isText(inner)) family(['string', 'text', 'select', 'relation', 'site-date', 'file']);
     else problems.push(`${path}: no check for ${inner.constructor.name}`);
   }
   return problems;
@@ -282,7 +282,7 @@ describe('Decap fields generated from the schemas', () => {
     expect(url.pattern![1]).toBe('Write a full address that starts with https://, mailto: or tel:.');
     for (const bad of ['javascript:alert(1)', 'data:text/html,x', '/relative']) expect(new RegExp(url.pattern![0]).test(bad), bad).toBe(false);
     for (const good of ['https://www.hel.fi/', 'mailto:info@hel.fi', 'tel:+358931000000']) expect(new RegExp(url.pattern![0]).test(good), good).toBe(true);
-    expect(byName(fields, 'updated')).toMatchObject({ widget: 'datetime', date_format: 'YYYY-MM-DD', time_format: false });
+    expect(byName(fields, 'updated')).toMatchObject({ widget: 'site-date' });
     expect(byName(fields, 'related')).toMatchObject({ widget: 'relation', collection: 'services', value_field: '{{slug}}', multiple: true, required: false });
     expect(byName(fields, 'attachments').fields!.find((f) => f.name === 'file')).toMatchObject({ widget: 'file' });
     // Keywords are typed one per box (Decap's comma-separated list box drops spaces and commas while typing).

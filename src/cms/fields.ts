@@ -132,7 +132,7 @@ function toField(name: string, json: JsonField, path: string, required: boolean,
         return decorate({ ...base, widget, ...(widget === 'file' ? { choose_url: false } : {}), pattern: [json.cmsPattern, t(`cms.rule.${json.cmsRule!}`)] });
       }
       const rules = textRules(json, t, where);
-      if (rules.date) return decorate({ ...base, widget: 'datetime', date_format: 'YYYY-MM-DD', time_format: false });
+      if (rules.date) return decorate({ ...base, widget: 'site-date' }, t('cms.rule.date'));
       const pattern = textPattern(rules, t);
       const oneLine = rules.oneLine || rules.patterns.length > 0;
       const widget = hint.widget ?? (nested || oneLine || (rules.max !== undefined && rules.max <= ONE_LINE_MAX) ? 'string' : 'text');

@@ -99,13 +99,18 @@ describe('Decap CMS for a Finnish editor', { timeout: 120_000 }, () => {
     expect(await page.getByText(/^\d+ (hakusanat|yhteystiedot|linkit)$/).count()).toBe(0);
     // No widget types or field keys in screen-reader names.
     expect(await page.locator('[aria-label^="Kenttä: "]').count()).toBe(0);
-    expect(await page.getByRole('button', { name: 'Päivitetty: aseta nykyhetki' }).count()).toBeGreaterThan(0);
+    // Dates are typed boxes with a Finnish placeholder (no English "Now" button; Päivitetty is set on save).
+    expect(await page.locator('[id^="updated-field-"]').first().getAttribute('placeholder')).toBe('pp.kk.vvvv');
     expect(await page.getByRole('button', { name: /^updated:/ }).count()).toBe(0);
 
     await page.getByRole('button', { name: 'Ohje', exact: true }).click();
     const help = page.getByRole('dialog', { name: 'Näin muutos päätyy sivustolle' });
     await help.waitFor();
-    expect(await help.textContent()).toContain('Olet nyt tässä. Kuten verkossa: Tallenna tekee muutoksesta luonnoksen');
+    const helpText = (await help.textContent()) ?? '';
+    // Locally: a practice copy, in words without git (only the sentence for developers names it); online: when.
+    expect(helpText).toContain('Olet nyt tässä. Tämä on harjoituskopio omalla koneellasi.');
+    expect(helpText.split('Kehittäjälle:')[0]).not.toMatch(/git|haara|GitHub/i);
+    expect(helpText).toContain('muutos näkyy yleensä noin 5 minuutin kuluessa');
     await help.getByRole('button', { name: 'Sulje' }).click();
     expect(cms.pageErrors).toEqual([]);
   });
@@ -214,9 +219,10 @@ describe('Decap CMS for a Finnish editor', { timeout: 120_000 }, () => {
   it('previews the page with labels in Finnish, not ids', async () => {
     await open(`#/collections/services/entries/${SERVICE}`, 'name');
     await page.locator('[title="Näytä tai piilota esikatselu"]').click();
-    const preview = page.locator('iframe').first().contentFrame();
+    // The Finnish page comes first, then the English one (each language's preview under its name).
+    const preview = page.locator('iframe').first().contentFrame().locator('section[lang="fi"]');
     await preview.locator('h1').waitFor();
-    const text = await preview.locator('body').innerText();
+    const text = await preview.innerText();
     expect(await preview.locator('h1').innerText()).toBe(await field('name').inputValue());
     for (const label of ['Toteutustapa', 'Verkossa ja paikan päällä', 'Kunta', 'Helsinki', 'Näkyvyys sivustolla', 'Julkaistu: näkyy sivustolla'])
       expect(text).toContain(label);

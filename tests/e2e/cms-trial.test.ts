@@ -1,6 +1,6 @@
 /**
  * What a new editor met in the second trial (Finnish interface, git-mode decap-server with the editorial workflow):
- * a save that failed with a bare "API_ERROR", a typed year 2027 stored as 1907 (in a fi-FI and an en-US browser),
+ * a save that failed with a bare "API_ERROR", a typed year 2027 stored as 1907 and "15.4.2027" read as 4 December (in a fi-FI and an en-US browser),
  * unsaved work on a new entry that came back empty, "Lisää hakusana" leaving the focus on the button, a refused save
  * that told one batch of problems per attempt, a new service named on the English site by its Finnish name, and a
  * preview of one language only.
@@ -13,6 +13,7 @@ import { publish, startCms, tryPublish, type CmsSession } from '../support/cms.t
 import { readMdxFile } from '../../src/build/content-files.ts';
 
 const SERVICE = 'library-language-cafe';
+const PAGE = 'about';
 const fiFile = `content/services/fi/${SERVICE}.mdx`;
 
 for (const locale of ['fi-FI', 'en-US']) {
@@ -58,26 +59,78 @@ for (const locale of ['fi-FI', 'en-US']) {
       await cms?.close();
     });
 
-    it('keeps a year typed key by key in a date box: 2027 stays 2027, also once saved', async () => {
+    it('takes a date typed the Finnish way, key by key, whatever the browser: 15.4.2027 is 15 April, stored 2027-04-15', async () => {
       await open(`#/collections/services/entries/${SERVICE}`);
       const box = field('reviewed');
-      const [, monthAndDay] = /^\d{4}-(\d{2}-\d{2})$/.exec(await box.inputValue()) ?? [];
-      expect(monthAndDay).toBeDefined();
-      // The year is the last part of the box in both languages' date orders: from the first part, two to the right.
-      await box.click({ position: { x: 6, y: 6 } });
-      await page.keyboard.press('ArrowRight');
-      await page.keyboard.press('ArrowRight');
-      // Key by key, as a person types: the box reports 0002, 0020, 0202 and 2027 on the way.
-      await page.keyboard.type('2027', { delay: 80 });
+      const understood = page.locator('[id^="reviewed-field-"][id$="-understood"]').first();
+      // A stored date shows the Finnish way (d.m.yyyy), with the format in the hint.
+      expect(await box.inputValue()).toMatch(/^\d{1,2}\.\d{1,2}\.\d{4}$/);
+      expect(await page.getByText('Kirjoita päivämäärä muodossa päivä.kuukausi.vuosi').count()).toBeGreaterThan(0);
+      // A US-style date is refused rather than guessed (4 December or 12 April?).
+      await box.click();
+      await page.keyboard.press('ControlOrMeta+A');
+      await page.keyboard.type('4/12/2027', { delay: 30 });
       await page.keyboard.press('Tab');
-      await expect.poll(() => box.inputValue()).toBe(`2027-${monthAndDay}`);
+      expect(await understood.innerText()).toBe('');
+      await tryPublish(page);
+      await expect.poll(() => page.getByText('Päivämäärää ei tunnistettu', { exact: false }).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+      // An impossible day too.
+      await box.click();
+      await page.keyboard.press('ControlOrMeta+A');
+      await page.keyboard.type('31.2.2027', { delay: 30 });
+      await page.keyboard.press('Tab');
+      await tryPublish(page);
+      await expect.poll(() => page.getByText('Tätä päivää ei ole kalenterissa', { exact: false }).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+      // Key by key, the Finnish way: the box keeps every key and names the day it understood.
+      await box.click();
+      await page.keyboard.press('ControlOrMeta+A');
+      await page.keyboard.type('15.4.2027', { delay: 30 });
+      await page.keyboard.press('Tab');
+      expect(await box.inputValue()).toBe('15.4.2027');
+      expect(await understood.innerText()).toBe('torstai 15. huhtikuuta 2027');
+      // The ISO way is taken too, and shown the Finnish way once the entry is opened again.
+      const updated = field('updated');
+      await updated.click();
+      await page.keyboard.press('ControlOrMeta+A');
+      await page.keyboard.type('2027-04-16', { delay: 30 });
+      await page.keyboard.press('Tab');
       if (locale !== 'fi-FI') return;
       await publish(page);
-      expect(data(fiFile)['reviewed']).toBe(`2027-${monthAndDay}`);
-      expect(data(`content/services/en/${SERVICE}.mdx`)['reviewed']).toBe(`2027-${monthAndDay}`);
+      // The message after Publish agrees with the help: this is a practice copy, shown here at once.
+      expect(await page.getByText(/^Julkaistu\. Tämä on harjoituskopio: muutos näkyy heti/).count()).toBeGreaterThan(0);
+      expect(data(fiFile)['reviewed']).toBe('2027-04-15');
+      expect(data(`content/services/en/${SERVICE}.mdx`)['reviewed']).toBe('2027-04-15');
+      await open(`#/collections/services/entries/${SERVICE}`);
+      expect(await field('reviewed').inputValue()).toBe('15.4.2027');
     });
 
     if (locale !== 'fi-FI') return;
+
+    it('previews every collection, new and existing entries, without an error panel', async () => {
+      const entries = [
+        ['services', SERVICE],
+        ['pages', PAGE],
+        ['entry-points', 'looking-for-work'],
+        ['calendar', 'library-language-cafes'],
+        ['partners', 'familia'],
+      ];
+      // (The taxonomy files have no preview: `preview: false` in the generated config.)
+      const hashes = [...entries.flatMap(([name, slug]) => [`#/collections/${name}/new`, `#/collections/${name}/entries/${slug}`])];
+      page = await cms.openAdmin(`?lang=fi${hashes[0]}`);
+      for (const hash of hashes) {
+        await page.evaluate((to) => (location.hash = to), hash);
+        await page.locator('[id*="-field-"]').first().waitFor({ state: 'attached', timeout: 20_000 });
+        const frame = page.locator('iframe').first();
+        if (!(await frame.isVisible())) await page.locator('[title="Näytä tai piilota esikatselu"]').click();
+        await frame.waitFor();
+        const preview = frame.contentFrame();
+        // Drawn: the site's preview (an article per language), or Decap's error panel
+        // ("Virhe – Tapahtui virhe" with the TypeError) when a preview throws.
+        await preview.locator('article.cms-preview, [class*="rror"]').first().waitFor({ state: 'attached', timeout: 10_000 });
+        const shown = `${await page.locator('body').innerText()}\n${await preview.locator('body').innerText()}`;
+        expect(shown, hash).not.toMatch(/Tapahtui virhe|TypeError|Cannot read properties/);
+      }
+    });
 
     it('says in plain Finnish what happened when git refuses the save (a branch named "cms"), not "API_ERROR"', async () => {
       cms.git('branch', 'cms');

@@ -3,6 +3,7 @@
  * validatePattern, the select, list and number widgets' isValid): what Decap would refuse to save under a config.
  */
 import type { DecapField } from '../../src/cms/fields.ts';
+import { parseTypedDate } from '../../src/client/cms/dates.js';
 
 /** Decap's isEmpty: null, undefined, empty text or list, empty object. */
 function isEmpty(value: unknown): boolean {
@@ -34,8 +35,10 @@ export function fieldErrors(field: DecapField, value: unknown, context: DecapCon
     case 'file':
       if (typeof value !== 'string') errors.push(`${where}: expected text`);
       break;
-    case 'datetime':
-      if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) errors.push(`${where}: expected a YYYY-MM-DD date`);
+    case 'site-date':
+      // The admin's date widget (src/client/cms/dates.js) accepts only what parses as a date.
+      if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value) || !('iso' in (parseTypedDate(value) ?? {})))
+        errors.push(`${where}: expected a YYYY-MM-DD date`);
       break;
     case 'number':
       if (typeof value !== 'number' || (field.value_type === 'int' && !Number.isInteger(value))) errors.push(`${where}: expected a number`);

@@ -150,7 +150,7 @@ function phrases(base, s, filesOnly) {
     ...base.ui.toast,
     missingRequiredField: s['cms.toolbar.missingRequiredField'],
     onFailToPersist: s['cms.toolbar.onFailToPersist'],
-    entryPublished: s[filesOnly ? 'cms.toolbar.entrySavedLocally' : 'cms.toolbar.entryPublished'],
+    entryPublished: s[filesOnly ? 'cms.toolbar.entrySavedLocally' : local ? 'cms.toolbar.entryPublishedLocal' : 'cms.toolbar.entryPublished'],
   };
   // The site's pattern messages are whole sentences in the editor's language ("Summary: At most 150 characters.").
   const widget = { ...base.editor.editorControlPane.widget, regexPattern: '%{fieldLabel}: %{pattern}' };
@@ -211,6 +211,7 @@ installWidgets(CMS, h, {
   folder,
   folderMessage: t('cms.rule.attachment'),
   defaultLocale: loaded.i18n.default_locale,
+  dates: { ui, messages: { format: t('cms.rule.dateFormat'), impossible: t('cms.rule.dateImpossible') } },
 });
 const languageNames = new Intl.DisplayNames([ui], { type: 'language' });
 installPreviews(CMS, h, loaded, (code) => t('cms.preview.language', { language: languageNames.of(code) ?? code }));

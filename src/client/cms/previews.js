@@ -90,7 +90,9 @@ export function previewTemplate(h, fields, languages = {}) {
   return function Preview({ entry, widgetFor, locale = document.documentElement.lang }) {
     const data = /** @type {Record<string, unknown>} */ (plain(entry.get('data')) ?? {});
     const { locales, label } = languages;
-    if (!locales || !label) return page(h, fields, data, locale, widgetFor('body'));
+    // Decap's widgetFor throws for a field the collection does not have (a calendar entry has no body).
+    const body = () => (fields.some((f) => f.name === 'body') ? widgetFor('body') : undefined);
+    if (!locales || !label) return page(h, fields, data, locale, body());
     return h(
       'div',
       null,
@@ -110,7 +112,7 @@ export function previewTemplate(h, fields, languages = {}) {
             { lang: document.documentElement.lang, style: { margin: 0, padding: '0.5rem 1.5rem', background: '#0000bf', color: '#fff', fontWeight: 700 } },
             label(code),
           ),
-          page(h, fields, own, code, code === locale ? widgetFor('body') : undefined),
+          page(h, fields, own, code, code === locale ? body() : undefined),
         );
       }),
     );

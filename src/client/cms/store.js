@@ -75,7 +75,7 @@ export function stampUpdated(store, i18n, date) {
   if (!entry || entry.get('partial')) return;
   const field = state.collections
     .getIn([entry.get('collection'), 'fields'])
-    ?.find((/** @type {any} */ f) => f.get('name') === 'updated' && f.get('widget') === 'datetime');
+    ?.find((/** @type {any} */ f) => f.get('name') === 'updated' && f.get('widget') === 'site-date');
   if (!field) return;
   const perLocale = Boolean(state.collections.getIn([entry.get('collection'), 'i18n']));
   for (const locale of perLocale ? i18n.locales : [i18n.default_locale]) {

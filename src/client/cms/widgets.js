@@ -11,6 +11,7 @@
  * React comes from Decap's bundle (`window.h` is React's createElement); the controls are Decap's classes, subclassed.
  */
 import { mirrorList } from './mirror.js';
+import { dateControl, showDate, storedDate } from './dates.js';
 
 /** Controls on screen, in both columns, so that a refused save can make each check itself. */
 const mountedControls = new Set();
@@ -69,7 +70,7 @@ function selfValidating(Base) {
 }
 
 /**
- * @typedef {{ counter: (count: number, max: number) => string, over: (over: number) => string, folder: string, folderMessage: string, defaultLocale: string }} WidgetTexts
+ * @typedef {{ counter: (count: number, max: number) => string, over: (over: number) => string, folder: string, folderMessage: string, defaultLocale: string, dates: import('./dates.js').DateTexts }} WidgetTexts
  */
 
 /** Lists on screen by field name, in both columns, so the other language's list can follow the editor's (./mirror.js). */
@@ -242,6 +243,13 @@ function typedDates(Base) {
 export function installWidgets(CMS, h, texts) {
   for (const name of ['select', 'number', 'markdown', 'boolean', 'object']) extendWidget(CMS, name, selfValidating);
   extendWidget(CMS, 'datetime', (Base) => typedDates(selfValidating(Base)));
+  // Dates (the generated config's `site-date`): typed the Finnish way, whatever the browser's locale (./dates.js).
+  CMS.registerWidget({
+    name: 'site-date',
+    controlComponent: selfValidating(dateControl(h, Object.getPrototypeOf(CMS.getWidget('string').control), texts.dates)),
+    /** @param {{ value: unknown }} props */
+    previewComponent: ({ value }) => h('span', null, showDate(storedDate(value), texts.dates.ui)),
+  });
   extendWidget(CMS, 'list', (Base) => mirrored(selfValidating(Base), texts.defaultLocale));
   for (const name of ['string', 'text']) extendWidget(CMS, name, (Base) => counted(selfValidating(Base), h, texts));
   extendWidget(
