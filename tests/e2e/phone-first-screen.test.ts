@@ -249,17 +249,53 @@ describe('sharing a search on a phone', () => {
   });
 });
 
-describe('page links on a phone', () => {
-  it('are at least 44×44 px', async () => {
+/** Every box of `selector` that is shown is at least 44×44 px. */
+const tooSmall = (page: Page, selector: string) =>
+  page
+    .locator(selector)
+    .evaluateAll((els) => els.filter((el) => el.getClientRects().length > 0).map((el) => el.getBoundingClientRect()))
+    .then((boxes) => ({ shown: boxes.length, small: boxes.filter((b) => b.width < 44 || b.height < 44).map((b) => `${b.width}×${b.height}`) }));
+
+describe('tap targets on a phone', () => {
+  it('page links are at least 44×44 px', async () => {
     await withPage(phones[0].viewport, async (page) => {
       await page.goto(env.site.url('/en/services/'));
       await waitForSearch(page);
-      const boxes = await page.locator('#pagination a').evaluateAll((links) => links.map((a) => a.getBoundingClientRect()));
-      expect(boxes.length).toBeGreaterThan(1);
-      for (const box of boxes) {
-        expect(box.width).toBeGreaterThanOrEqual(44);
-        expect(box.height).toBeGreaterThanOrEqual(44);
-      }
+      const { shown, small } = await tooSmall(page, '#pagination a');
+      expect(shown).toBeGreaterThan(1);
+      expect(small).toEqual([]);
     });
   });
+
+  for (const { name, viewport } of phones) {
+    for (const locale of ['en', 'fi'] as const) {
+      it(`filter rows, "Report an error" and the language link are at least 44×44 px, the whole row ticks (${name}, ${locale})`, async () => {
+        await withPage(viewport, async (page) => {
+          await page.goto(env.site.url(`/${locale}/services/`));
+          await waitForSearch(page);
+          await page.locator('#filters-toggle').tap();
+          for (const group of await page.locator('#filters-dialog details').all()) await group.evaluate((d: HTMLDetailsElement) => (d.open = true));
+          const rows = await tooSmall(page, '#filters-dialog .filter-group li label');
+          expect(rows.shown).toBeGreaterThan(20);
+          expect(rows.small).toEqual([]);
+          expect((await tooSmall(page, '#filters-dialog .filter-group summary')).small).toEqual([]);
+          // A tap on the row's far end and one on the box itself each tick it.
+          const row = page.locator('#f-cost-free').locator('xpath=..');
+          await row.scrollIntoViewIfNeeded();
+          const box = (await row.boundingBox())!;
+          await page.touchscreen.tap(box.x + box.width - 4, box.y + box.height / 2);
+          expect(await page.locator('#f-cost-free').isChecked()).toBe(true);
+          const tick = (await page.locator('#f-cost-free').boundingBox())!;
+          await page.touchscreen.tap(tick.x + tick.width / 2, tick.y + tick.height / 2);
+          expect(await page.locator('#f-cost-free').isChecked()).toBe(false);
+          await page.locator('#filters-close').tap();
+
+          await page.goto(env.site.url(`/${locale}/services/espoo-employment-services-advice/`));
+          const links = await tooSmall(page, '[data-report-error], [data-language-switch]');
+          expect(links.shown).toBe(2);
+          expect(links.small).toEqual([]);
+        });
+      });
+    }
+  }
 });
