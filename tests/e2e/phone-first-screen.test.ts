@@ -201,6 +201,11 @@ describe('the home page on a phone', () => {
         await withPage(viewport, async (page) => {
           await page.goto(env.site.url(`/${locale}/`));
           expect(await bottomOf(page, '#home-search-q')).toBeLessThanOrEqual(viewport.height);
+          // The hint under it tells it from the header's site search, by that box's own label.
+          const headerLabel = (await page.locator('label[for="site-search-q"]').textContent())!.trim();
+          expect(await page.locator('#home-search-q').getAttribute('aria-describedby')).toBe('home-search-hint');
+          expect(await page.locator('#home-search-hint').isVisible()).toBe(true);
+          expect(await page.locator('#home-search-hint').textContent()).toContain(headerLabel);
           expect(await bottomOf(page, '#life-situations')).toBeLessThanOrEqual(2 * viewport.height);
           expect(await bottomOf(page, '#life-situations + .card-list h3')).toBeLessThanOrEqual(2 * viewport.height);
           const q = locale === 'en' ? 'Finnish course' : 'suomen kurssi';
