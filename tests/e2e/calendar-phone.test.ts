@@ -31,6 +31,22 @@ describe('the calendar on a phone', () => {
         expect((await box('#upcoming-heading')).y).toBeLessThan(viewport.height);
         expect((await box('#upcoming-heading')).y).toBeLessThan((await box('.year-glance')).y);
         expect((await box('.year-grid')).height).toBeLessThanOrEqual(viewport.height);
+        // Month names wrap between words only: each word's letters lie on one line, inside the month's box.
+        const split = await page.locator('.year-grid__name').evaluateAll((names) =>
+          names.flatMap((name) => {
+            const text = name.firstChild!;
+            const broken: string[] = [];
+            for (const match of text.textContent!.matchAll(/\S+/g)) {
+              const range = document.createRange();
+              range.setStart(text, match.index);
+              range.setEnd(text, match.index + match[0].length);
+              const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+              if (tops.size > 1 || range.getBoundingClientRect().right > name.parentElement!.getBoundingClientRect().right) broken.push(match[0]);
+            }
+            return broken;
+          }),
+        );
+        expect(split).toEqual([]);
         const open = await page.locator('.calendar-month details').evaluateAll((all) => all.map((d) => (d as HTMLDetailsElement).open));
         expect(open).toEqual([true, ...Array(11).fill(false)]);
         // The page is a few screens, not thirty (the year's texts fill about nine at 320 px).
