@@ -330,7 +330,8 @@ export function startSearchPage(): void {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     suggestions.close();
-    update({ ...currentState(), page: 1 }, 'push');
+    // Focus goes to the count of what was found, where the keyboard goes on from to the results.
+    update({ ...currentState(), page: 1 }, 'push', { focusHeading: true });
   });
   // Pagefind is needed only for text: start loading it when the visitor heads for the text box, and the index
   // chunks for the words while they type, so the search after the typing pause finds them loaded.

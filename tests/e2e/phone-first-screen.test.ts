@@ -51,6 +51,12 @@ describe('a pasted filtered link on a phone', () => {
           expect(await bottomOf(page, '#results [data-service-item] h3')).toBeLessThanOrEqual(viewport.height);
           expect(await page.locator('#filters-toggle').textContent()).toBe(pasted[locale].line);
           expect(await page.locator('#active-filters').isVisible()).toBe(false);
+          // Copy link and Print where a phone user looks: under the filters' line, above the count, in the first screen.
+          const headingTop = (await page.locator('#result-heading').boundingBox())!.y;
+          for (const tool of ['#copy-link', '#print-results']) {
+            expect(await page.locator(tool).isVisible(), tool).toBe(true);
+            expect(await bottomOf(page, tool), tool).toBeLessThanOrEqual(headingTop);
+          }
           expect(await sideScroll(page, viewport.width)).toBeUndefined();
           // The line opens the filters, with the link's four ticks.
           await page.locator('#filters-toggle').tap();
@@ -252,6 +258,36 @@ describe('sharing a search on a phone', () => {
       expect(await page.locator('#copy-link').isVisible()).toBe(true);
     });
   });
+});
+
+describe('the catalogue by keyboard', () => {
+  const words = { en: 'Skip to results', fi: 'Siirry hakutuloksiin' } as const;
+  for (const locale of ['en', 'fi'] as const) {
+    it(`skips the filters to the results, and a search leaves the focus on its count (${locale})`, async () => {
+      await withPage({ width: 1280, height: 800 }, async (page) => {
+        await page.goto(env.site.url(`/${locale}/services/`));
+        await waitForSearch(page);
+        await page.locator('#search-q').focus();
+        const active = () => page.evaluate(() => document.activeElement?.id ?? '');
+        // The search button, then the skip link: not 21 checkboxes.
+        await page.keyboard.press('Tab');
+        await page.keyboard.press('Tab');
+        expect(await active()).toBe('skip-to-results');
+        expect(await page.locator('#skip-to-results').textContent()).toContain(words[locale]);
+        expect((await page.locator('#skip-to-results').boundingBox())!.width).toBeGreaterThan(44);
+        await page.keyboard.press('Enter');
+        expect(await active()).toBe('result-heading');
+        await page.keyboard.press('Tab');
+        expect(await page.evaluate(() => Boolean(document.activeElement?.closest('#results [data-service-item]')))).toBe(true);
+
+        await page.locator('#search-q').fill(locale === 'en' ? 'Finnish course' : 'suomen kurssi');
+        await page.locator('#search-q').press('Enter');
+        await expect.poll(() => page.evaluate(() => new URL(location.href).searchParams.get('q'))).toBeTruthy();
+        await expect.poll(active).toBe('result-heading');
+        expect(await page.locator('#result-heading').textContent()).toContain(locale === 'en' ? 'Finnish course' : 'suomen kurssi');
+      });
+    });
+  }
 });
 
 /** Every box of `selector` that is shown is at least 44×44 px. */
