@@ -56,8 +56,19 @@ describe('the "When" facet on a phone', () => {
         await page.locator('#filters-toggle').tap();
         const group = page.locator('#filters-dialog [data-filter-group="when"]');
         expect(await group.locator('summary').textContent()).toContain(words[locale].group);
+        // Opened by the visitor (a section with a ticked box may start open).
+        await group.evaluate((d: HTMLDetailsElement) => (d.open = false));
         await group.locator('summary').tap();
+        expect(await group.evaluate((d: HTMLDetailsElement) => d.open)).toBe(true);
         expect(await page.locator('#f-when-evening').isChecked()).toBe(true);
+        // The opened section scrolls up: its options are in view above the dialog's Show button.
+        const footerTop = (await page.locator('.filters-dialog__footer').boundingBox())!.y;
+        await expect
+          .poll(async () => {
+            const last = (await group.locator('li').last().boundingBox())!;
+            return last.y + last.height <= footerTop && last.y >= 0;
+          })
+          .toBe(true);
         expect(await group.locator('label[for="f-when-daytime"]').textContent()).toContain(words[locale].daytime);
         await context.close();
       });

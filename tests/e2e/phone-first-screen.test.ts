@@ -2,7 +2,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowserAndSite } from '../support/browser.ts';
 import { sideScroll } from '../support/browser-gates.ts';
-import { readEntryPoints } from '../support/demo-content.ts';
+import { readEntryPoints, readServices } from '../support/demo-content.ts';
 import { waitForSearch } from '../support/search-page.ts';
 
 /**
@@ -99,6 +99,34 @@ describe('a life situation on a phone', () => {
       });
     });
   }
+});
+
+describe("a life situation's catalogue link", () => {
+  it('finds as many services as the page lists, with no audience the services do not serve, in every life situation and language', async () => {
+    await withPage(phones[1].viewport, async (page) => {
+      for (const entry of readEntryPoints().filter((e) => e.data['status'] !== 'draft')) {
+        const where = `${entry.locale}/${entry.slug}`;
+        await page.goto(env.site.url(`/${entry.locale}/life-situations/${entry.slug}/`));
+        const listed = Number(await page.locator('#entry-services').getAttribute('data-service-count'));
+        const href = new URL((await page.locator('[data-open-in-search]').getAttribute('href'))!, page.url());
+        const slugs = await page.locator('main [data-service-item]').evaluateAll((items) => items.map((li) => li.getAttribute('data-service-item')!));
+        const served = new Set(
+          readServices()
+            .filter((s) => s.locale === entry.locale && slugs.includes(s.slug))
+            .flatMap((s) => s.data.audiences as string[]),
+        );
+        for (const audience of (href.searchParams.get('audience') ?? '').split(',').filter(Boolean)) {
+          expect(audience, where).not.toBe('professionals');
+          expect(served.has(audience), `${where}: ${audience}`).toBe(true);
+        }
+        await page.locator('[data-open-in-search]').tap();
+        await page.waitForURL((url) => url.pathname === `/${entry.locale}/services/`);
+        await waitForSearch(page);
+        const heading = (await page.locator('#result-heading').textContent())!;
+        expect(Number(heading.match(/\d+/)?.[0]), `${where}: ${heading}`).toBe(listed);
+      }
+    });
+  });
 });
 
 describe('the catalogue while it loads, on a slow connection', () => {

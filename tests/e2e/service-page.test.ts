@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowserAndSite } from '../support/browser.ts';
 import { runAxe } from '../support/axe.ts';
-import { readServices } from '../support/demo-content.ts';
+import { effectiveStatus, readServices } from '../support/demo-content.ts';
 
 /**
  * A service page on a phone (390×844 and 320×640, touch), in both languages: the facts people came for (who, where,
@@ -167,5 +167,23 @@ describe('sharing a service on a phone', () => {
         await context.close();
       });
     }
+  }
+});
+
+describe('an outdated service on a phone', () => {
+  const outdated = services.find((s) => effectiveStatus(s) === 'outdated');
+  for (const locale of ['en', 'fi'] as const) {
+    it(`shows its name first, then the notice that it may be out of date (${locale})`, async () => {
+      expect(outdated, 'a demo service that is out of date').toBeDefined();
+      const context = await env.browser.newContext(phone(320, 640));
+      const page = await context.newPage();
+      await page.goto(env.site.url(`/${locale}/services/${outdated!.slug}/`));
+      const title = (await page.locator('h1').boundingBox())!;
+      const notice = (await page.locator('[data-outdated-notice]').boundingBox())!;
+      expect(title.y + title.height).toBeLessThanOrEqual(notice.y);
+      expect(title.y + title.height).toBeLessThanOrEqual(640);
+      expect(await page.locator('[data-outdated-notice]').textContent()).toContain(locale === 'en' ? 'may be out of date' : 'vanhentuneita');
+      await context.close();
+    });
   }
 });
