@@ -41,7 +41,11 @@ describe('the "When" facet on a phone', () => {
         const slugs = await page.locator('#results [data-service-item]').evaluateAll((items) => items.map((li) => li.getAttribute('data-service-item')!));
         expect([...slugs].sort()).toEqual(expected);
         expect(await page.locator('#filters-toggle').textContent()).toBe(words[locale].line);
-        const languagesOf = new Map(readServices().filter((s) => s.locale === locale).map((s) => [s.slug, s.data.languages as string[]]));
+        const languagesOf = new Map(
+          readServices()
+            .filter((s) => s.locale === locale)
+            .map((s) => [s.slug, s.data.languages as string[]]),
+        );
         const cards = await page
           .locator('#results [data-service-item]')
           .evaluateAll((items) => items.map((li) => [li.getAttribute('data-service-item')!, li.querySelector('.meta')!.textContent] as const));

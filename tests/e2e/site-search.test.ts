@@ -61,7 +61,12 @@ describe('site-wide search on a slow connection', () => {
       });
       const cdp = await context.newCDPSession(slow);
       await cdp.send('Network.enable');
-      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 562.5, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: 562.5,
+        downloadThroughput: (1.6 * 1024 * 1024) / 8,
+        uploadThroughput: (750 * 1024) / 8,
+      });
       await slow.goto(env.site.url(`/${locale}/search/?q=kela`), { waitUntil: 'commit' });
       await slow.waitForFunction(() => (document.documentElement.dataset['searchReady'] ?? '').startsWith('site-'), null, { timeout: 30_000 });
       const firstSeen = await slow.evaluate(() => (window as unknown as { firstSeen: { text: string; visible: boolean } }).firstSeen);
