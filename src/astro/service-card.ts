@@ -14,7 +14,7 @@ export function serviceCardMeta(
   data: ServiceData,
   taxonomies: Taxonomies,
 ): Required<Omit<SearchCard['meta'], 'title'>> {
-  const labels = (taxonomy: 'categories' | 'municipalities' | 'support' | 'dayparts', ids: readonly string[], separator = ', ') =>
+  const labels = (taxonomy: 'categories' | 'municipalities' | 'support' | 'dayparts' | 'languages', ids: readonly string[], separator = ', ') =>
     ids.map((id) => labelOf(taxonomies, taxonomy, id, locale)).join(separator);
   const all = taxonomies.municipalities.map((term) => term.id);
   const municipalityIds = expandAll(data.municipalities, all);
@@ -27,6 +27,13 @@ export function serviceCardMeta(
     cost: t(data.cost === 'other' ? 'card.costVaries' : `cost.${data.cost}`),
     // "Evenings · Weekends": when it runs, so "evening" can be judged from the list.
     when: labels('dayparts', data.dayparts ?? [], ' · '),
+    // "In English, Finnish" / "Kielet: suomi, englanti": whether one can take part in one's own language, at a glance.
+    languages:
+      data.languages.length === 0
+        ? ''
+        : t(data.languages.length === 1 ? 'card.language' : 'card.languages', {
+            languages: locale === 'en' ? labels('languages', data.languages) : labels('languages', data.languages).toLocaleLowerCase(locale),
+          }),
     support: labels('support', data.support ?? []),
     updated: data.updated,
   };

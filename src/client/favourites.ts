@@ -3,7 +3,7 @@
  * Where the lists are kept is favourites/store.ts; the favourite buttons are favourites/toggles.ts. Everything is
  * inserted as text.
  */
-import { copyLink } from './clipboard.ts';
+import { copyLink, offerShare } from './clipboard.ts';
 import { now, openStore } from './favourites/store.ts';
 import type { FavouritesPageConfig } from './page-config.ts';
 import {
@@ -115,7 +115,7 @@ export async function startFavouritesPage(): Promise<void> {
   }
 
   const copy = (url: string) =>
-    copyLink(url, $('#fav-status'), $('#fav-copy-fallback'), { copied: s('favourites.copied'), failed: s('favourites.copyFailed') });
+    copyLink(url, $('#fav-copy-status'), $('#fav-copy-fallback'), { copied: s('favourites.copied'), failed: s('favourites.copyFailed') });
 
   const params = new URLSearchParams(window.location.search);
   const store = openStore();
@@ -163,11 +163,13 @@ export async function startFavouritesPage(): Promise<void> {
     clearsList('#recent-clear', RECENT_KEY, renderRecent, 'favourites.recentCleared');
     clearsList('#fav-clear', FAVOURITES_KEY, renderOwn, 'favourites.cleared');
     $('#fav-sort').addEventListener('change', renderOwn);
-    $('#fav-copy').addEventListener('click', () => {
+    const listUrl = () => {
       const current = openStore();
       const slugs = current ? sortItems(readList(current.storage, FAVOURITES_KEY), 'saved', config.locale).map((i) => i.slug) : [];
-      void copy(new URL(`${window.location.pathname}${shareQuery(slugs)}`, window.location.href).href);
-    });
+      return new URL(`${window.location.pathname}${shareQuery(slugs)}`, window.location.href).href;
+    };
+    $('#fav-copy').addEventListener('click', () => void copy(listUrl()));
+    offerShare($('#fav-share'), () => ({ title: document.title, url: listUrl() }));
     renderOwn();
   }
   root.querySelectorAll('[data-print]').forEach((button) => button.addEventListener('click', () => window.print()));

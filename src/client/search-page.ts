@@ -330,7 +330,7 @@ export function startSearchPage(): void {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     suggestions.close();
-    update({ ...currentState(), page: 1 }, 'push');
+    update({ ...currentState(), page: 1 }, 'push', { focusHeading: true }); // The focus goes on to the count found.
   });
   // Pagefind is needed only for text: start loading it when the visitor heads for the text box, and the index
   // chunks for the words while they type, so the search after the typing pause finds them loaded.

@@ -22,6 +22,8 @@ export function startSiteSearch(): void {
       list.replaceChildren();
       return;
     }
+    heading.hidden = false;
+    heading.textContent = strings['search.loading'] ?? '';
     try {
       const pagefind = await loadPagefind();
       const search = await pagefind.search(term);

@@ -157,6 +157,8 @@ interface FeedOptions {
   stamp: Date;
   /** Only this occurrence of a series (its date, and start time if it has one, as in occurrenceKey). */
   occurrence?: string;
+  /** Only these dated events, by entry id (a month's file): each once, without a yearly rule. */
+  only?: ReadonlyMap<string, readonly CalendarEvent[]>;
 }
 
 /** One occurrence of a series, as its .ics file and UID name it: "2027-01-19" or "2027-01-19-1700". */
@@ -197,6 +199,14 @@ export function toICalendar(entries: readonly CalendarEntry[], options: FeedOpti
     const { data } = entry;
     const yearly = data.recurrence === 'yearly';
     const common = { summary: data.title[locale], description: data.description[locale], url: options.urlOf(entry) ?? null, stamp: options.stamp };
+    if (options.only) {
+      for (const event of options.only.get(entry.id) ?? []) {
+        // The same UID as the full feed's event where there is one, so a calendar that has both keeps one.
+        const id = data.occurrences || yearly ? `${entry.id}-${occurrenceKey(event)}` : entry.id;
+        calendar.createEvent({ ...common, id: uidOf(id, locale), ...eventTime(event, locale) });
+      }
+      continue;
+    }
     if (data.occurrences) {
       // Each occurrence is its own event, at its own time and place.
       for (const event of eventsOf(data, [])) {

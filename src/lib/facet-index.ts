@@ -58,7 +58,7 @@ export interface SearchPagesFile {
 }
 
 /** The metadata a search result shows: a service's `card.json`, and the same keys of its Pagefind fragment. */
-export const cardMetaKeys = ['title', 'slug', 'summary', 'categories', 'municipalities', 'cost', 'when', 'support', 'updated'] as const;
+export const cardMetaKeys = ['title', 'slug', 'summary', 'categories', 'municipalities', 'cost', 'when', 'languages', 'support', 'updated'] as const;
 export interface SearchCard {
   url: string;
   meta: Partial<Record<(typeof cardMetaKeys)[number], string>>;

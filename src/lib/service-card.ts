@@ -1,6 +1,6 @@
 /**
  * What a service's card says under its summary, the same in the static lists (ServiceList.astro) and in the search
- * results (client/search-page/render.ts): categories, municipalities, cost, when it runs and any support for taking part. The
+ * results (client/search-page/render.ts): categories, municipalities, cost, when it runs, its languages and any support for taking part. The
  * values are written once at build time (src/astro/service-card.ts) into the card metadata; this only joins them.
  */
 import { cardMetaKeys, type SearchCard } from './facet-index.ts';
@@ -11,7 +11,7 @@ export const EVERY_MUNICIPALITY = '*';
 /** The card's facts before its date, each already in the page's language. */
 export function cardFacts(meta: SearchCard['meta'], allMunicipalities: string): string[] {
   const municipalities = meta.municipalities === EVERY_MUNICIPALITY ? allMunicipalities : meta.municipalities;
-  return [meta.categories, municipalities, meta.cost, meta.when, meta.support].filter((part): part is string => Boolean(part));
+  return [meta.categories, municipalities, meta.cost, meta.when, meta.languages, meta.support].filter((part): part is string => Boolean(part));
 }
 
 /**

@@ -31,6 +31,22 @@ describe('the calendar on a phone', () => {
         expect((await box('#upcoming-heading')).y).toBeLessThan(viewport.height);
         expect((await box('#upcoming-heading')).y).toBeLessThan((await box('.year-glance')).y);
         expect((await box('.year-grid')).height).toBeLessThanOrEqual(viewport.height);
+        // Month names wrap between words only: each word's letters lie on one line, inside the month's box.
+        const split = await page.locator('.year-grid__name').evaluateAll((names) =>
+          names.flatMap((name) => {
+            const text = name.firstChild!;
+            const broken: string[] = [];
+            for (const match of text.textContent!.matchAll(/\S+/g)) {
+              const range = document.createRange();
+              range.setStart(text, match.index);
+              range.setEnd(text, match.index + match[0].length);
+              const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+              if (tops.size > 1 || range.getBoundingClientRect().right > name.parentElement!.getBoundingClientRect().right) broken.push(match[0]);
+            }
+            return broken;
+          }),
+        );
+        expect(split).toEqual([]);
         const open = await page.locator('.calendar-month details').evaluateAll((all) => all.map((d) => (d as HTMLDetailsElement).open));
         expect(open).toEqual([true, ...Array(11).fill(false)]);
         // The page is a few screens, not thirty (the year's texts fill about nine at 320 px).
@@ -102,4 +118,52 @@ describe('the calendar on a phone', () => {
     }
     await page.close();
   });
+});
+
+describe("a month's events and the audience views", () => {
+  const words = {
+    en: { month: "Add this month's events to your calendar (.ics)", spouses: 'Spouses', note: 'hold the entries for everyone' },
+    fi: { month: 'Lisää kuukauden tapahtumat kalenteriisi (.ics)', spouses: 'Puolisot', note: 'ovat kaikkien tapahtumat' },
+  } as const;
+  for (const locale of ['en', 'fi'] as const) {
+    it(`adds one month's events of the view in one file, the add links worded alike (${locale})`, async () => {
+      const page = await env.browser.newPage({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+      await page.goto(env.site.url(`/${locale}/calendar/spouses/`));
+      expect(await page.locator('[data-feed-note]').textContent()).toContain(words[locale].note);
+      // Every "add" link says the same thing the same way: to your calendar, as a .ics file.
+      const adds = await page.locator('a[data-add-occurrence], a[data-add-entry], a[data-add-month]').allTextContents();
+      expect(adds.length).toBeGreaterThan(3);
+      for (const text of adds) expect(text).toMatch(locale === 'en' ? /to your calendar \(\.ics\)/ : /kalenteriisi \(\.ics\)/);
+
+      const month = page.locator('.calendar-month:has(a[data-add-month])').nth(1);
+      const link = month.locator('a[data-add-month]');
+      expect(await link.textContent()).toContain(words[locale].month);
+      const href = (await link.getAttribute('href'))!;
+      expect(href).toMatch(new RegExp(`^/${locale}/calendar/months/spouses/\\d{4}-\\d{2}\\.ics$`));
+      const events = vevents(await (await page.request.get(env.site.url(href))).text());
+      // Each of the month's dated events on the page, once, all in that month; nothing for other audiences.
+      const listed = await month.locator('.calendar-events > li').count();
+      expect(events).toHaveLength(listed);
+      const key = href.slice(-11, -4);
+      for (const event of events) expect(event.startDate.toString().slice(0, 7)).toBe(key);
+      const titles = await month.locator('[data-calendar-entry] h4').allTextContents();
+      for (const event of events) expect(titles).toContain(event.summary);
+      await page.close();
+    });
+
+    it(`keeps the reader at the filter when they choose an audience (${locale})`, async () => {
+      const page = await env.browser.newPage({ viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true });
+      await page.goto(env.site.url(`/${locale}/calendar/`));
+      const choice = page.locator('.audience-filter a', { hasText: words[locale].spouses });
+      await choice.scrollIntoViewIfNeeded();
+      await choice.tap();
+      await page.waitForURL((url) => url.pathname === `/${locale}/calendar/spouses/`);
+      expect(new URL(page.url()).hash).toBe('#audience-filter');
+      expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+      const top = (await page.locator('#audience-filter').boundingBox())!.y;
+      expect(top).toBeGreaterThanOrEqual(0);
+      expect(top).toBeLessThan(100);
+      await page.close();
+    });
+  }
 });

@@ -24,7 +24,7 @@ describe('calendar in Chromium', () => {
       const page = await context.newPage();
       await page.goto(env.site.url('/en/calendar/'));
       await page.getByRole('link', { name: 'Companies', exact: true }).click();
-      await page.waitForURL('**/en/calendar/companies/');
+      await page.waitForURL('**/en/calendar/companies/#audience-filter');
       const shown = await page
         .locator('[data-calendar-entry]')
         .evaluateAll((items) => [...new Set(items.map((li) => li.getAttribute('data-calendar-entry')))].sort());

@@ -71,8 +71,11 @@ describe('favourites in Chromium', () => {
   it('shares the list by link: a fresh browser opens it read-only, and can save it', async () => {
     await openFavourites(page, 'en');
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.site.url('') });
+    // "Link copied" takes no room: the button and the list stay where they were.
+    const before = await Promise.all(['#fav-copy', '#fav-list'].map((s) => page.locator(s).boundingBox()));
     await page.getByRole('button', { name: 'Copy link to this list' }).click();
-    await page.waitForFunction(() => document.querySelector('#fav-status')?.textContent !== '');
+    await page.waitForFunction(() => document.querySelector('#fav-copy-status')?.textContent === 'Link copied to the clipboard.');
+    expect(await Promise.all(['#fav-copy', '#fav-list'].map((s) => page.locator(s).boundingBox()))).toEqual(before);
     const link = await page.evaluate(() => navigator.clipboard.readText());
     expect(new URL(link).search).toBe('?ids=kotiva-language-course-with-childcare,work-trial');
 

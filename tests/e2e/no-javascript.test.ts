@@ -49,6 +49,20 @@ describe('without JavaScript', () => {
     });
   }
 
+  for (const locale of ['en', 'fi'] as const) {
+    it(`offers no search box on the home page, only the browse lists (${locale})`, async () => {
+      const page = await withoutJavaScript(`/${locale}/`);
+      expect(await visibleSearchControls(page)).toBe(0);
+      const browse = page.locator('[data-no-script-browse]');
+      expect(await browse.isVisible()).toBe(true);
+      expect(await browse.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(
+        ['municipalities', 'categories', 'life-situations', 'services/a-z'].map((path) => `/${locale}/${path}/`),
+      );
+      expect((await browse.boundingBox())!.y).toBeLessThan(844);
+      await page.context().close();
+    });
+  }
+
   it('leaves the header search out, since the site search needs JavaScript', async () => {
     const page = await withoutJavaScript('/en/');
     expect(await page.locator('header form[role="search"]').isHidden()).toBe(true);

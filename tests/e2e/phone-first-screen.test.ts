@@ -2,7 +2,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowserAndSite } from '../support/browser.ts';
 import { sideScroll } from '../support/browser-gates.ts';
-import { readEntryPoints } from '../support/demo-content.ts';
+import { readEntryPoints, readServices } from '../support/demo-content.ts';
 import { waitForSearch } from '../support/search-page.ts';
 
 /**
@@ -51,6 +51,12 @@ describe('a pasted filtered link on a phone', () => {
           expect(await bottomOf(page, '#results [data-service-item] h3')).toBeLessThanOrEqual(viewport.height);
           expect(await page.locator('#filters-toggle').textContent()).toBe(pasted[locale].line);
           expect(await page.locator('#active-filters').isVisible()).toBe(false);
+          // Copy link and Print where a phone user looks: under the filters' line, above the count, in the first screen.
+          const headingTop = (await page.locator('#result-heading').boundingBox())!.y;
+          for (const tool of ['#copy-link', '#print-results']) {
+            expect(await page.locator(tool).isVisible(), tool).toBe(true);
+            expect(await bottomOf(page, tool), tool).toBeLessThanOrEqual(headingTop);
+          }
           expect(await sideScroll(page, viewport.width)).toBeUndefined();
           // The line opens the filters, with the link's four ticks.
           await page.locator('#filters-toggle').tap();
@@ -93,6 +99,34 @@ describe('a life situation on a phone', () => {
       });
     });
   }
+});
+
+describe("a life situation's catalogue link", () => {
+  it('finds as many services as the page lists, with no audience the services do not serve, in every life situation and language', async () => {
+    await withPage(phones[1].viewport, async (page) => {
+      for (const entry of readEntryPoints().filter((e) => e.data['status'] !== 'draft')) {
+        const where = `${entry.locale}/${entry.slug}`;
+        await page.goto(env.site.url(`/${entry.locale}/life-situations/${entry.slug}/`));
+        const listed = Number(await page.locator('#entry-services').getAttribute('data-service-count'));
+        const href = new URL((await page.locator('[data-open-in-search]').getAttribute('href'))!, page.url());
+        const slugs = await page.locator('main [data-service-item]').evaluateAll((items) => items.map((li) => li.getAttribute('data-service-item')!));
+        const served = new Set(
+          readServices()
+            .filter((s) => s.locale === entry.locale && slugs.includes(s.slug))
+            .flatMap((s) => s.data.audiences as string[]),
+        );
+        for (const audience of (href.searchParams.get('audience') ?? '').split(',').filter(Boolean)) {
+          expect(audience, where).not.toBe('professionals');
+          expect(served.has(audience), `${where}: ${audience}`).toBe(true);
+        }
+        await page.locator('[data-open-in-search]').tap();
+        await page.waitForURL((url) => url.pathname === `/${entry.locale}/services/`);
+        await waitForSearch(page);
+        const heading = (await page.locator('#result-heading').textContent())!;
+        expect(Number(heading.match(/\d+/)?.[0]), `${where}: ${heading}`).toBe(listed);
+      }
+    });
+  });
 });
 
 describe('the catalogue while it loads, on a slow connection', () => {
@@ -201,6 +235,11 @@ describe('the home page on a phone', () => {
         await withPage(viewport, async (page) => {
           await page.goto(env.site.url(`/${locale}/`));
           expect(await bottomOf(page, '#home-search-q')).toBeLessThanOrEqual(viewport.height);
+          // The hint under it tells it from the header's site search, by that box's own label.
+          const headerLabel = (await page.locator('label[for="site-search-q"]').textContent())!.trim();
+          expect(await page.locator('#home-search-q').getAttribute('aria-describedby')).toBe('home-search-hint');
+          expect(await page.locator('#home-search-hint').isVisible()).toBe(true);
+          expect(await page.locator('#home-search-hint').textContent()).toContain(headerLabel);
           expect(await bottomOf(page, '#life-situations')).toBeLessThanOrEqual(2 * viewport.height);
           expect(await bottomOf(page, '#life-situations + .card-list h3')).toBeLessThanOrEqual(2 * viewport.height);
           const q = locale === 'en' ? 'Finnish course' : 'suomen kurssi';
@@ -249,17 +288,83 @@ describe('sharing a search on a phone', () => {
   });
 });
 
-describe('page links on a phone', () => {
-  it('are at least 44×44 px', async () => {
+describe('the catalogue by keyboard', () => {
+  const words = { en: 'Skip to results', fi: 'Siirry hakutuloksiin' } as const;
+  for (const locale of ['en', 'fi'] as const) {
+    it(`skips the filters to the results, and a search leaves the focus on its count (${locale})`, async () => {
+      await withPage({ width: 1280, height: 800 }, async (page) => {
+        await page.goto(env.site.url(`/${locale}/services/`));
+        await waitForSearch(page);
+        await page.locator('#search-q').focus();
+        const active = () => page.evaluate(() => document.activeElement?.id ?? '');
+        // The search button, then the skip link: not 21 checkboxes.
+        await page.keyboard.press('Tab');
+        await page.keyboard.press('Tab');
+        expect(await active()).toBe('skip-to-results');
+        expect(await page.locator('#skip-to-results').textContent()).toContain(words[locale]);
+        expect((await page.locator('#skip-to-results').boundingBox())!.width).toBeGreaterThan(44);
+        await page.keyboard.press('Enter');
+        expect(await active()).toBe('result-heading');
+        await page.keyboard.press('Tab');
+        expect(await page.evaluate(() => Boolean(document.activeElement?.closest('#results [data-service-item]')))).toBe(true);
+
+        await page.locator('#search-q').fill(locale === 'en' ? 'Finnish course' : 'suomen kurssi');
+        await page.locator('#search-q').press('Enter');
+        await expect.poll(() => page.evaluate(() => new URL(location.href).searchParams.get('q'))).toBeTruthy();
+        await expect.poll(active).toBe('result-heading');
+        expect(await page.locator('#result-heading').textContent()).toContain(locale === 'en' ? 'Finnish course' : 'suomen kurssi');
+      });
+    });
+  }
+});
+
+/** Every box of `selector` that is shown is at least 44×44 px. */
+const tooSmall = (page: Page, selector: string) =>
+  page
+    .locator(selector)
+    .evaluateAll((els) => els.filter((el) => el.getClientRects().length > 0).map((el) => el.getBoundingClientRect()))
+    .then((boxes) => ({ shown: boxes.length, small: boxes.filter((b) => b.width < 44 || b.height < 44).map((b) => `${b.width}×${b.height}`) }));
+
+describe('tap targets on a phone', () => {
+  it('page links are at least 44×44 px', async () => {
     await withPage(phones[0].viewport, async (page) => {
       await page.goto(env.site.url('/en/services/'));
       await waitForSearch(page);
-      const boxes = await page.locator('#pagination a').evaluateAll((links) => links.map((a) => a.getBoundingClientRect()));
-      expect(boxes.length).toBeGreaterThan(1);
-      for (const box of boxes) {
-        expect(box.width).toBeGreaterThanOrEqual(44);
-        expect(box.height).toBeGreaterThanOrEqual(44);
-      }
+      const { shown, small } = await tooSmall(page, '#pagination a');
+      expect(shown).toBeGreaterThan(1);
+      expect(small).toEqual([]);
     });
   });
+
+  for (const { name, viewport } of phones) {
+    for (const locale of ['en', 'fi'] as const) {
+      it(`filter rows, "Report an error" and the language link are at least 44×44 px, the whole row ticks (${name}, ${locale})`, async () => {
+        await withPage(viewport, async (page) => {
+          await page.goto(env.site.url(`/${locale}/services/`));
+          await waitForSearch(page);
+          await page.locator('#filters-toggle').tap();
+          for (const group of await page.locator('#filters-dialog details').all()) await group.evaluate((d: HTMLDetailsElement) => (d.open = true));
+          const rows = await tooSmall(page, '#filters-dialog .filter-group li label');
+          expect(rows.shown).toBeGreaterThan(20);
+          expect(rows.small).toEqual([]);
+          expect((await tooSmall(page, '#filters-dialog .filter-group summary')).small).toEqual([]);
+          // A tap on the row's far end and one on the box itself each tick it.
+          const row = page.locator('#f-cost-free').locator('xpath=..');
+          await row.scrollIntoViewIfNeeded();
+          const box = (await row.boundingBox())!;
+          await page.touchscreen.tap(box.x + box.width - 4, box.y + box.height / 2);
+          expect(await page.locator('#f-cost-free').isChecked()).toBe(true);
+          const tick = (await page.locator('#f-cost-free').boundingBox())!;
+          await page.touchscreen.tap(tick.x + tick.width / 2, tick.y + tick.height / 2);
+          expect(await page.locator('#f-cost-free').isChecked()).toBe(false);
+          await page.locator('#filters-close').tap();
+
+          await page.goto(env.site.url(`/${locale}/services/espoo-employment-services-advice/`));
+          const links = await tooSmall(page, '[data-report-error], [data-language-switch]');
+          expect(links.shown).toBe(2);
+          expect(links.small).toEqual([]);
+        });
+      });
+    }
+  }
 });

@@ -115,3 +115,28 @@ describe('the catalogue on a desktop (1280 px)', () => {
     await page.close();
   });
 });
+
+describe('popular searches on a phone (320×640, touch)', () => {
+  const note = { en: 'replaces the words and filters you have chosen', fi: 'korvaa valitsemasi hakusanat ja suodattimet' } as const;
+  const filterLine = { en: '1 filter: Espoo · Change', fi: '1 suodatin: Espoo · Muuta' } as const;
+  for (const locale of ['en', 'fi'] as const) {
+    it(`says before the tap that a popular search replaces the chosen filters, and it does (${locale})`, async () => {
+      const context = await env.browser.newContext({ viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true });
+      const page = await context.newPage();
+      await page.goto(env.site.url(`/${locale}/services/?municipality=espoo`));
+      await waitForSearch(page);
+      expect(await page.locator('#filters-toggle').textContent()).toBe(filterLine[locale]);
+      const said = page.locator('[data-popular-note]');
+      await said.scrollIntoViewIfNeeded();
+      expect(await said.isVisible()).toBe(true);
+      expect(await said.textContent()).toContain(note[locale]);
+      const popular = page.locator('section:has(#popular-heading) a').first();
+      const expected = new URL((await popular.getAttribute('href'))!, page.url());
+      await popular.tap();
+      await page.waitForURL((url) => url.search === expected.search);
+      await waitForSearch(page);
+      expect(await page.locator('#filters-toggle').textContent()).not.toBe(filterLine[locale]);
+      await context.close();
+    });
+  }
+});

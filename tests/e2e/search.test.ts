@@ -162,8 +162,13 @@ describe('catalogue search in Chromium', () => {
     await page.keyboard.press('Enter');
     serial = await waitForSearch(page, serial);
     expect(new URL(page.url()).searchParams.get('q')).toBe('coaching');
-    // Tab from the search button to the first filter group, open it and tick its first box.
+    // The search leaves the focus on its count; back in the box, Tab passes the search button and "Skip to
+    // results" to the first filter group: open it and tick its first box.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('result-heading');
+    await page.focus('#search-q');
     await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('skip-to-results');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.closest('[data-filter-group]')?.getAttribute('data-filter-group'))).toBe('municipality');
     await page.keyboard.press('Enter');

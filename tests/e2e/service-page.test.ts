@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowserAndSite } from '../support/browser.ts';
 import { runAxe } from '../support/axe.ts';
-import { readServices } from '../support/demo-content.ts';
+import { effectiveStatus, readServices } from '../support/demo-content.ts';
 
 /**
  * A service page on a phone (390×844 and 320×640, touch), in both languages: the facts people came for (who, where,
@@ -126,6 +126,63 @@ describe('after reporting an error', () => {
       expect(await back.isVisible()).toBe(true);
       expect(await back.getAttribute('href')).toBe(`/${locale}/services/work-trial/`);
       expect(await back.textContent()).toContain(name);
+      await context.close();
+    });
+  }
+});
+
+describe('sharing a service on a phone', () => {
+  const copied = { en: 'Link copied to the clipboard.', fi: 'Linkki kopioitiin leikepöydälle.' } as const;
+  for (const [width, height] of [
+    [320, 640],
+    [390, 844],
+  ] as const) {
+    for (const locale of ['en', 'fi'] as const) {
+      it(`offers Share (the system sheet) and Copy link in the first screen, and "Link copied" moves nothing (${width}×${height}, ${locale})`, async () => {
+        const context = await env.browser.newContext(phone(width, height));
+        await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.site.url('/') });
+        const page = await context.newPage();
+        // Chromium on Linux has no share sheet: the phone's is stood in for by a function that records what it gets.
+        await page.addInitScript(() => {
+          Object.defineProperty(navigator, 'share', {
+            value: async (data: ShareData) => void ((window as unknown as { shared: ShareData }).shared = data),
+          });
+        });
+        await page.goto(env.site.url(`/${locale}/services/work-trial/`));
+        const url = page.url();
+        for (const button of ['[data-share]', '[data-copy-link]']) {
+          expect(await page.locator(button).isVisible(), button).toBe(true);
+          expect(await bottomOf(page, button), button).toBeLessThanOrEqual(height);
+        }
+        await page.locator('[data-share]').tap();
+        expect(await page.evaluate(() => (window as unknown as { shared: ShareData }).shared)).toEqual({
+          title: (await page.locator('h1').textContent())!.trim(),
+          url,
+        });
+        const before = await page.locator('[data-fact="who"]').boundingBox();
+        await page.locator('[data-copy-link]').tap();
+        await expect.poll(() => page.locator('[data-copy-status]').textContent()).toBe(copied[locale]);
+        expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
+        expect(await page.locator('[data-fact="who"]').boundingBox()).toEqual(before);
+        await context.close();
+      });
+    }
+  }
+});
+
+describe('an outdated service on a phone', () => {
+  const outdated = services.find((s) => effectiveStatus(s) === 'outdated');
+  for (const locale of ['en', 'fi'] as const) {
+    it(`shows its name first, then the notice that it may be out of date (${locale})`, async () => {
+      expect(outdated, 'a demo service that is out of date').toBeDefined();
+      const context = await env.browser.newContext(phone(320, 640));
+      const page = await context.newPage();
+      await page.goto(env.site.url(`/${locale}/services/${outdated!.slug}/`));
+      const title = (await page.locator('h1').boundingBox())!;
+      const notice = (await page.locator('[data-outdated-notice]').boundingBox())!;
+      expect(title.y + title.height).toBeLessThanOrEqual(notice.y);
+      expect(title.y + title.height).toBeLessThanOrEqual(640);
+      expect(await page.locator('[data-outdated-notice]').textContent()).toContain(locale === 'en' ? 'may be out of date' : 'vanhentuneita');
       await context.close();
     });
   }

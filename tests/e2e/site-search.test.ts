@@ -42,3 +42,38 @@ describe('site-wide search in Chromium', () => {
     expect((await results('/fi/search/?q=uutiskirje')).urls).toContain('/fi/join/');
   });
 });
+
+describe('site-wide search on a slow connection', () => {
+  const words = { en: ['Loading the search…', 'Searching…'], fi: ['Ladataan hakua…', 'Haetaan…'] } as const;
+  for (const locale of ['en', 'fi'] as const) {
+    it(`shows a loading status from the first paint, before the results (${locale})`, async () => {
+      const context = await env.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+      const slow = await context.newPage();
+      // What the first painted frame with the heading showed.
+      await slow.addInitScript(() => {
+        const w = window as unknown as { firstSeen?: { text: string; visible: boolean } };
+        const look = () => {
+          const heading = document.getElementById('site-result-heading');
+          if (heading && !w.firstSeen) w.firstSeen = { text: heading.textContent.trim(), visible: heading.getBoundingClientRect().height > 0 };
+          else if (!w.firstSeen) requestAnimationFrame(look);
+        };
+        requestAnimationFrame(look);
+      });
+      const cdp = await context.newCDPSession(slow);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: 562.5,
+        downloadThroughput: (1.6 * 1024 * 1024) / 8,
+        uploadThroughput: (750 * 1024) / 8,
+      });
+      await slow.goto(env.site.url(`/${locale}/search/?q=kela`), { waitUntil: 'commit' });
+      await slow.waitForFunction(() => (document.documentElement.dataset['searchReady'] ?? '').startsWith('site-'), null, { timeout: 30_000 });
+      const firstSeen = await slow.evaluate(() => (window as unknown as { firstSeen: { text: string; visible: boolean } }).firstSeen);
+      expect(words[locale]).toContain(firstSeen.text);
+      expect(firstSeen.visible).toBe(true);
+      expect(await slow.locator('#site-results li').count()).toBeGreaterThan(0);
+      await context.close();
+    });
+  }
+});

@@ -181,7 +181,7 @@ describe('annual calendar', () => {
           .map((e) => e.id)
           .sort(),
       );
-      expect(page.querySelector(`.audience-filter a[aria-current="page"]`)?.getAttribute('href')).toBe(`/en/calendar/${audience}/`);
+      expect(page.querySelector(`.audience-filter a[aria-current="page"]`)?.getAttribute('href')).toBe(`/en/calendar/${audience}/#audience-filter`);
     }
   });
 

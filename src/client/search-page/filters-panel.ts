@@ -55,6 +55,16 @@ export function startFiltersPanel(elements: SearchPageElements, onShowResults: (
     history.pushState({ ...(history.state as object | null), [PANEL_MARK]: true }, '', openedAt);
   });
   filtersClose.addEventListener('click', () => dialog.close());
+  // A section opened in the dialog ("When") scrolls up to show its options, which would otherwise open below the
+  // fold. (toggle does not bubble: it is caught on the way down.)
+  filtersBody.addEventListener(
+    'toggle',
+    (event) => {
+      const section = event.target;
+      if (dialog.open && section instanceof HTMLDetailsElement && section.open) section.scrollIntoView({ block: 'start' });
+    },
+    true,
+  );
   filtersShow.addEventListener('click', () => {
     dialog.close();
     putBack();
