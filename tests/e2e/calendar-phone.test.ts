@@ -122,8 +122,8 @@ describe('the calendar on a phone', () => {
 
 describe("a month's events and the audience views", () => {
   const words = {
-    en: { month: "Add this month's events to your calendar (.ics)", spouses: 'Spouses', note: 'hold the entries for everyone' },
-    fi: { month: 'Lisää kuukauden tapahtumat kalenteriisi (.ics)', spouses: 'Puolisot', note: 'ovat kaikkien tapahtumat' },
+    en: { month: "Add this month's events to your calendar (.ics)", spouses: 'Spouses', note: 'hold the entries for all audiences' },
+    fi: { month: 'Lisää kuukauden tapahtumat kalenteriisi (.ics)', spouses: 'Puolisot', note: 'ovat kaikkien kohderyhmien tapahtumat' },
   } as const;
   for (const locale of ['en', 'fi'] as const) {
     it(`adds one month's events of the view in one file, the add links worded alike (${locale})`, async () => {

@@ -137,11 +137,11 @@ describe('annual calendar', () => {
   it('says a whole-month entry lasts all month, and names what its link does, instead of promising dates or a sign-up', () => {
     const whole = calendar.filter((e) => e.data.wholeMonths);
     expect(whole.map((e) => e.id)).toEqual(expect.arrayContaining(['newsletter-summer-break', 'mentoring-season', 'summer-jobs-and-traineeships']));
-    const said = { en: 'All month.', fi: 'Koko kuukauden.' };
+    const said = { en: 'All month.', fi: 'Koko kuukauden ajan.' };
     const later = { en: 'Dates to be announced.', fi: 'Päivämäärät ilmoitetaan myöhemmin.' };
     const links = {
-      en: { 'mentoring-applications': 'Apply', 'partnership-renewals': 'Contact us' },
-      fi: { 'mentoring-applications': 'Hae', 'partnership-renewals': 'Ota yhteyttä' },
+      en: { 'mentoring-applications': 'Apply to join', 'partnership-renewals': 'Contact us' },
+      fi: { 'mentoring-applications': 'Hae mukaan', 'partnership-renewals': 'Ota yhteyttä' },
     };
     for (const locale of locales) {
       const page = readPage(dist, `/${locale}/calendar/`);

@@ -52,7 +52,7 @@ describe('the CMS form', () => {
 
   it.each([
     ['en', 'When', ['Mornings', 'Daytime', 'Evenings', 'Weekends']],
-    ['fi', 'Milloin', ['Aamuisin', 'Päivisin', 'Iltaisin', 'Viikonloppuisin']],
+    ['fi', 'Milloin', ['Aamupäivisin', 'Päivisin', 'Iltaisin', 'Viikonloppuisin']],
   ] as const)('offers the day parts in %s, optional and several at once', (ui, label, options) => {
     const field = serviceFields(ui).find((f) => f.name === 'dayparts');
     expect(field).toMatchObject({ label, widget: 'select', multiple: true, required: false });
