@@ -20,7 +20,7 @@ const texts = {
     button: '“Print results”',
   },
   fi: {
-    left: (shown: number, left: number, total: number) => `vain tämän tulossivun ${shown} palvelua ilman yhteystietoja. ${total} palvelusta ${left} puuttuu`,
+    left: (shown: number, left: number, total: number) => `vain tämän tulossivun ${shown} palvelua ilman yhteystietoja. Tulosteesta puuttuu ${left} palvelua (yhteensä ${total})`,
     button: '”Tulosta tulokset”',
   },
 };
