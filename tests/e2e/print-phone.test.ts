@@ -20,7 +20,8 @@ const texts = {
     button: '“Print results”',
   },
   fi: {
-    left: (shown: number, left: number, total: number) => `vain tämän tulossivun ${shown} palvelua ilman yhteystietoja. Tulosteesta puuttuu ${left} palvelua (yhteensä ${total})`,
+    left: (shown: number, left: number, total: number) =>
+      `vain tämän tulossivun ${shown} palvelua ilman yhteystietoja. Tulosteesta puuttuu ${left} palvelua (yhteensä ${total})`,
     button: '”Tulosta tulokset”',
   },
 };
