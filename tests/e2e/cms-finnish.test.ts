@@ -139,7 +139,7 @@ describe('Decap CMS for a Finnish editor', { timeout: 120_000 }, () => {
     await refusedSave();
     // The English column's field is marked before Decap's own check, so Decap refuses at once, and the notice at
     // the top lists it.
-    await page.getByRole('alert').filter({ hasText: 'Ei tallennettu. Korjaa nämä' }).getByText('Nimi on pakollinen.').waitFor();
+    await page.getByRole('alert').filter({ hasText: 'Ei tallennettu. Korjaa nämä' }).getByText('Nimi (englanti) on pakollinen.').waitFor();
     // Next to the English field, as Decap marks its own errors.
     await page.getByText('Nimi on pakollinen.').first().waitFor();
     await page.waitForTimeout(300);

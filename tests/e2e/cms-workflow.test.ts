@@ -146,20 +146,26 @@ describe('Decap CMS on the production path (git mode, editorial workflow), in Fi
     expect(data(fiFile).summary).toBe(summary);
   });
 
-  it('types keywords as a person does: one box per word, spaces and all', { timeout: 120_000 }, async () => {
+  it('types keywords as a person does: a comma or Enter starts the next box, a pasted comma list splits', { timeout: 120_000 }, async () => {
     await open(`#/collections/services/entries/${SERVICE}`);
     const before = data(fiFile).keywords ?? [];
+    // The Finnish column's boxes (its list comes first).
+    const boxes = page.locator('[id^="keywords-field-"]').first().locator('input[id^="keywords-field-"]');
     await page.getByRole('button', { name: 'Lisää hakusana' }).first().click();
-    // The new box is the empty one (the Finnish column's; the English list is not touched).
-    const boxes = page.locator('input[id^="keywords-field-"]');
-    const values = await Promise.all((await boxes.all()).map((box) => box.inputValue()));
-    expect(values.filter((value) => value === '')).toHaveLength(1);
-    const box = boxes.nth(values.indexOf(''));
-    await box.click();
-    await page.keyboard.type('suomen kieli ja keskustelu');
-    expect(await box.inputValue()).toBe('suomen kieli ja keskustelu');
+    const values = () => Promise.all([...Array(before.length + 5).keys()].map((i) => boxes.nth(i).inputValue({ timeout: 500 }).catch(() => undefined)));
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id ?? '')).toMatch(/^keywords-field-/);
+    // Key by key, as a person types: each comma ends a keyword and the cursor moves on, every letter kept.
+    await page.keyboard.type('suomen kieli, keskustelu, iltakurssi');
+    await expect.poll(values).toEqual([...before, 'suomen kieli', 'keskustelu', 'iltakurssi', undefined, undefined]);
+    // Enter ends one too; the box it opens stays empty and is dropped on save.
+    await page.keyboard.press('Enter');
+    await expect.poll(values).toEqual([...before, 'suomen kieli', 'keskustelu', 'iltakurssi', '', undefined]);
+    // A comma list pasted into a box (inserted at once, as a paste is) becomes one box per keyword.
+    await page.keyboard.insertText('kahvila, kirjasto');
+    await expect.poll(values).toEqual([...before, 'suomen kieli', 'keskustelu', 'iltakurssi', 'kahvila', 'kirjasto']);
+    await page.getByRole('button', { name: 'Lisää hakusana' }).first().click();
     await publish(page);
-    expect(data(fiFile).keywords).toEqual([...before, 'suomen kieli ja keskustelu']);
+    expect(data(fiFile).keywords).toEqual([...before, 'suomen kieli', 'keskustelu', 'iltakurssi', 'kahvila', 'kirjasto']);
     expect(cms.contentCheck().output).toContain('Content OK');
   });
 
@@ -172,9 +178,22 @@ describe('Decap CMS on the production path (git mode, editorial workflow), in Fi
     const notice = page.getByRole('alert').filter({ hasText: 'Ei tallennettu. Korjaa nämä' });
     await notice.waitFor({ timeout: 15_000 });
     const links = notice.getByRole('button');
-    await expect.poll(() => links.allTextContents()).toEqual(expect.arrayContaining(['Tiivistelmä: Enintään 150 merkkiä.', 'Järjestäjä on pakollinen.']));
-    await notice.getByRole('button', { name: 'Tiivistelmä: Enintään 150 merkkiä.' }).click();
+    // Each line names the field and its language once; no line twice.
+    await expect
+      .poll(() => links.allTextContents())
+      .toEqual(expect.arrayContaining(['Tiivistelmä (suomi): Enintään 150 merkkiä.', 'Järjestäjä (suomi) on pakollinen.']));
+    const lines = await links.allTextContents();
+    expect(new Set(lines).size).toBe(lines.length);
+    for (const line of lines) expect(line).not.toMatch(/^([^:(]+)(?: \([^)]*\))?: \1:/);
+    await notice.getByRole('button', { name: 'Tiivistelmä (suomi): Enintään 150 merkkiä.' }).click();
     expect(await page.evaluate(() => document.activeElement?.id ?? '')).toMatch(/^summary-field-/);
+    // The notice is in the form, not over it: the field it led to is in view and not under the notice.
+    const overlap = await page.evaluate(() => {
+      const a = document.activeElement!.getBoundingClientRect();
+      const b = document.getElementById('site-refusal')!.getBoundingClientRect();
+      return a.top < b.bottom && b.top < a.bottom && a.left < b.right && b.left < a.right && a.bottom > 0 && a.top < innerHeight;
+    });
+    expect(overlap).toBe(false);
 
     // Fixed, the notice follows: once nothing is left it closes.
     await retype(field('summary'), 'Kielikahvilassa puhut suomea muiden kanssa.');
@@ -192,7 +211,7 @@ describe('Decap CMS on the production path (git mode, editorial workflow), in Fi
     await notice.waitFor({ timeout: 15_000 });
     await notice.getByRole('button', { name: 'Nimi (englanti): Kirjoita tämä myös englanniksi.' }).click();
     await expect.poll(() => page.locator('input[id^="name-field-"]').count(), { timeout: 10_000 }).toBe(bothColumns);
-    await expect.poll(() => links.allTextContents(), { timeout: 10_000 }).toContain('Nimi on pakollinen.');
+    await expect.poll(() => links.allTextContents(), { timeout: 10_000 }).toContain('Nimi (englanti) on pakollinen.');
     expect(cms.git('rev-parse', 'HEAD')).toBe(head);
     expect(cms.git('branch', '--list', 'cms/*').trim()).toBe('');
   });

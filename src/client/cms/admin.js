@@ -281,9 +281,11 @@ installRefusalNotice(
     save: decapWords.editor.editorToolbar.save,
     publish: decapWords.editor.editorToolbar.publish,
     columnsToggle: decapWords.editor.editorInterface.toggleI18n,
+    language: (code) => languageNames.of(code) ?? code,
   },
   () => problems,
   ui,
+  loaded.i18n.locales.find((/** @type {string} */ code) => code !== ui) ?? ui,
 );
 // Decap's store (./store.js), once Decap has drawn its interface.
 const store = await new Promise((resolve) => {
