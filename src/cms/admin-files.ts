@@ -81,9 +81,9 @@ function publicTermUsage(usage: Partial<TermUsage>, contentDir: string, ui: stri
     let name = named.get(file);
     if (name !== undefined) return name;
     const perLocale = /\/(services|entry-points|pages)\/[a-z]{2}\/([^/]+)\.mdx$/.exec(file);
-    const read = (relative: string) => {
+    const read = (relative: string): Record<string, unknown> => {
       const text = readFileSync(path.join(repo, relative), 'utf8');
-      return relative.endsWith('.mdx') ? parseFrontMatter(text).data : ((YAML.parse(text) ?? {}) as Record<string, unknown>);
+      return (relative.endsWith('.mdx') ? parseFrontMatter(text).data : (YAML.parse(text) ?? {})) as Record<string, unknown>;
     };
     const own = read(file);
     if (perLocale && (own['status'] === 'draft' || own['status'] === 'archived')) name = unpublished;
@@ -91,7 +91,7 @@ function publicTermUsage(usage: Partial<TermUsage>, contentDir: string, ui: stri
       const uiFile = perLocale ? file.replace(/\/[a-z]{2}\/([^/]+)\.mdx$/, `/${ui}/$1.mdx`) : file;
       const data = perLocale && existsSync(path.join(repo, uiFile)) ? read(uiFile) : own;
       const title = data['name'] ?? data['title'];
-      const text = typeof title === 'string' ? title : title && typeof title === 'object' ? ((title as Record<string, unknown>)[ui] ?? Object.values(title)[0]) : undefined;
+      const text: unknown = title && typeof title === 'object' ? (title as Record<string, unknown>)[ui] : title;
       const where = perLocale ? `${perLocale[1]}/${perLocale[2]}` : file.replace(/^content\//, '').replace(/\.ya?ml$/, '');
       name = typeof text === 'string' && text.trim() ? `${text.trim()} (${where})` : where;
     }

@@ -278,7 +278,7 @@ describe('Decap CMS for a Finnish editor', { timeout: 120_000 }, () => {
       await box.click();
       await page.keyboard.type(date, { delay: 20 });
       await page.keyboard.press('Tab');
-      expect(await box.inputValue()).toBe(date.replace('13.05.', '13.5.'));
+      expect(await box.inputValue()).toBe(date);
     }
     await field('audiences').click();
     await field('audiences').fill('Kansainvälisten osaajien puolisot');

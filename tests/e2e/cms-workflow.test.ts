@@ -149,17 +149,19 @@ describe('Decap CMS on the production path (git mode, editorial workflow), in Fi
   it('types keywords as a person does: a comma or Enter starts the next box, a pasted comma list splits', { timeout: 120_000 }, async () => {
     await open(`#/collections/services/entries/${SERVICE}`);
     const before = data(fiFile).keywords ?? [];
-    // The Finnish column's boxes (its list comes first).
-    const boxes = page.locator('[id^="keywords-field-"]').first().locator('input[id^="keywords-field-"]');
     await page.getByRole('button', { name: 'Lisää hakusana' }).first().click();
-    const values = () => Promise.all([...Array(before.length + 5).keys()].map((i) => boxes.nth(i).inputValue({ timeout: 500 }).catch(() => undefined)));
+    // The Finnish column's boxes (its list comes first), read at once.
+    const values = () =>
+      page.evaluate(() =>
+        [...document.querySelector('[id^="keywords-field-"]')!.querySelectorAll('input[id^="keywords-field-"]')].map((box) => (box as HTMLInputElement).value),
+      );
     await expect.poll(() => page.evaluate(() => document.activeElement?.id ?? '')).toMatch(/^keywords-field-/);
     // Key by key, as a person types: each comma ends a keyword and the cursor moves on, every letter kept.
     await page.keyboard.type('suomen kieli, keskustelu, iltakurssi');
-    await expect.poll(values).toEqual([...before, 'suomen kieli', 'keskustelu', 'iltakurssi', undefined, undefined]);
+    await expect.poll(values).toEqual([...before, 'suomen kieli', 'keskustelu', 'iltakurssi']);
     // Enter ends one too; the box it opens stays empty and is dropped on save.
     await page.keyboard.press('Enter');
-    await expect.poll(values).toEqual([...before, 'suomen kieli', 'keskustelu', 'iltakurssi', '', undefined]);
+    await expect.poll(values).toEqual([...before, 'suomen kieli', 'keskustelu', 'iltakurssi', '']);
     // A comma list pasted into a box (inserted at once, as a paste is) becomes one box per keyword.
     await page.keyboard.insertText('kahvila, kirjasto');
     await expect.poll(values).toEqual([...before, 'suomen kieli', 'keskustelu', 'iltakurssi', 'kahvila', 'kirjasto']);

@@ -23,7 +23,14 @@ export async function startDevServer(env: Record<string, string> = {}): Promise<
   const child = spawn(process.execPath, command.args, {
     cwd: root,
     // Its own cache folder, so a build running beside it keeps its content cache.
-    env: { ...productionEnv(), ...command.env, SITE_CACHE_DIR: path.join(tmpRoot, 'dev-server', 'cache'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
+    env: {
+      ...productionEnv(),
+      ...command.env,
+      SITE_CACHE_DIR: path.join(tmpRoot, 'dev-server', 'cache'),
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

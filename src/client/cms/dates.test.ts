@@ -20,7 +20,7 @@ describe('dates typed the Finnish way', () => {
   });
 });
 
-describe('today as the default of a new entry\'s dates', () => {
+describe("today as the default of a new entry's dates", () => {
   it('gives "reviewed" and "updated" date fields a default of the day, nested ones too, and keeps a default set', () => {
     const config = {
       collections: [

@@ -22,7 +22,7 @@ export function typedTexts(Base) {
     /** @param {any} props */
     constructor(props) {
       super(props);
-      /** @type {{ index: number, text: string } | undefined} the box to focus next, and what it must hold */
+      /** @type {{ index: number, text: string, since: number } | undefined} the box to focus next, and what it must hold */
       this.pendingBox = undefined;
       /** @type {any} the list as last sent to Decap, before Decap has drawn it */
       this.sent = undefined;
@@ -49,11 +49,15 @@ export function typedTexts(Base) {
     /** @param {KeyboardEvent} event */
     handleKey(event) {
       if (event.isComposing || event.ctrlKey || event.metaKey || event.altKey) return;
+      // Never waits long for Decap: typing goes on as usual if the new box is not drawn within a second.
+      if (this.pendingBox && Date.now() - this.pendingBox.since > 1_000) this.pendingBox = undefined;
       const pending = this.pendingBox;
       if (pending && this.sent) {
         // The new box is not drawn yet: what is typed goes into it.
         if (event.key.length === 1 && event.key !== ',') {
           event.preventDefault();
+          // The space after a comma starts no word.
+          if (event.key === ' ' && pending.text === '') return;
           pending.text += event.key;
           this.send(this.sent.set(pending.index, pending.text));
         } else if (event.key === ',' || event.key === 'Enter') {
@@ -61,16 +65,20 @@ export function typedTexts(Base) {
         }
         return;
       }
-      if (event.key !== ',' && event.key !== 'Enter') return;
       const box = event.target;
-      if (!(box instanceof HTMLInputElement)) return;
+      if (!(box instanceof HTMLInputElement) || (event.key !== ',' && event.key !== 'Enter' && event.key !== ' ')) return;
       const index = this.boxes().indexOf(box);
       const value = this.props.value;
       if (index < 0 || !value || index >= value.size) return;
+      if (event.key === ' ') {
+        // The space typed after a comma, in the new box: a text does not start with a space.
+        if (box.value === '') event.preventDefault();
+        return;
+      }
       event.preventDefault();
       const at = box.selectionStart ?? box.value.length;
       const after = box.value.slice(at).trim();
-      this.pendingBox = { index: index + 1, text: after };
+      this.pendingBox = { index: index + 1, text: after, since: Date.now() };
       this.send(value.set(index, box.value.slice(0, at).trim()).insert(index + 1, after));
     }
     /** @param {any} previous */
@@ -80,8 +88,8 @@ export function typedTexts(Base) {
       const value = this.props.value;
       if (this.pendingBox) {
         // Decap has drawn the list as sent: the new box takes the focus, the cursor after its text.
-        if (value !== this.sent && !value?.equals?.(this.sent)) return;
         const { index, text } = this.pendingBox;
+        if (value !== this.sent && !value?.equals?.(this.sent) && value?.get?.(index) !== text) return;
         const box = this.boxes()[index];
         if (!(box instanceof HTMLInputElement)) return;
         this.pendingBox = undefined;
@@ -95,7 +103,7 @@ export function typedTexts(Base) {
       const index = value.findIndex((/** @type {unknown} */ item) => typeof item === 'string' && item.includes(','));
       if (index < 0) return;
       const parts = splitTexts(value.get(index)) ?? [];
-      this.pendingBox = { index: index + parts.length - 1, text: parts.at(-1) ?? '' };
+      this.pendingBox = { index: index + parts.length - 1, text: parts.at(-1) ?? '', since: Date.now() };
       this.send(value.splice(index, 1, ...parts));
     }
   };
