@@ -52,6 +52,16 @@ export function typedTexts(Base) {
       // Never waits long for Decap: typing goes on as usual if the new box is not drawn within a second.
       if (this.pendingBox && Date.now() - this.pendingBox.since > 1_000) this.pendingBox = undefined;
       const pending = this.pendingBox;
+      // The new box is drawn: it takes the focus now, and the key lands in it.
+      const drawn = pending ? this.boxes()[pending.index] : undefined;
+      if (pending && drawn instanceof HTMLInputElement && drawn.value === pending.text && document.activeElement !== drawn) {
+        this.pendingBox = undefined;
+        this.sent = undefined;
+        drawn.focus();
+        drawn.setSelectionRange(pending.text.length, pending.text.length);
+        if (event.key === ' ' && pending.text === '') event.preventDefault();
+        return;
+      }
       if (pending && this.sent) {
         // The new box is not drawn yet: what is typed goes into it.
         if (event.key.length === 1 && event.key !== ',') {
