@@ -84,8 +84,8 @@ export function serviceSchema(terms: TaxonomyIds) {
       ),
       { en: 'Search words', fi: 'Hakusanat' },
       {
-        en: 'Other words people search for this with, e.g. CV, resume. A comma or Enter starts the next word.',
-        fi: 'Muita sanoja, joilla tätä haetaan, esim. CV, ansioluettelo. Pilkku tai Enter aloittaa seuraavan sanan.',
+        en: 'Other words people search for this with, one per box, e.g. CV, resume.',
+        fi: 'Muita sanoja, joilla tätä haetaan, yksi kuhunkin kenttään, esim. CV, ansioluettelo.',
       },
     ),
     provider: l(

@@ -4,7 +4,6 @@
  * - every control can check itself, so when a save is refused for the other language's column, the refused fields
  *   there show Decap's own error next to them (Decap validates only the left column);
  * - a file field must hold a file of the media folder (Decap tests a file field's pattern on its name only);
- * - a list of plain texts (keywords) takes a comma or Enter as the end of a text (./text-list.js);
  * - lists of places, contacts, links and attachments are entered once: the other language's list follows the
  *   editor's for the parts that are not text (./mirror.js);
  * - a relation shown read-only in the other language's column no longer re-sends its value after loading, which
@@ -13,7 +12,6 @@
  */
 import { mirrorList } from './mirror.js';
 import { dateControl, showDate, storedDate } from './dates.js';
-import { typedTexts } from './text-list.js';
 
 /** Controls on screen, in both columns, so that a refused save can make each check itself. */
 const mountedControls = new Set();
@@ -261,7 +259,7 @@ export function installWidgets(CMS, h, texts) {
     /** @param {{ value: unknown }} props */
     previewComponent: ({ value }) => h('span', null, showDate(storedDate(value), texts.dates.ui)),
   });
-  extendWidget(CMS, 'list', (Base) => typedTexts(mirrored(selfValidating(Base), texts.defaultLocale)));
+  extendWidget(CMS, 'list', (Base) => mirrored(selfValidating(Base), texts.defaultLocale));
   for (const name of ['string', 'text']) extendWidget(CMS, name, (Base) => counted(selfValidating(Base), h, texts));
   extendWidget(
     CMS,
