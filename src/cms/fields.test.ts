@@ -285,7 +285,7 @@ describe('Decap fields generated from the schemas', () => {
     expect(byName(fields, 'updated')).toMatchObject({ widget: 'site-date' });
     expect(byName(fields, 'related')).toMatchObject({ widget: 'relation', collection: 'services', value_field: '{{slug}}', multiple: true, required: false });
     expect(byName(fields, 'attachments').fields!.find((f) => f.name === 'file')).toMatchObject({ widget: 'file' });
-    // Keywords are typed one per box (Decap's comma-separated list box drops spaces and commas while typing).
+    // Keywords: one box per keyword (Decap's comma-separated list box drops spaces and commas while typing); a box may hold a comma list, split on save (src/client/cms/text-lists.js).
     expect(byName(fields, 'keywords')).toMatchObject({
       widget: 'list',
       required: false,

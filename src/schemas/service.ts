@@ -84,8 +84,8 @@ export function serviceSchema(terms: TaxonomyIds) {
       ),
       { en: 'Search words', fi: 'Hakusanat' },
       {
-        en: 'Other words people search for this with, one per box, e.g. CV, resume.',
-        fi: 'Muita sanoja, joilla tätä haetaan, yksi kuhunkin kenttään, esim. CV, ansioluettelo.',
+        en: 'Other words people search for this with, e.g. CV, resume. Write the search words separated by commas or each in its own box.',
+        fi: 'Muita sanoja, joilla tätä haetaan, esim. CV, ansioluettelo. Kirjoita hakusanat pilkulla erotettuina tai kukin omaan laatikkoonsa.',
       },
     ),
     provider: l(

@@ -343,7 +343,7 @@ describe('Decap CMS for a Finnish editor', { timeout: 120_000 }, () => {
     await page
       .getByRole('status')
       .filter({
-        hasText: /Termiä "in-person" käyttävät nämä sisällöt, joten sitä ei voi poistaa: .*Kirjastojen kielikahvilat \(services\/library-language-cafe\)/,
+        hasText: /Termiä ”in-person” käyttävät nämä sisällöt, joten sitä ei voi poistaa: .*Kirjastojen kielikahvilat \(services\/library-language-cafe\)/,
       })
       .waitFor();
     expect(await page.getByText('in-person: Paikan päällä / In person', { exact: true }).count()).toBe(1);

@@ -2,7 +2,7 @@
  * The production path, as a Finnish editor clicks it: decap-server in git mode with the editorial workflow, on a
  * temporary git repository whose `main` is the published site. Save makes a draft branch that the workflow board
  * shows and the site does not; the one "Julkaise" button puts it on `main`. Keywords are typed as a person types
- * them (spaces kept), and a refused save says why at the top with links to the fields (also in a hidden column).
+ * them (a comma list kept as typed, split on save), and a refused save says why at the top with links to the fields (also in a hidden column).
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -146,20 +146,35 @@ describe('Decap CMS on the production path (git mode, editorial workflow), in Fi
     expect(data(fiFile).summary).toBe(summary);
   });
 
-  it('types keywords as a person does: one box per word, spaces and all', { timeout: 120_000 }, async () => {
+  it('keeps every letter of a comma list typed key by key, and saves it as separate keywords; a paste too, in both languages', { timeout: 180_000 }, async () => {
     await open(`#/collections/services/entries/${SERVICE}`);
     const before = data(fiFile).keywords ?? [];
+    const enFile = `content/services/en/${SERVICE}.mdx`;
+    const beforeEn = (data(enFile).keywords ?? []) as string[];
+    const active = () => page.evaluate(() => [document.activeElement?.id ?? '', (document.activeElement as HTMLInputElement | null)?.value ?? '']);
+    // "Lisää hakusana" puts the cursor in the new box; a person types the list at a person's pace.
     await page.getByRole('button', { name: 'Lisää hakusana' }).first().click();
-    // The new box is the empty one (the Finnish column's; the English list is not touched).
-    const boxes = page.locator('input[id^="keywords-field-"]');
-    const values = await Promise.all((await boxes.all()).map((box) => box.inputValue()));
-    expect(values.filter((value) => value === '')).toHaveLength(1);
-    const box = boxes.nth(values.indexOf(''));
-    await box.click();
-    await page.keyboard.type('suomen kieli ja keskustelu');
-    expect(await box.inputValue()).toBe('suomen kieli ja keskustelu');
+    await expect.poll(async () => (await active())[0]).toMatch(/^keywords-field-/);
+    const [box] = await active();
+    await page.keyboard.type('suomen kieli, keskustelu, iltakurssi', { delay: 40 });
+    // Every letter is in the box it was typed in: nothing is split or moved while typing.
+    expect(await active()).toEqual([box, 'suomen kieli, keskustelu, iltakurssi']);
+    // A comma list pasted into a new box (inserted at once, as a paste is), and one in the English column.
+    await page.getByRole('button', { name: 'Lisää hakusana' }).first().click();
+    await expect.poll(async () => (await active())[0]).not.toBe(box);
+    await page.keyboard.insertText('kahvila, lainaus , ');
+    await page.getByRole('button', { name: 'Lisää hakusana' }).nth(1).click();
+    await expect.poll(async () => (await active())[1]).toBe('');
+    await page.keyboard.insertText('evening course, Finnish practice');
     await publish(page);
-    expect(data(fiFile).keywords).toEqual([...before, 'suomen kieli ja keskustelu']);
+    // One keyword per comma-separated part; "keskustelu" was there already and "Finnish practice" too: no repeats.
+    expect(before).toContain('keskustelu');
+    expect(data(fiFile).keywords).toEqual([...before, 'suomen kieli', 'iltakurssi', 'kahvila', 'lainaus']);
+    expect(beforeEn).toContain('Finnish practice');
+    expect(data(enFile).keywords).toEqual([...beforeEn, 'evening course']);
+    // The form shows what was saved.
+    const shown = await page.locator('input[id^="keywords-field-"]').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value));
+    expect(shown).toEqual([...before, 'suomen kieli', 'iltakurssi', 'kahvila', 'lainaus', ...beforeEn, 'evening course']);
     expect(cms.contentCheck().output).toContain('Content OK');
   });
 
@@ -251,11 +266,11 @@ describe('Decap CMS on the production path (git mode, editorial workflow), in Fi
     await page.keyboard.type(' Tervetuloa!');
     await tryPublish(page);
     await page
-      .getByText(/Linkki "www\.helmet\.fi" tekstissä: kirjoita koko osoite, joka alkaa https:\/\/, esim\. https:\/\/www\.helmet\.fi\./)
+      .getByText(/Linkki ”www\.helmet\.fi” tekstissä: kirjoita koko osoite, joka alkaa https:\/\/, esim\. https:\/\/www\.helmet\.fi\./)
       .first()
       .waitFor({ timeout: 20_000 });
     await page
-      .getByText(/Linkki "\/fi\/ei-ole-olemassa\/" tekstissä: sivustolla ei ole tällaista sivua\./)
+      .getByText(/Linkki ”\/fi\/ei-ole-olemassa\/” tekstissä: sivustolla ei ole tällaista sivua\./)
       .first()
       .waitFor();
     expect(cms.git('rev-parse', 'HEAD')).toBe(head);

@@ -18,6 +18,7 @@ import { backupsForEditor, recordBackupLocale, wrapBackupReads } from './backups
 import { installPublishButton } from './publish.js';
 import { installNote, installRefusalNotice } from './notice.js';
 import { bringListsInStep, findStore, stampUpdated } from './store.js';
+import { splitTextLists } from './text-lists.js';
 import { guardTermRemoval } from './terms.js';
 import { explainApiErrors } from './api-error.js';
 
@@ -307,6 +308,8 @@ document.addEventListener(
     const button = event.target instanceof Element ? event.target.closest('button') : null;
     const text = button?.textContent?.trim();
     if (text !== decapWords.editor.editorToolbar.save && text !== decapWords.editor.editorToolbar.publish) return;
+    // Keywords typed or pasted as a comma list become one keyword each, before Decap checks them (./text-lists.js).
+    splitTextLists(store, loaded.i18n);
     // "Päivitetty" is the day of the save, in every language's file.
     stampUpdated(store, loaded.i18n, today());
     const lists = bringListsInStep(store, loaded.i18n);
