@@ -3,8 +3,10 @@
  * Julkaise of a change to both languages must reach both languages' pages on the dev server at once. (A save or
  * publish checks branches out and back, so both files change several times within milliseconds, and the file
  * watcher reports only the first change of each: the Finnish page once kept the old summary until the next edit.)
+ * A term that a service published a minute ago uses cannot be removed: the admin reads term usage afresh.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { publish, startCms, type CmsSession } from '../support/cms.ts';
 import { startDevServer, type DevServer } from '../support/dev-server.ts';
@@ -40,5 +42,50 @@ describe('publishing in the CMS, seen on the dev server', () => {
     await publish(page);
     await expect.poll(() => pageText('en'), { timeout: 20_000 }).toContain(en);
     await expect.poll(() => pageText('fi'), { timeout: 20_000 }).toContain(fi);
+  });
+
+  it('counts a service published a minute ago as using a term: its removal is refused, naming the service', { timeout: 180_000 }, async () => {
+    const file = (relative: string) => path.join(cms.repo, relative);
+    const taxonomy = 'content/taxonomies/dayparts.yaml';
+    // A new term that nothing uses yet, on the published branch.
+    writeFileSync(
+      file(taxonomy),
+      `${readFileSync(file(taxonomy), 'utf8').trimEnd()}\n  - id: late-night\n    label: { en: Late at night, fi: Myöhään illalla }\n`,
+    );
+    cms.git('commit', '--quiet', '-am', 'New term');
+    // The admin as `npm run cms` serves it (its configuration made from the content on each request).
+    const page = await cms.context.newPage();
+    page.on('dialog', (dialog) => void dialog.accept());
+    await page.goto(dev.url('/admin/#/collections/taxonomies/entries/dayparts'));
+    await page
+      .getByRole('button', { name: 'Kirjaudu sisään' })
+      .click({ timeout: 60_000 })
+      .catch(() => undefined);
+    const remove = page.getByRole('button', { name: /^Poista late-night: / });
+    await remove.waitFor({ timeout: 60_000 });
+    // Meanwhile a service that uses it is published (Julkaise merges it into the published branch).
+    for (const locale of ['fi', 'en']) {
+      const service = file(`content/services/${locale}/${SERVICE}.mdx`);
+      const text = readFileSync(service, 'utf8');
+      writeFileSync(
+        service,
+        /^dayparts: \[/m.test(text) ? text.replace(/^dayparts: \[/m, 'dayparts: [late-night, ') : text.replace(/^modes: .*$/m, '$&\ndayparts: [late-night]'),
+      );
+    }
+    cms.git('commit', '--quiet', '-am', 'Published: late nights');
+    // The editor goes to another taxonomy and back, and removes the term: refused at once, naming the service.
+    await page.goto(dev.url('/admin/#/collections/taxonomies'));
+    await page.goto(dev.url('/admin/#/collections/taxonomies/entries/dayparts'));
+    await remove.waitFor({ timeout: 60_000 });
+    await page.waitForTimeout(1_000);
+    await remove.click();
+    await page
+      .getByRole('status')
+      .filter({
+        hasText: /Termiä ”late-night” käyttävät nämä sisällöt, joten sitä ei voi poistaa: .*Kirjastojen kielikahvilat \(services\/library-language-cafe\)/,
+      })
+      .waitFor({ timeout: 15_000 });
+    expect(await page.getByText(/^late-night: /).count()).toBe(1);
+    await page.close();
   });
 });

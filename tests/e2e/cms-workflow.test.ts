@@ -146,37 +146,41 @@ describe('Decap CMS on the production path (git mode, editorial workflow), in Fi
     expect(data(fiFile).summary).toBe(summary);
   });
 
-  it('keeps every letter of a comma list typed key by key, and saves it as separate keywords; a paste too, in both languages', { timeout: 180_000 }, async () => {
-    await open(`#/collections/services/entries/${SERVICE}`);
-    const before = data(fiFile).keywords ?? [];
-    const enFile = `content/services/en/${SERVICE}.mdx`;
-    const beforeEn = (data(enFile).keywords ?? []) as string[];
-    const active = () => page.evaluate(() => [document.activeElement?.id ?? '', (document.activeElement as HTMLInputElement | null)?.value ?? '']);
-    // "Lisää hakusana" puts the cursor in the new box; a person types the list at a person's pace.
-    await page.getByRole('button', { name: 'Lisää hakusana' }).first().click();
-    await expect.poll(async () => (await active())[0]).toMatch(/^keywords-field-/);
-    const [box] = await active();
-    await page.keyboard.type('suomen kieli, keskustelu, iltakurssi', { delay: 40 });
-    // Every letter is in the box it was typed in: nothing is split or moved while typing.
-    expect(await active()).toEqual([box, 'suomen kieli, keskustelu, iltakurssi']);
-    // A comma list pasted into a new box (inserted at once, as a paste is), and one in the English column.
-    await page.getByRole('button', { name: 'Lisää hakusana' }).first().click();
-    await expect.poll(async () => (await active())[0]).not.toBe(box);
-    await page.keyboard.insertText('kahvila, lainaus , ');
-    await page.getByRole('button', { name: 'Lisää hakusana' }).nth(1).click();
-    await expect.poll(async () => (await active())[1]).toBe('');
-    await page.keyboard.insertText('evening course, Finnish practice');
-    await publish(page);
-    // One keyword per comma-separated part; "keskustelu" was there already and "Finnish practice" too: no repeats.
-    expect(before).toContain('keskustelu');
-    expect(data(fiFile).keywords).toEqual([...before, 'suomen kieli', 'iltakurssi', 'kahvila', 'lainaus']);
-    expect(beforeEn).toContain('Finnish practice');
-    expect(data(enFile).keywords).toEqual([...beforeEn, 'evening course']);
-    // The form shows what was saved.
-    const shown = await page.locator('input[id^="keywords-field-"]').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value));
-    expect(shown).toEqual([...before, 'suomen kieli', 'iltakurssi', 'kahvila', 'lainaus', ...beforeEn, 'evening course']);
-    expect(cms.contentCheck().output).toContain('Content OK');
-  });
+  it(
+    'keeps every letter of a comma list typed key by key, and saves it as separate keywords; a paste too, in both languages',
+    { timeout: 180_000 },
+    async () => {
+      await open(`#/collections/services/entries/${SERVICE}`);
+      const before = data(fiFile).keywords ?? [];
+      const enFile = `content/services/en/${SERVICE}.mdx`;
+      const beforeEn = (data(enFile).keywords ?? []) as string[];
+      const active = () => page.evaluate(() => [document.activeElement?.id ?? '', (document.activeElement as HTMLInputElement | null)?.value ?? '']);
+      // "Lisää hakusana" puts the cursor in the new box; a person types the list at a person's pace.
+      await page.getByRole('button', { name: 'Lisää hakusana' }).first().click();
+      await expect.poll(async () => (await active())[0]).toMatch(/^keywords-field-/);
+      const [box] = await active();
+      await page.keyboard.type('suomen kieli, keskustelu, iltakurssi', { delay: 40 });
+      // Every letter is in the box it was typed in: nothing is split or moved while typing.
+      expect(await active()).toEqual([box, 'suomen kieli, keskustelu, iltakurssi']);
+      // A comma list pasted into a new box (inserted at once, as a paste is), and one in the English column.
+      await page.getByRole('button', { name: 'Lisää hakusana' }).first().click();
+      await expect.poll(async () => (await active())[0]).not.toBe(box);
+      await page.keyboard.insertText('kahvila, lainaus , ');
+      await page.getByRole('button', { name: 'Lisää hakusana' }).nth(1).click();
+      await expect.poll(async () => (await active())[1]).toBe('');
+      await page.keyboard.insertText('evening course, Finnish practice');
+      await publish(page);
+      // One keyword per comma-separated part; "keskustelu" was there already and "Finnish practice" too: no repeats.
+      expect(before).toContain('keskustelu');
+      expect(data(fiFile).keywords).toEqual([...before, 'suomen kieli', 'iltakurssi', 'kahvila', 'lainaus']);
+      expect(beforeEn).toContain('Finnish practice');
+      expect(data(enFile).keywords).toEqual([...beforeEn, 'evening course']);
+      // The form shows what was saved.
+      const shown = await page.locator('input[id^="keywords-field-"]').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value));
+      expect(shown).toEqual([...before, 'suomen kieli', 'iltakurssi', 'kahvila', 'lainaus', ...beforeEn, 'evening course']);
+      expect(cms.contentCheck().output).toContain('Content OK');
+    },
+  );
 
   it('says at the top why a save was refused, with links to the fields, also those of a hidden column', { timeout: 120_000 }, async () => {
     await open(`#/collections/services/entries/${SERVICE}`);

@@ -4,6 +4,7 @@
  * - every control can check itself, so when a save is refused for the other language's column, the refused fields
  *   there show Decap's own error next to them (Decap validates only the left column);
  * - a file field must hold a file of the media folder (Decap tests a file field's pattern on its name only);
+ * - a list's row titled with a date has no date in its title until one is given (not today's, as Decap's filter gave);
  * - lists of places, contacts, links and attachments are entered once: the other language's list follows the
  *   editor's for the parts that are not text (./mirror.js);
  * - a relation shown read-only in the other language's column no longer re-sends its value after loading, which
@@ -157,6 +158,26 @@ function mirrored(Base, defaultLocale) {
 }
 
 /**
+ * A list whose rows are titled with a date (`{{fields.date | date('D.M.YYYY')}}`, src/cms/fields.ts): a row with no
+ * date yet is titled with the item's name. Decap's date filter reads a missing date as now, so it showed today's date.
+ * @param {any} Base
+ */
+function undatedRows(Base) {
+  return class extends Base {
+    /** @param {any} item */
+    objectLabel(item) {
+      const summary = this.props.field?.get('summary');
+      const name = typeof summary === 'string' ? /\{\{fields\.([\w.]+) \| date\(/.exec(summary)?.[1] : undefined;
+      const value = name && typeof item?.getIn === 'function' ? item.getIn(name.split('.')) : undefined;
+      if (name && (value === undefined || value === null || value === '')) {
+        return this.props.field.get('label_singular') ?? this.props.field.get('label');
+      }
+      return super.objectLabel(item);
+    }
+  };
+}
+
+/**
  * A counter under the control: "42 / 150 characters", and "5 characters too long" (announced) past the limit.
  * @param {any} Base @param {any} h @param {WidgetTexts} texts
  */
@@ -259,7 +280,7 @@ export function installWidgets(CMS, h, texts) {
     /** @param {{ value: unknown }} props */
     previewComponent: ({ value }) => h('span', null, showDate(storedDate(value), texts.dates.ui)),
   });
-  extendWidget(CMS, 'list', (Base) => mirrored(selfValidating(Base), texts.defaultLocale));
+  extendWidget(CMS, 'list', (Base) => undatedRows(mirrored(selfValidating(Base), texts.defaultLocale)));
   for (const name of ['string', 'text']) extendWidget(CMS, name, (Base) => counted(selfValidating(Base), h, texts));
   extendWidget(
     CMS,
