@@ -153,7 +153,7 @@ describe('Decap CMS on the production path (git mode, editorial workflow), in Fi
       await open(`#/collections/services/entries/${SERVICE}`);
       const before = data(fiFile).keywords ?? [];
       const enFile = `content/services/en/${SERVICE}.mdx`;
-      const beforeEn = (data(enFile).keywords ?? []);
+      const beforeEn = data(enFile).keywords ?? [];
       const active = () => page.evaluate(() => [document.activeElement?.id ?? '', (document.activeElement as HTMLInputElement | null)?.value ?? '']);
       // "Lisää hakusana" puts the cursor in the new box; a person types the list at a person's pace.
       await page.getByRole('button', { name: 'Lisää hakusana' }).first().click();
