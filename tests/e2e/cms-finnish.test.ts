@@ -334,7 +334,7 @@ describe('Decap CMS for a Finnish editor', { timeout: 120_000 }, () => {
     expect(hints.join(' ')).toContain('Tarkistusraportti ryhmittelee palvelut sen mukaan');
   });
 
-  it('renames a delivery mode, keeping its id', { timeout: 180_000 }, async () => {
+  it('renames a delivery mode, keeping its id', { timeout: 240_000 }, async () => {
     const file = path.join(cms.repo, 'content/taxonomies/modes.yaml');
     await open('#/collections/taxonomies/entries/modes', 'id');
     // A term's row: its top bar holds the expand (first) and remove (last) buttons.

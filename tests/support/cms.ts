@@ -181,10 +181,20 @@ export async function publish(page: Page): Promise<void> {
   const toasts = page.getByText(/^(Julkaistu|Published)\. /);
   const before = await toasts.count();
   await publishButton(page).click();
-  await page.waitForFunction(
-    (count) =>
-      [...document.querySelectorAll('*')].filter((el) => el.children.length === 0 && /^(Julkaistu|Published)\. /.test(el.textContent ?? '')).length > count,
-    before,
-    { timeout: 60_000 },
-  );
+  // A publish is a save, a status change and a merge on decap-server: minutes on a shared, busy machine.
+  await page
+    .waitForFunction(
+      (count) =>
+        [...document.querySelectorAll('*')].filter((el) => el.children.length === 0 && /^(Julkaistu|Published)\. /.test(el.textContent ?? '')).length > count,
+      before,
+      { timeout: 120_000 },
+    )
+    .catch(async (error: unknown) => {
+      // What the editor would see instead: a refusal, a note, or Decap's status.
+      const shown = await page
+        .locator('[role="alert"], [role="status"], [class*="Toast"]')
+        .allInnerTexts()
+        .catch(() => []);
+      throw new Error(`${error instanceof Error ? error.message : String(error)}\nOn screen: ${shown.join(' | ') || '(no notice)'}`);
+    });
 }
