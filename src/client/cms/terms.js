@@ -48,24 +48,40 @@ export function guardTermRemoval(doc, win, initial, words, tell, reload) {
   win.addEventListener('hashchange', refresh);
   win.addEventListener('focus', refresh);
   refresh();
+  /** @type {Element | undefined} the ✕ let through once, after the checks below */
+  let allowed;
   doc.addEventListener(
     'click',
     (event) => {
       const name = taxonomy();
       const button = event.target instanceof Element ? event.target.closest('button') : null;
       const term = name && button ? termOf(button) : undefined;
-      if (!term?.id) return;
-      const files = usage[name ?? '']?.[term.id] ?? [];
-      if (files.length > 0) {
-        event.preventDefault();
-        event.stopPropagation();
-        tell(words.inUse(term.id, files));
+      if (!button || !term?.id) return;
+      if (allowed === button) {
+        allowed = undefined;
         return;
       }
-      if (!win.confirm(words.confirm(term.id))) {
-        event.preventDefault();
-        event.stopPropagation();
-      }
+      // Decided on the usage as the server has it at this moment (a service may have been published since the
+      // taxonomy was opened): the click waits for it, then is refused, or asked about and let through.
+      event.preventDefault();
+      event.stopPropagation();
+      reload()
+        .then(
+          (fresh) => {
+            usage = fresh;
+          },
+          () => {},
+        )
+        .finally(() => {
+          const files = usage[name ?? '']?.[term.id] ?? [];
+          if (files.length > 0) {
+            tell(words.inUse(term.id, files));
+            return;
+          }
+          if (!win.confirm(words.confirm(term.id)) || !button.isConnected) return;
+          allowed = button;
+          button.click();
+        });
     },
     true,
   );
