@@ -40,14 +40,7 @@ export default defineConfig({
   },
   // builtSiteCheck last: it reads what the other steps wrote. Pagefind indexes after Astro has exited, as the second
   // step of `npm run build` (tools/search-index.ts), so that its memory does not add to Astro's.
-  integrations: [
-    contentValidation(contentDir),
-    cspMeta(),
-    sitemap({ filter: inSitemap }),
-    hsdsFiles(),
-    decapCms(contentDir),
-    builtSiteCheck(contentDir),
-  ],
+  integrations: [contentValidation(contentDir), cspMeta(), sitemap({ filter: inSitemap }), hsdsFiles(), decapCms(contentDir), builtSiteCheck(contentDir)],
   vite: {
     build: {
       assetsInlineLimit: 0,

@@ -34,7 +34,8 @@ export function buildSite(contentDir: string, name: string, today = '2026-06-01'
     SITE_TODAY: today,
     ...env,
   };
-  const run = (script: string, scriptArgs: string[]) => spawnSync(process.execPath, [path.join(root, script), ...scriptArgs], { cwd: root, encoding: 'utf8', env: buildEnv });
+  const run = (script: string, scriptArgs: string[]) =>
+    spawnSync(process.execPath, [path.join(root, script), ...scriptArgs], { cwd: root, encoding: 'utf8', env: buildEnv });
   // The two steps of `npm run build`: Astro, then Pagefind once Astro has exited.
   const astro = run('node_modules/astro/bin/astro.mjs', ['build', ...args]);
   const output = `${astro.stdout}\n${astro.stderr}`;
