@@ -116,8 +116,9 @@ async function wordHits(
 
 /**
  * Pagefind ids of the services matching the text, best first (src/lib/best-effort.ts), the locale's other pages
- * left out. Each word is searched on its own, in several forms; a word that finds nothing is corrected to the
- * closest word of the catalogue, or else left out, and the notes say so. `complete` is false when a newer search
+ * left out. Each word is searched on its own, in several forms; a word that finds nothing is searched in the other
+ * locale's index (every service is in both), and failing that corrected to the closest word of the catalogue, or
+ * else left out, and the notes say so. `complete` is false when a newer search
  * started before all the words were searched.
  */
 async function searchText(q: string, locale: string, { words, isCurrent }: TextSearch): Promise<{ ids: string[]; notes: QueryNotes; complete: boolean }> {
