@@ -314,14 +314,14 @@ export function startSearchPage(): void {
     return q === state.q ? state : { ...state, q, page: 1 };
   }
 
-  function readUrl(announceCount: boolean) {
+  function readUrl(announceCount: boolean, focusHeading = false) {
     window.clearTimeout(typingTimer);
     const parsed = parseSearchParams(window.location.search, config.known);
     state = parsed.state;
     renderIgnored(notes, parsed.ignored, s, config.maxQueryLength);
     // Show the canonical link, so what staff copy from the address bar is clean.
     writeUrl('replace');
-    void run({ announce: announceCount, syncQuery: true, restoreScroll: true });
+    void run({ announce: announceCount, syncQuery: true, restoreScroll: !focusHeading, focusHeading });
   }
 
   const suggestions = startSuggestions(query, elements.suggestions, elements.suggestionsStatus, config.locale, s, (term) =>
@@ -396,5 +396,16 @@ export function startSearchPage(): void {
     if (!byPanel) readUrl(true);
   });
 
-  readUrl(false);
+  // "Show results" at the end of each filter group: from the last tick straight to the count and the list.
+  form.querySelectorAll<HTMLAnchorElement>('[data-show-results]').forEach((link) =>
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      heading.focus();
+    }),
+  );
+  // A search sent from another page (the home page's box) names the count as its fragment: focus goes there, as
+  // after a search made here, and the fragment leaves the address.
+  const arrivedForResults = window.location.hash === `#${heading.id}`;
+  if (arrivedForResults) history.replaceState(history.state, '', `${window.location.pathname}${window.location.search}`);
+  readUrl(false, arrivedForResults);
 }
