@@ -147,7 +147,11 @@ describe('the filter panel order', () => {
     expect([...filterPanelOrder].sort()).toEqual([...filterKeys].sort());
   });
   it('follows the registry: a ranked facet added in a test moves up', () => {
-    const registry: FacetDefinition[] = [{ param: 'a', field: 'a' }, { param: 'b', field: 'b', panelRank: 2 }, { param: 'c', field: 'c', panelRank: 1 }];
+    const registry: FacetDefinition[] = [
+      { param: 'a', field: 'a' },
+      { param: 'b', field: 'b', panelRank: 2 },
+      { param: 'c', field: 'c', panelRank: 1 },
+    ];
     expect(panelOrder(registry)).toEqual(['c', 'b', 'a']);
   });
 });

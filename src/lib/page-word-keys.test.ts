@@ -17,7 +17,10 @@ describe('Finnish word keys for program pages', () => {
   it("a page's keys meet the keys of a search in another form", () => {
     const page = pageWordKeys('Olitpa jo mukana ohjelmassa tai vasta harkitsemassa liittymistä.');
     for (const typed of ['liittyminen', 'liittymisen', 'liittymiseen']) {
-      expect(keyQueries(typed).some((query) => page.includes(query)), typed).toBe(true);
+      expect(
+        keyQueries(typed).some((query) => page.includes(query)),
+        typed,
+      ).toBe(true);
     }
   });
 

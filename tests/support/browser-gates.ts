@@ -75,9 +75,7 @@ export const TAP_TARGET = 44;
  */
 export async function smallTargets(page: Page): Promise<string[]> {
   return page.evaluate((min) => {
-    const controls = document.querySelectorAll<HTMLElement>(
-      'a[href], button, summary, select, input:not([type="hidden"], [type="checkbox"], [type="radio"])',
-    );
+    const controls = document.querySelectorAll<HTMLElement>('a[href], button, summary, select, input:not([type="hidden"], [type="checkbox"], [type="radio"])');
     const found: string[] = [];
     for (const control of controls) {
       const box = control.getBoundingClientRect();

@@ -85,8 +85,8 @@ export function renderActiveFilters(
   box.hidden = list.children.length === 0;
 }
 
-/** How many characters of filter names the folded line shows: with its count and "Change", two lines of a 320 px phone. */
-export const FOLDED_LABEL_CHARS = 34;
+/** How many characters of filter names the folded line shows: with its count and "Change", three short lines of a 320 px phone. */
+export const FOLDED_LABEL_CHARS = 42;
 
 /**
  * The selected filters folded into one short text, "4 filters: Helsinki, Vantaa, Free of charge, English": every
