@@ -34,7 +34,7 @@ async function withPage(viewport: { width: number; height: number }, test: (page
 }
 
 const pasted = {
-  en: { path: '/en/services/?municipality=helsinki,espoo,vantaa&cost=free', line: '4 filters: Helsinki, Espoo, Vantaa +1 more · Change' },
+  en: { path: '/en/services/?municipality=helsinki,espoo,vantaa&cost=free', line: '4 filters: Helsinki, Espoo, Vantaa, Free of charge · Change' },
   fi: { path: '/fi/services/?municipality=helsinki,espoo,vantaa&cost=free', line: '4 suodatinta: Helsinki, Espoo, Vantaa, Maksuton · Muuta' },
 } as const;
 

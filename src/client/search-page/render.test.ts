@@ -51,7 +51,7 @@ describe('the folded filter line', () => {
 
   it('counts the names that do not fit instead of cutting the list', () => {
     const folded = line({ municipality: ['helsinki', 'vantaa', 'espoo', 'kerava'], language: ['en'], cost: ['free'] })!;
-    expect(folded).toMatch(/^6 filters: Helsinki, Vantaa, Espoo, Kerava(, English)? \+\d more$/);
-    expect(folded.slice('6 filters: '.length, folded.indexOf(' +')).length).toBeLessThanOrEqual(FOLDED_LABEL_CHARS);
+    expect(folded).toMatch(/^6 filters: Helsinki, Vantaa, Espoo(, Kerava)?(, English)? \+\d more$/);
+    expect(folded.slice('6 filters: '.length).length).toBeLessThanOrEqual(FOLDED_LABEL_CHARS);
   });
 });

@@ -96,11 +96,17 @@ export const FOLDED_LABEL_CHARS = 42;
 export function foldedFilters(state: SearchState, labelOf: (key: FilterKey, id: string) => string, s: Say): string | undefined {
   const labels = filterKeys.flatMap((key) => (state.filters[key] ?? []).map((id) => labelOf(key, id)));
   if (labels.length === 0) return undefined;
-  const shown: string[] = [];
-  for (const label of labels) {
-    if (shown.length > 0 && [...shown, label].join(', ').length > FOLDED_LABEL_CHARS) break;
-    shown.push(label);
-  }
+  const fitting = (room: number) => {
+    const shown: string[] = [];
+    for (const label of labels) {
+      if (shown.length > 0 && [...shown, label].join(', ').length > room) break;
+      shown.push(label);
+    }
+    return shown;
+  };
+  let shown = fitting(FOLDED_LABEL_CHARS);
+  // Not all fit: the count of the others takes its room from the names.
+  if (shown.length < labels.length) shown = fitting(FOLDED_LABEL_CHARS - s('search.filtersFoldedMore', { count: labels.length }).length - 1);
   const more = labels.length - shown.length;
   const names = more > 0 ? `${shown.join(', ')} ${s('search.filtersFoldedMore', { count: more })}` : shown.join(', ');
   return s(labels.length === 1 ? 'search.filtersFoldedOne' : 'search.filtersFolded', { count: labels.length, labels: names });
