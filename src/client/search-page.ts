@@ -31,6 +31,7 @@ import { startFiltersPanel } from './search-page/filters-panel.ts';
 import { loadSummaries, renderPrint } from './search-page/print.ts';
 import { startSuggestions } from './search-page/suggestions.ts';
 import { queryWordsFrom } from '../lib/query-fallback.ts';
+import { wireResultLinks } from './search-page/to-results.ts';
 import type { ServiceSummary } from '../lib/service-summary.ts';
 import {
   PAGE_SIZE,
@@ -395,17 +396,5 @@ export function startSearchPage(): void {
     if (byPanel === 'closed') writeUrl('replace');
     if (!byPanel) readUrl(true);
   });
-
-  // "Show results" at the end of each filter group: from the last tick straight to the count and the list.
-  form.querySelectorAll<HTMLAnchorElement>('[data-show-results]').forEach((link) =>
-    link.addEventListener('click', (event) => {
-      event.preventDefault();
-      heading.focus();
-    }),
-  );
-  // A search sent from another page (the home page's box) names the count as its fragment: focus goes there, as
-  // after a search made here, and the fragment leaves the address.
-  const arrivedForResults = window.location.hash === `#${heading.id}`;
-  if (arrivedForResults) history.replaceState(history.state, '', `${window.location.pathname}${window.location.search}`);
-  readUrl(false, arrivedForResults);
+  readUrl(false, wireResultLinks(form as HTMLFormElement, heading));
 }

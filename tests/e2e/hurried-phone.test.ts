@@ -102,7 +102,9 @@ describe('the filter panel and its folded line on a 320 px phone', () => {
         const line = (await toggle.textContent())!;
         // The link of the trial (Helsinki, Vantaa, English, free): every name, in the filters' order.
         const names = locale === 'en' ? 'Helsinki, Vantaa, English, Free of charge' : 'Helsinki, Vantaa, Englanti, Maksuton';
-        expect(line).toBe(`${strings[locale]['search.filtersFolded'].replace('{count}', '4').replace('{labels}', names)} · ${strings[locale]['search.filtersChange']}`);
+        expect(line).toBe(
+          `${strings[locale]['search.filtersFolded'].replace('{count}', '4').replace('{labels}', names)} · ${strings[locale]['search.filtersChange']}`,
+        );
         // Nothing of the line is cut off at 320 px, and the whole button (with "Change") is at least 44 px tall.
         const clipped = await page.locator('.filters-toggle__summary').evaluate((span) => span.scrollHeight > span.clientHeight + 1);
         expect(clipped).toBe(false);
