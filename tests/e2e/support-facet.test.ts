@@ -57,7 +57,7 @@ describe('support for taking part', () => {
     expect(slugs.length).toBeGreaterThan(5);
     expect(new Set(slugs).size).toBe(slugs.length);
     expect(slugs).not.toContain('integration-network-for-professionals');
-    expect(await page.locator('main [data-service-item] .meta').first().textContent()).toMatch(/Free of charge|Chargeable|Cost varies/);
+    expect(await page.locator('main [data-service-item] .meta:not([data-where])').first().textContent()).toMatch(/Free of charge|Chargeable|Cost varies/);
     await context.close();
   });
 });
