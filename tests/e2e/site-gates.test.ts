@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { useBrowserAndSite } from '../support/browser.ts';
 import { root } from '../support/build.ts';
 import { sitemapPaths } from '../support/gates.ts';
-import { openGatePage, reflowContext, sideScroll } from '../support/browser-gates.ts';
+import { openGatePage, reflowContext, sideScroll, smallTargets } from '../support/browser-gates.ts';
 
 const paths = sitemapPaths(path.join(root, 'dist'));
 
@@ -56,4 +56,17 @@ describe('every sitemap page in Chromium, served with the headers of netlify.tom
       expect(joined).toEqual([]);
     },
   );
+
+  it('has no tap target under 44 CSS px tall at 320 px: buttons, and links alone on their line', { timeout: 900_000 }, async () => {
+    const context = await env.browser.newContext(reflowContext);
+    const page = await context.newPage();
+    const small: string[] = [];
+    for (const urlPath of paths) {
+      await page.goto(env.site.url(urlPath));
+      await settle(page);
+      small.push(...(await smallTargets(page)).map((target) => `${urlPath}: ${target}`));
+    }
+    await context.close();
+    expect(small).toEqual([]);
+  });
 });
