@@ -17,6 +17,9 @@ import { parseFrontMatter } from '../build/content-files.ts';
 import { withFile } from './yaml-loader.ts';
 import { MAX_WORD } from '../lib/finnish-forms.ts';
 
+/** How long after the watcher's last report a file is read again (the watcher drops reports within 50 ms). */
+const SETTLE_MS = 300;
+
 /** Names what the loader stores for an entry; part of its digest, so a cached store of another shape is not reused. */
 const STORED_SHAPE = 'rendered html, body words';
 
@@ -103,22 +106,50 @@ export function editorMarkdownLoader(base: string): Loader {
         const relative = path.relative(absoluteBase, changed).split(path.sep).join('/');
         return /^[^/]+\/[^/]+\.mdx$/.test(relative) ? relative : undefined;
       };
-      const onChange = async (changed: string) => {
+      // A save or publish in the CMS (decap-server's git mode) checks a draft branch out and back and then merges it,
+      // so both languages' files change several times within milliseconds. The watcher (chokidar, in Vite) reports
+      // a file's first change and drops the others within 50 ms, with no report at the end: the file was read while
+      // it held an earlier version, and the page showed that until the next edit. So each report is followed by a
+      // second read once the file has been still for a moment (a read of unchanged text stops at the digest). Reads
+      // of one file run one after another, each reading it when its turn comes, so the last read stores it as it is.
+      const queues = new Map<string, Promise<void>>();
+      const settling = new Map<string, ReturnType<typeof setTimeout>>();
+      const reload = (entry: string) => {
+        const next = (queues.get(entry) ?? Promise.resolve()).then(async () => {
+          const id = entry.replace(/\.mdx$/, '');
+          try {
+            if (!existsSync(path.join(absoluteBase, entry))) {
+              store.delete(id);
+              return;
+            }
+            const before = store.get(id)?.digest;
+            await sync(entry);
+            if (store.get(id)?.digest !== before) logger.info(`Reloaded ${entry}`);
+          } catch (error) {
+            logger.error(`Failed to reload ${entry}: ${(error as Error).message}`);
+          }
+        });
+        queues.set(entry, next);
+        void next.finally(() => {
+          if (queues.get(entry) === next) queues.delete(entry);
+        });
+      };
+      const onChange = (changed: string) => {
         const entry = entryOf(changed);
         if (!entry) return;
-        try {
-          await sync(entry);
-          logger.info(`Reloaded ${entry}`);
-        } catch (error) {
-          logger.error(`Failed to reload ${entry}: ${(error as Error).message}`);
-        }
+        reload(entry);
+        clearTimeout(settling.get(entry));
+        settling.set(
+          entry,
+          setTimeout(() => {
+            settling.delete(entry);
+            reload(entry);
+          }, SETTLE_MS),
+        );
       };
-      watcher.on('change', (file) => void onChange(file));
-      watcher.on('add', (file) => void onChange(file));
-      watcher.on('unlink', (deleted) => {
-        const entry = entryOf(deleted);
-        if (entry) store.delete(entry.replace(/\.mdx$/, ''));
-      });
+      watcher.on('change', onChange);
+      watcher.on('add', onChange);
+      watcher.on('unlink', onChange);
     },
   };
 }

@@ -3,7 +3,8 @@
  * a browser build of `yaml`, and Decap CMS's bundle copied from node_modules/decap-cms/dist/ (never from a CDN,
  * never committed). The build writes them into dist/admin/; the dev server serves the same list from memory.
  */
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync, copyFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync, copyFileSync } from 'node:fs';
+import YAML from 'yaml';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { defaultLocale, localeCodes } from '../i18n/locales.ts';
@@ -60,7 +61,7 @@ export function configFiles(contentDir: string, settings: CmsSettings = cmsSetti
   const usage = termUsage(contentDir);
   return localeCodes.map((ui) => ({
     path: `config.${ui}.yml`,
-    text: decapConfigYaml(decapConfig(settings, terms, ui, publicTermUsage(usage, contentDir, unpublishedName[ui] ?? unpublishedName[defaultLocale]!))),
+    text: decapConfigYaml(decapConfig(settings, terms, ui, publicTermUsage(usage, contentDir, ui, unpublishedName[ui] ?? unpublishedName[defaultLocale]!))),
   }));
 }
 
@@ -68,19 +69,39 @@ export function configFiles(contentDir: string, settings: CmsSettings = cmsSetti
 const unpublishedName: Record<string, string> = { en: '(an unpublished entry)', fi: '(julkaisematon sisältö)' };
 
 /**
- * Term usage as the admin's public configuration may show it: a draft's or an archived entry's file name would tell
- * the world what is not published yet, so it is named only as unpublished (content:check still names the file).
+ * Term usage as the admin's public configuration shows it: each entry by its name in the editor's language, with
+ * where it is as detail ("Kirjastojen kielikahvilat (services/library-language-cafe)"), once for all its languages'
+ * files. A draft's or an archived entry's name would tell the world what is not published yet, so it is named only as
+ * unpublished (content:check still names the file).
  */
-function publicTermUsage(usage: Partial<TermUsage>, contentDir: string, unpublished: string): Partial<TermUsage> {
-  const hidden = (file: string) => {
-    if (!/\/(services|entry-points)\/[a-z]{2}\/[^/]+\.mdx$/.test(file)) return false;
-    const { data } = parseFrontMatter(readFileSync(path.join(path.dirname(contentDir), file), 'utf8'));
-    return data['status'] === 'draft' || data['status'] === 'archived';
+function publicTermUsage(usage: Partial<TermUsage>, contentDir: string, ui: string, unpublished: string): Partial<TermUsage> {
+  const repo = path.dirname(contentDir);
+  const named = new Map<string, string>();
+  const nameOf = (file: string): string => {
+    let name = named.get(file);
+    if (name !== undefined) return name;
+    const perLocale = /\/(services|entry-points|pages)\/[a-z]{2}\/([^/]+)\.mdx$/.exec(file);
+    const read = (relative: string): Record<string, unknown> => {
+      const text = readFileSync(path.join(repo, relative), 'utf8');
+      return (relative.endsWith('.mdx') ? parseFrontMatter(text).data : (YAML.parse(text) ?? {})) as Record<string, unknown>;
+    };
+    const own = read(file);
+    if (perLocale && (own['status'] === 'draft' || own['status'] === 'archived')) name = unpublished;
+    else {
+      const uiFile = perLocale ? file.replace(/\/[a-z]{2}\/([^/]+)\.mdx$/, `/${ui}/$1.mdx`) : file;
+      const data = perLocale && existsSync(path.join(repo, uiFile)) ? read(uiFile) : own;
+      const title = data['name'] ?? data['title'];
+      const text: unknown = title && typeof title === 'object' ? (title as Record<string, unknown>)[ui] : title;
+      const where = perLocale ? `${perLocale[1]}/${perLocale[2]}` : file.replace(/^content\//, '').replace(/\.ya?ml$/, '');
+      name = typeof text === 'string' && text.trim() ? `${text.trim()} (${where})` : where;
+    }
+    named.set(file, name);
+    return name;
   };
   return Object.fromEntries(
     Object.entries(usage).map(([taxonomy, ids]) => [
       taxonomy,
-      Object.fromEntries(Object.entries(ids ?? {}).map(([id, files]) => [id, files.map((file) => (hidden(file) ? unpublished : file))])),
+      Object.fromEntries(Object.entries(ids ?? {}).map(([id, files]) => [id, [...new Set(files.map(nameOf))]])),
     ]),
   );
 }

@@ -105,6 +105,15 @@ function counted(name: string, walk: Walk): { count_forms?: CountForms } {
   return forms ? { count_forms: forms } : {};
 }
 
+/**
+ * A list item's summary (its collapsed title): the field's value; a date the way the editor writes it (15.4.2027 in
+ * Finnish, with Decap's `date` filter), as the date boxes show it, not as the file stores it.
+ */
+function summaryOf(field: DecapField, ui: string): string {
+  if (field.widget === 'site-date' && ui === 'fi') return `{{fields.${field.name} | date('D.M.YYYY')}}`;
+  return `{{fields.${field.name}}}`;
+}
+
 /** Converts one field. `path` is dotted (`links.url`), for hints and messages. */
 function toField(name: string, json: JsonField, path: string, required: boolean, walk: Walk, nested: boolean): DecapField {
   const where = `${walk.collection}.${path}`;
@@ -199,7 +208,7 @@ function toField(name: string, json: JsonField, path: string, required: boolean,
           widget: 'list',
           ...(walk.perLocale && json.translatable && shared.length > 0 ? { mirror_fields: shared } : {}),
           ...(json.labelSingular ? { label_singular: json.labelSingular[ui] } : {}),
-          ...(title ? { summary: `{{fields.${title.name}}}` } : {}),
+          ...(title ? { summary: summaryOf(title, walk.ui) } : {}),
           ...counted(name, walk),
           collapsed: false,
           fields,

@@ -67,9 +67,9 @@ describe('the taxonomies collection', () => {
   it('names the ids in use under the list, from termUsage', () => {
     const hintOf = (ui: 'en' | 'fi', name: string, usage = termUsage(fixtureContent)) =>
       taxonomyCollection(usage, ui).files.find((file) => file.name === name)!.fields[0]!.hint;
-    expect(hintOf('en', 'modes')).toMatch(/cannot be renamed or removed.* In use: in-person \(8 files\), online \(9 files\)\.$/);
-    expect(hintOf('fi', 'audiences')).toMatch(/ei voi muuttaa eikä poistaa.* Käytössä: residents \(8 tiedostoa\), spouses \(1 tiedosto\)\.$/);
-    expect(hintOf('en', 'accessibility')).toMatch(/In use: step-free \(2 files\)\.$/);
+    expect(hintOf('en', 'modes')).toMatch(/cannot be renamed or removed.* In use: in-person \(8 entries\), online \(9 entries\)\.$/);
+    expect(hintOf('fi', 'audiences')).toMatch(/ei voi muuttaa eikä poistaa.* Käytössä: residents \(8 sisältöä\), spouses \(1 sisältö\)\.$/);
+    expect(hintOf('en', 'accessibility')).toMatch(/In use: step-free \(2 entries\)\.$/);
     expect(hintOf('en', 'accessibility', { ...termUsage(fixtureContent), accessibility: {} })).toMatch(/No ID is in use yet\.$/);
     expect(collection.files[0]!.fields[0]!.hint).toMatch(/No ID is in use yet\.$/);
   });

@@ -61,10 +61,10 @@ const usageTexts = {
   },
   inUse: { en: 'In use:', fi: 'Käytössä:' },
   noneInUse: { en: 'No ID is in use yet.', fi: 'Mitään tunnistetta ei vielä käytetä.' },
-  files: { en: ['file', 'files'], fi: ['tiedosto', 'tiedostoa'] },
+  files: { en: ['entry', 'entries'], fi: ['sisältö', 'sisältöä'] },
 } satisfies Record<string, Record<Locale, unknown>>;
 
-/** "in-person (12 files), online (1 file)": the ids in use, for the hint of the list. */
+/** "in-person (12 entries), online (1 entry)": the ids in use, for the hint of the list. */
 function inUse(usage: Record<string, string[]>, ui: Locale): string {
   const [one, many] = usageTexts.files[ui];
   return Object.entries(usage)

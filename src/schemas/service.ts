@@ -62,7 +62,14 @@ const items = <T extends z.ZodType>(item: T) => z.array(item).max(CONTENT_LIMITS
  */
 export function serviceSchema(terms: TaxonomyIds) {
   return z.strictObject({
-    name: l(translatable(singleLineText.max(120, { error: 'must be at most 120 characters' })), { en: 'Name', fi: 'Nimi' }),
+    name: l(
+      translatable(singleLineText.max(120, { error: 'must be at most 120 characters' })),
+      { en: 'Name', fi: 'Nimi' },
+      {
+        en: 'The page address is made from the English name when the service is first saved. Both languages share that one address: /en/services/<address>/ and /fi/services/<address>/.',
+        fi: 'Sivun osoite tehdään englanninkielisestä nimestä, kun palvelu tallennetaan ensimmäisen kerran. Molemmat kielet käyttävät samaa osoitetta: /fi/services/<osoite>/ ja /en/services/<osoite>/.',
+      },
+    ),
     summary: l(
       translatable(singleLineText.max(SUMMARY_MAX, { error: `must be at most ${SUMMARY_MAX} characters (as in PTV)` })),
       { en: 'Summary', fi: 'Tiivistelmä' },
@@ -107,12 +114,18 @@ export function serviceSchema(terms: TaxonomyIds) {
     reviewed: l(
       isoDate,
       { en: 'Last reviewed', fi: 'Tarkistettu' },
-      { en: 'The service is due for review 120 days after this date.', fi: 'Palvelu pitää tarkistaa 120 päivän kuluessa tästä päivästä.' },
+      {
+        en: 'The day someone last checked that the information is correct (today on a new service). The service is due for review 120 days after it.',
+        fi: 'Päivä, jolloin tiedot viimeksi tarkistettiin (uudessa palvelussa tänään). Palvelu pitää tarkistaa uudelleen 120 päivän kuluessa tästä päivästä.',
+      },
     ),
     owner: l(
       email,
       { en: "Responsible team's e-mail", fi: 'Vastuutiimin sähköposti' },
-      { en: "The team's shared address, not a personal one.", fi: 'Tiimin yhteinen osoite, ei henkilökohtainen.' },
+      {
+        en: "Who answers for this service's information: the team's shared address, not a personal one. The review report groups services by it; it is not shown on the site.",
+        fi: 'Kuka vastaa palvelun tiedoista: tiimin yhteinen osoite, ei henkilökohtainen. Tarkistusraportti ryhmittelee palvelut sen mukaan. Osoite ei näy sivustolla.',
+      },
     ),
   });
 }

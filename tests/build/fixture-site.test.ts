@@ -31,6 +31,9 @@ describe('fixture site build', () => {
     expect(fi.querySelector('h1')?.text).toBe('Työkokeilu');
     expect(fi.querySelector('[data-cost="free"]')?.text).toBe('Maksuton');
     expect(en.querySelectorAll('[data-term^="municipalities:"]').map((a) => a.text)).toEqual(['Helsinki', 'Espoo']);
+    // Its body under its heading (tests/build/lifecycle.test.ts: an empty body has none).
+    expect(fi.querySelector('#description')?.text).toBe('Kuvaus');
+    expect(fi.querySelector('section[aria-labelledby="description"]')?.text).toContain('Body of Työkokeilu.');
   });
 
   it('carries the public CSP as a <meta> backstop on every page, even the root 404', () => {

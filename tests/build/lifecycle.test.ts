@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildSite, pageExists, readPage, type BuildResult } from '../support/build.ts';
 import { copyFixture, editFrontMatter } from '../support/fixture-content.ts';
@@ -10,6 +10,9 @@ let build: BuildResult;
 beforeAll(() => {
   for (const locale of ['en', 'fi']) {
     editFrontMatter(fixture.dir, `services/${locale}/work-trial.mdx`, { reviewed: '2026-06-15' });
+    // A service whose editor left the body empty.
+    const file = path.join(fixture.dir, `services/${locale}/work-trial.mdx`);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/(\n---\n)[\s\S]*$/, '$1'));
     editFrontMatter(fixture.dir, `services/${locale}/kotoklubi.mdx`, { reviewed: '2026-04-16', related: undefined });
   }
   build = buildSite(fixture.dir, 'lifecycle', '2026-11-22');
@@ -42,5 +45,16 @@ describe('content lifecycle in the build', () => {
     expect(page.querySelector('[data-history]')).toBeNull();
     expect(page.querySelector('a[href*="github.com"]')).toBeNull();
     expect(page.querySelector('main')!.text).not.toContain('Asiasanat');
+  });
+
+  it('shows no "Description" heading over an empty body (fixture-site: one over a body)', () => {
+    for (const [locale, heading] of [
+      ['en', 'Description'],
+      ['fi', 'Kuvaus'],
+    ] as const) {
+      const empty = readPage(build.outDir, `/${locale}/services/work-trial/`);
+      expect(empty.querySelector('#description')).toBeNull();
+      expect(empty.querySelectorAll('main h2').map((h) => h.text)).not.toContain(heading);
+    }
   });
 });

@@ -139,7 +139,7 @@ describe('Decap CMS for a Finnish editor', { timeout: 120_000 }, () => {
     await refusedSave();
     // The English column's field is marked before Decap's own check, so Decap refuses at once, and the notice at
     // the top lists it.
-    await page.getByRole('alert').filter({ hasText: 'Ei tallennettu. Korjaa nämä' }).getByText('Nimi on pakollinen.').waitFor();
+    await page.getByRole('alert').filter({ hasText: 'Ei tallennettu. Korjaa nämä' }).getByText('Nimi (englanti) on pakollinen.').waitFor();
     // Next to the English field, as Decap marks its own errors.
     await page.getByText('Nimi on pakollinen.').first().waitFor();
     await page.waitForTimeout(300);
@@ -265,6 +265,63 @@ describe('Decap CMS for a Finnish editor', { timeout: 120_000 }, () => {
     });
   });
 
+  it('saves a series of three dates typed the Finnish way, and lists them as 15.4.2027', async () => {
+    await open('#/collections/calendar/new', 'en');
+    await field('en', 0).fill('Spring language evenings');
+    await field('fi', 0).fill('Kevään kieli-illat');
+    await field('en', 1).fill('Practise Finnish together.');
+    await field('fi', 1).fill('Harjoittele suomea yhdessä.');
+    const typed = ['15.4.2027', '13.05.2027', '10.6.2027'];
+    for (const [index, date] of typed.entries()) {
+      await page.getByRole('button', { name: 'Lisää päivä', exact: true }).first().click();
+      const box = page.locator('input[id^="date-field-"]').nth(index);
+      await box.click();
+      await page.keyboard.type(date, { delay: 20 });
+      await page.keyboard.press('Tab');
+      expect(await box.inputValue()).toBe(date);
+    }
+    await field('audiences').click();
+    await field('audiences').fill('Kansainvälisten osaajien puolisot');
+    await page.keyboard.press('Enter');
+    await save();
+    const file = path.join(cms.repo, 'content/calendar/spring-language-evenings.yaml');
+    await expect.poll(() => existsSync(file), { timeout: 10_000 }).toBe(true);
+    const saved = YAML.parse(readFileSync(file, 'utf8')) as { occurrences: { date: string }[]; start?: string };
+    expect(saved.occurrences.map((o) => o.date)).toEqual(['2027-04-15', '2027-05-13', '2027-06-10']);
+    expect(saved.start).toBeUndefined();
+    expect(cms.contentCheck().output).toContain('Content OK');
+    // Folded, a row is titled with its date the way it was typed.
+    await open('#/collections/calendar/entries/spring-language-evenings', 'en');
+    const firstRow = page.locator('[class*="ListItemTopBar"]').first();
+    await firstRow.locator('button').first().click();
+    await expect.poll(() => page.getByText('15.4.2027', { exact: true }).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(await page.getByText('2027-04-15', { exact: true }).count()).toBe(0);
+  });
+
+  it('opens a new service with nothing marked red, "Tarkistettu" set to today, and Julkaise apart from the delete button', async () => {
+    // A refused save first: it must not leave the next form marked.
+    await open(`#/collections/services/entries/${SERVICE}`, 'name');
+    await retype(field('name', 0), '');
+    await refusedSave();
+    await page.getByText('Nimi on pakollinen.').first().waitFor();
+    // Decap's red delete button is set apart from Julkaise, plain, not a second big red button beside it.
+    const publishBox = await page.locator('#site-publish').boundingBox();
+    const remove = page.getByRole('button', { name: 'Poista julkaistu sisältö', exact: true });
+    const removeBox = await remove.boundingBox();
+    expect(removeBox!.x - (publishBox!.x + publishBox!.width)).toBeGreaterThanOrEqual(40);
+    expect(await remove.evaluate((button) => getComputedStyle(button).backgroundColor)).toBe('rgb(255, 255, 255)');
+
+    await open('#/collections/services/new', 'name');
+    await field('summary').waitFor();
+    await page.waitForTimeout(500);
+    expect(await page.locator('ul[class*="ControlErrorsList"] li').allTextContents()).toEqual([]);
+    const now = new Date();
+    expect(await field('reviewed').inputValue()).toBe(`${now.getDate()}.${now.getMonth() + 1}.${now.getFullYear()}`);
+    const hints = await page.locator('[class*="ControlHint"]').allTextContents();
+    expect(hints.join(' ')).toContain('Molemmat kielet käyttävät samaa osoitetta');
+    expect(hints.join(' ')).toContain('Tarkistusraportti ryhmittelee palvelut sen mukaan');
+  });
+
   it('renames a delivery mode and keeps an id that content uses', async () => {
     const file = path.join(cms.repo, 'content/taxonomies/modes.yaml');
     await open('#/collections/taxonomies/entries/modes', 'id');
@@ -279,14 +336,14 @@ describe('Decap CMS for a Finnish editor', { timeout: 120_000 }, () => {
     const terms = () => (YAML.parse(readFileSync(file, 'utf8')) as { terms: { id: string; label: { fi: string } }[] }).terms;
     await expect.poll(() => terms().find((t) => t.id === 'online')?.label.fi, { timeout: 10_000 }).toBe('Etänä verkossa');
 
-    // Remove "in-person" (its named ✕), which services use: refused at once, naming the files, the term kept.
+    // Remove "in-person" (its named ✕), which services use: refused at once, naming the services, the term kept.
     const before = readFileSync(file, 'utf8');
     const dialogs = cms.dialogs.length;
     await page.getByRole('button', { name: 'Poista in-person: Paikan päällä / In person', exact: true }).click();
     await page
       .getByRole('status')
       .filter({
-        hasText: /Termiä "in-person" käytetään näissä sisältötiedostoissa, joten sitä ei voi poistaa: .*content\/services\/fi\/library-language-cafe\.mdx/,
+        hasText: /Termiä "in-person" käyttävät nämä sisällöt, joten sitä ei voi poistaa: .*Kirjastojen kielikahvilat \(services\/library-language-cafe\)/,
       })
       .waitFor();
     expect(await page.getByText('in-person: Paikan päällä / In person', { exact: true }).count()).toBe(1);

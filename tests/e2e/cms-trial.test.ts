@@ -210,8 +210,8 @@ for (const locale of ['fi-FI', 'en-US']) {
       await notice.waitFor({ timeout: 15_000 });
       const links = notice.getByRole('listitem');
       const expected = [
-        'Tiivistelmä: Enintään 150 merkkiä.',
-        'Järjestäjä on pakollinen.',
+        'Tiivistelmä (suomi): Enintään 150 merkkiä.',
+        'Järjestäjä (suomi) on pakollinen.',
         'Nimi (englanti): Kirjoita tämä myös englanniksi.',
         /^Teksti \(suomi\): sanassa on 201 merkkiä \("k{20}…"\); sana saa olla enintään 200 merkkiä/,
         /^Linkki "www\.helmet\.fi" tekstissä: kirjoita koko osoite/,
@@ -230,7 +230,7 @@ for (const locale of ['fi-FI', 'en-US']) {
       await expect.poll(focusedId, { timeout: 10_000 }).toMatch(/^name-field-/);
       expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe('');
       expect(await field('summary', 1).isVisible()).toBe(true);
-      await notice.getByRole('button', { name: 'Järjestäjä on pakollinen.' }).click();
+      await notice.getByRole('button', { name: 'Järjestäjä (suomi) on pakollinen.' }).click();
       expect(await focusedId()).toMatch(/^provider-field-/);
       expect(cms.git('rev-parse', 'HEAD')).toBe(head);
       expect(cms.git('branch', '--list', 'cms/*').trim()).toBe('');

@@ -172,9 +172,22 @@ describe('Decap CMS on the production path (git mode, editorial workflow), in Fi
     const notice = page.getByRole('alert').filter({ hasText: 'Ei tallennettu. Korjaa nämä' });
     await notice.waitFor({ timeout: 15_000 });
     const links = notice.getByRole('button');
-    await expect.poll(() => links.allTextContents()).toEqual(expect.arrayContaining(['Tiivistelmä: Enintään 150 merkkiä.', 'Järjestäjä on pakollinen.']));
-    await notice.getByRole('button', { name: 'Tiivistelmä: Enintään 150 merkkiä.' }).click();
+    // Each line names the field and its language once; no line twice.
+    await expect
+      .poll(() => links.allTextContents())
+      .toEqual(expect.arrayContaining(['Tiivistelmä (suomi): Enintään 150 merkkiä.', 'Järjestäjä (suomi) on pakollinen.']));
+    const lines = await links.allTextContents();
+    expect(new Set(lines).size).toBe(lines.length);
+    for (const line of lines) expect(line).not.toMatch(/^([^:(]+)(?: \([^)]*\))?: \1:/);
+    await notice.getByRole('button', { name: 'Tiivistelmä (suomi): Enintään 150 merkkiä.' }).click();
     expect(await page.evaluate(() => document.activeElement?.id ?? '')).toMatch(/^summary-field-/);
+    // The notice is in the form, not over it: the field it led to is in view and not under the notice.
+    const overlap = await page.evaluate(() => {
+      const a = document.activeElement!.getBoundingClientRect();
+      const b = document.getElementById('site-refusal')!.getBoundingClientRect();
+      return a.top < b.bottom && b.top < a.bottom && a.left < b.right && b.left < a.right && a.bottom > 0 && a.top < innerHeight;
+    });
+    expect(overlap).toBe(false);
 
     // Fixed, the notice follows: once nothing is left it closes.
     await retype(field('summary'), 'Kielikahvilassa puhut suomea muiden kanssa.');
@@ -192,7 +205,7 @@ describe('Decap CMS on the production path (git mode, editorial workflow), in Fi
     await notice.waitFor({ timeout: 15_000 });
     await notice.getByRole('button', { name: 'Nimi (englanti): Kirjoita tämä myös englanniksi.' }).click();
     await expect.poll(() => page.locator('input[id^="name-field-"]').count(), { timeout: 10_000 }).toBe(bothColumns);
-    await expect.poll(() => links.allTextContents(), { timeout: 10_000 }).toContain('Nimi on pakollinen.');
+    await expect.poll(() => links.allTextContents(), { timeout: 10_000 }).toContain('Nimi (englanti) on pakollinen.');
     expect(cms.git('rev-parse', 'HEAD')).toBe(head);
     expect(cms.git('branch', '--list', 'cms/*').trim()).toBe('');
   });

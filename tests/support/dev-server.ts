@@ -8,17 +8,29 @@ import { freePort } from './free-port.ts';
 
 export interface DevServer {
   url: (pathname: string) => string;
+  /** What it has printed so far (its log: reloaded files, errors). */
+  output: () => string;
   close: () => Promise<void>;
 }
 
-/** Starts it and waits until it serves the home page (the first request compiles, so this takes a while). */
-export async function startDevServer(): Promise<DevServer> {
+/**
+ * Starts it and waits until it serves the home page (the first request compiles, so this takes a while). `env` adds
+ * variables, e.g. CONTENT_DIR for the content a test's CMS edits.
+ */
+export async function startDevServer(env: Record<string, string> = {}): Promise<DevServer> {
   const port = await freePort();
   const command = cmsCommands({ PORT: String(port) }).find((c) => c.name === 'astro dev')!;
   const child = spawn(process.execPath, command.args, {
     cwd: root,
     // Its own cache folder, so a build running beside it keeps its content cache.
-    env: { ...productionEnv(), ...command.env, SITE_CACHE_DIR: path.join(tmpRoot, 'dev-server', 'cache'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    env: {
+      ...productionEnv(),
+      ...command.env,
+      SITE_CACHE_DIR: path.join(tmpRoot, 'dev-server', 'cache'),
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -32,7 +44,7 @@ export async function startDevServer(): Promise<DevServer> {
   };
   for (const deadline = Date.now() + 240_000; Date.now() < deadline && child.exitCode === null;) {
     try {
-      if ((await fetch(`${base}/en/`)).ok) return { url: (pathname) => `${base}${pathname}`, close };
+      if ((await fetch(`${base}/en/`)).ok) return { url: (pathname) => `${base}${pathname}`, output: () => output, close };
     } catch {
       // not listening yet
     }

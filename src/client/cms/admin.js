@@ -11,6 +11,7 @@ import { fi } from './locale-fi.js';
 import { installWidgets, refuseSave } from './widgets.js';
 import { idsInUseRemoved } from './locale-check.js';
 import { createSaveChecks, today } from './save-checks.js';
+import { withDayDefaults } from './dates.js';
 import { installPreviews } from './previews.js';
 import { checkViewLive, countListItems, installHelp, labelLanguageColumns, nameFieldsInEditorLanguage } from './site-ui.js';
 import { backupsForEditor, recordBackupLocale, wrapBackupReads } from './backups.js';
@@ -118,7 +119,7 @@ async function config() {
     strings,
     usage,
     limits,
-    config: { ...loaded, ...(local ? { site_url: location.origin, display_url: location.origin } : {}), load_config_file: false },
+    config: { ...withDayDefaults(loaded, today()), ...(local ? { site_url: location.origin, display_url: location.origin } : {}), load_config_file: false },
   };
 }
 
@@ -271,6 +272,7 @@ if (!filesOnly) {
     nothing: t('cms.publish.nothing'),
     takeDown: statusOptions.filter((/** @type {any} */ o) => o.value === 'draft' || o.value === 'archived').map((/** @type {any} */ o) => o.label),
     takeDownConfirm: t('cms.publish.takeDown'),
+    remove: [toolbarWords.deletePublishedEntry, toolbarWords.deleteEntry, toolbarWords.deleteUnpublishedEntry].filter(Boolean),
   });
 }
 installRefusalNotice(
@@ -281,9 +283,11 @@ installRefusalNotice(
     save: decapWords.editor.editorToolbar.save,
     publish: decapWords.editor.editorToolbar.publish,
     columnsToggle: decapWords.editor.editorInterface.toggleI18n,
+    language: (code) => languageNames.of(code) ?? code,
   },
   () => problems,
   ui,
+  loaded.i18n.locales.find((/** @type {string} */ code) => code !== ui) ?? ui,
 );
 // Decap's store (./store.js), once Decap has drawn its interface.
 const store = await new Promise((resolve) => {
@@ -340,11 +344,12 @@ guardTermRemoval(
   usage,
   {
     confirm: (id) => t('cms.term.removeConfirm', { id }),
-    inUse: (id, files) => t('cms.term.inUse', { id, files: files.join(', ') }),
+    inUse: (id, entries) => t('cms.term.inUse', { id, entries: entries.join(', ') }),
     remove: (summary) => t('cms.term.remove', { term: summary }),
     toggle: (summary) => t('cms.term.toggle', { term: summary }),
   },
   note,
+  async () => (await config()).usage,
 );
 // Decap names a failure of the backend (git, GitHub) by its class, "API_ERROR: …": the editor is told in words what
 // happened and what to try; the technical detail stays in the toast's title for whoever helps.

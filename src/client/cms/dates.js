@@ -113,3 +113,21 @@ export function dateControl(h, Component, texts) {
     }
   };
 }
+
+/**
+ * The configuration with a default of `day` for the date fields an editor must otherwise fill in by hand on a new
+ * entry ("Tarkistettu", "Päivitetty"): a new service was checked, and written, on the day it is made.
+ * @param {any} config Decap's configuration (as parsed) @param {string} day YYYY-MM-DD
+ * @param {string[]} names the fields' names
+ * @returns {any}
+ */
+export function withDayDefaults(config, day, names = ['reviewed', 'updated']) {
+  /** @param {any[] | undefined} fields @returns {any[] | undefined} */
+  const visit = (fields) =>
+    fields?.map((field) => ({
+      ...field,
+      ...(names.includes(field.name) && field.widget === 'site-date' && field.default === undefined ? { default: day } : {}),
+      ...(field.fields ? { fields: visit(field.fields) } : {}),
+    }));
+  return { ...config, collections: config.collections?.map((/** @type {any} */ collection) => ({ ...collection, fields: visit(collection.fields) })) };
+}

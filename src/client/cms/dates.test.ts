@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTypedDate, showDate, storedDate } from './dates.js';
+import { parseTypedDate, showDate, storedDate, withDayDefaults } from './dates.js';
 
 describe('dates typed the Finnish way', () => {
   it('takes d.m.yyyy, dd.mm.yyyy and ISO, stored as YYYY-MM-DD', () => {
@@ -17,5 +17,29 @@ describe('dates typed the Finnish way', () => {
     expect(showDate('4/12/2027', 'fi')).toBe('4/12/2027');
     expect(storedDate(new Date('2027-04-05T00:00:00Z'))).toBe('2027-04-05');
     expect(storedDate(undefined)).toBe('');
+  });
+});
+
+describe("today as the default of a new entry's dates", () => {
+  it('gives "reviewed" and "updated" date fields a default of the day, nested ones too, and keeps a default set', () => {
+    const config = {
+      collections: [
+        {
+          name: 'services',
+          fields: [
+            { name: 'reviewed', widget: 'site-date' },
+            { name: 'updated', widget: 'site-date', default: '2020-01-01' },
+            { name: 'start', widget: 'site-date' },
+            { name: 'reviewed', widget: 'string' },
+            { name: 'parts', widget: 'object', fields: [{ name: 'reviewed', widget: 'site-date' }] },
+          ],
+        },
+        { name: 'taxonomies', files: [] },
+      ],
+    };
+    const fields = withDayDefaults(config, '2026-12-07').collections[0].fields;
+    expect(fields.map((field: { default?: string }) => field.default)).toEqual(['2026-12-07', '2020-01-01', undefined, undefined, undefined]);
+    expect(fields[4].fields[0].default).toBe('2026-12-07');
+    expect(config.collections[0]!.fields![0]).toEqual({ name: 'reviewed', widget: 'site-date' });
   });
 });

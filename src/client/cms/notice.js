@@ -17,7 +17,28 @@ import { watchEachFrame } from './watch.js';
  * @property {string} save Decap's Save button's text
  * @property {string} publish the admin's Publish button's text
  * @property {string} columnsToggle the title of Decap's toggle that shows the other languages' columns
+ * @property {(code: string) => string} language a language's name, as it follows a field's label ("englanti")
  */
+
+/**
+ * A field's label as the editor named it: without the "(valinnainen)" / "(optional)" Decap adds to it.
+ * @param {Element} label
+ */
+function labelText(label) {
+  return (label.textContent ?? '').trim().replace(/\s*\([^()]*\)$/, '');
+}
+
+/**
+ * A line of the notice: the field's label, its language, and Decap's message, with the label said once ("Nimi
+ * (englanti) on pakollinen.", "Verkkosivu (suomi): Kirjoita koko osoite…").
+ * @param {string} label @param {string} language @param {string} message
+ */
+export function refusalLine(label, language, message) {
+  const named = language ? `${label} (${language})` : label;
+  if (label && message.startsWith(`${label}:`)) return `${named}:${message.slice(label.length + 1)}`;
+  if (label && message.startsWith(label)) return `${named}${message.slice(label.length)}`;
+  return label ? `${named}: ${message}` : message;
+}
 
 /**
  * The fields Decap marks as refused: each message with its field's label and input id.
@@ -32,7 +53,7 @@ export function markedFields(root) {
     if (!control || !label) continue;
     for (const item of list.querySelectorAll(':scope > li')) {
       const message = item.textContent?.trim() ?? '';
-      if (message) found.push({ label: label.textContent?.trim() ?? '', message, id: label.getAttribute('for') ?? '' });
+      if (message) found.push({ label: labelText(label), message, id: label.getAttribute('for') ?? '' });
     }
   }
   return found;
@@ -43,27 +64,21 @@ export function markedFields(root) {
  * @param {NoticeWords} words
  * @param {() => { locale: string, path: string[], text: string }[]} ownProblems the admin's problems at the last attempt
  * @param {string} ui the editor's language (the left column's)
+ * @param {string} other the other language (the right column's)
  */
-export function installRefusalNotice(doc, words, ownProblems, ui) {
+export function installRefusalNotice(doc, words, ownProblems, ui, other) {
+  // Inline at the top of the editor's form, scrolling with it: it never covers the fields it points to.
   const notice = doc.createElement('div');
   notice.id = 'site-refusal';
   notice.setAttribute('role', 'alert');
   notice.tabIndex = -1;
   Object.assign(notice.style, {
-    position: 'fixed',
-    top: '72px',
-    left: '50%',
-    transform: 'translateX(-50%)',
-    zIndex: '500',
-    width: 'min(44rem, calc(100vw - 2rem))',
-    maxHeight: '40vh',
-    overflowY: 'auto',
+    margin: '16px 0',
     padding: '0.75rem 1rem',
     background: '#fff',
     color: '#1a1a1a',
     border: '3px solid #b00020',
     borderRadius: '4px',
-    boxShadow: '0 2px 8px rgba(0,0,0,0.3)',
     fontSize: '15px',
     lineHeight: '1.4',
     display: 'none',
@@ -80,6 +95,11 @@ export function installRefusalNotice(doc, words, ownProblems, ui) {
   close.addEventListener('click', () => hide());
   notice.append(heading, list, close);
   doc.body.append(notice);
+  /** Puts the notice at the top of the editor's form (the left column's), wherever Decap has drawn it now. */
+  const place = () => {
+    const form = doc.querySelector('[class*="ControlPaneContainer"] [class*="ControlPaneContainer"]') ?? doc.querySelector('[class*="ControlPaneContainer"]');
+    if (form && notice.parentElement !== form) form.prepend(notice);
+  };
 
   let shown = false;
   /** Only a save attempt opens the notice (until this time); once open it follows the form. */
@@ -141,6 +161,15 @@ export function installRefusalNotice(doc, words, ownProblems, ui) {
     return top.querySelectorAll(`[id^="${CSS.escape(last)}-field-"]`)[Number(index)] ?? top;
   };
 
+  /** The language of a marked field: that of the column its top-level field is in. @param {string} id */
+  const languageOf = (id) => {
+    let top = doc.getElementById(id);
+    for (let up = top?.parentElement?.closest('[id*="-field-"]'); up; up = up.parentElement?.closest('[id*="-field-"]')) top = up;
+    const name = top?.id.replace(/-field-.*$/, '') ?? '';
+    const boxes = name ? topLevel(name) : [];
+    return top && boxes.length > 1 && boxes.indexOf(top) === boxes.length - 1 ? other : ui;
+  };
+
   /** Draws the list from the form; hides the notice when nothing is left to fix. */
   const update = () => {
     const fields = markedFields(doc);
@@ -159,8 +188,10 @@ export function installRefusalNotice(doc, words, ownProblems, ui) {
     const key = JSON.stringify([fields, own]);
     if (notice.dataset['key'] !== key) {
       notice.dataset['key'] = key;
+      // One line per problem: the same text twice (a field and its twin in a list) says nothing new.
+      const lines = new Map(fields.map(({ label, message, id }) => [refusalLine(label, words.language(languageOf(id)), message), id]));
       list.replaceChildren(
-        ...fields.map(({ label, message, id }) => link(message.startsWith(label) ? message : `${label}: ${message}`, () => focusField(id))),
+        ...[...lines].map(([text, id]) => link(text, () => focusField(id))),
         ...own.map((problem) =>
           link(problem.text, () => {
             const box = boxOf(problem);
@@ -182,9 +213,11 @@ export function installRefusalNotice(doc, words, ownProblems, ui) {
         ),
       );
     }
+    place();
     if (!shown) {
       shown = true;
       notice.style.display = 'block';
+      notice.scrollIntoView({ block: 'nearest' });
       notice.focus({ preventScroll: true });
     }
   };

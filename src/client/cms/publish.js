@@ -21,6 +21,8 @@ import { watchEachFrame } from './watch.js';
  * @property {string} nothing the button's tooltip when there is nothing to publish
  * @property {string[]} takeDown the visibility options that take the page off the site (their labels)
  * @property {string} takeDownConfirm the question asked before publishing such a visibility
+ * @property {string[]} remove the texts of Decap's delete buttons ("Poista julkaistu sisältö"), which keep their
+ *   own confirmation
  */
 
 /** @param {number} ms */
@@ -114,6 +116,12 @@ export function installPublishButton(doc, win, words) {
     // Decap's own Publish menu stays, hidden, for the button to use: one control named Publish.
     const decapMenu = /** @type {HTMLElement | null | undefined} */ (controls.publish?.parentElement?.parentElement);
     if (decapMenu && decapMenu.style.display !== 'none') decapMenu.style.display = 'none';
+    // Decap's red delete button sat right after Publish: it stays (with its confirmation), set apart and plain.
+    for (const remove of controls.save.parentElement?.querySelectorAll('button') ?? []) {
+      if (!(remove instanceof HTMLElement) || !words.remove.includes(remove.textContent?.trim() ?? '') || remove.dataset['siteSecondary']) continue;
+      remove.dataset['siteSecondary'] = '';
+      Object.assign(remove.style, { marginLeft: '3rem', background: '#fff', color: '#b00020', border: '1px solid #b00020', fontWeight: '400' });
+    }
     if (working) return;
     // Something to publish: unsaved changes, or a saved draft.
     const available = !controls.save.disabled || Boolean(controls.status);

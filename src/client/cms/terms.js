@@ -9,7 +9,7 @@ import { watchEachFrame } from './watch.js';
 /**
  * @typedef {object} TermWords
  * @property {(id: string) => string} confirm the question before removing a term
- * @property {(id: string, files: string[]) => string} inUse why a term in use cannot be removed, naming the files
+ * @property {(id: string, entries: string[]) => string} inUse why a term in use cannot be removed, naming the entries
  * @property {(summary: string) => string} remove the ✕ button's name
  * @property {(summary: string) => string} toggle the expand button's name
  */
@@ -25,12 +25,29 @@ function termOf(button) {
 
 /**
  * @param {Document} doc @param {Window} win
- * @param {Record<string, Record<string, string[]>>} usage per taxonomy, the content files that use each id
+ * @param {Record<string, Record<string, string[]>>} initial per taxonomy, the entries (by name) that use each id
  * @param {TermWords} words
  * @param {(text: string) => void} tell shows a note at the top
+ * @param {() => Promise<Record<string, Record<string, string[]>>>} reload the usage as the server has it now (the
+ *   configuration again: regenerated from the content on every request under `npm run cms`, rebuilt with the site)
  */
-export function guardTermRemoval(doc, win, usage, words, tell) {
+export function guardTermRemoval(doc, win, initial, words, tell, reload) {
+  let usage = initial;
   const taxonomy = () => /^#\/collections\/taxonomies\/entries\/([^/?]+)/.exec(win.location.hash)?.[1];
+  // Current when it matters: a service published a minute ago uses its terms. Read again whenever a taxonomy is
+  // opened and when the editor comes back to the window.
+  const refresh = () => {
+    if (!taxonomy()) return;
+    reload().then(
+      (fresh) => {
+        usage = fresh;
+      },
+      () => {},
+    );
+  };
+  win.addEventListener('hashchange', refresh);
+  win.addEventListener('focus', refresh);
+  refresh();
   doc.addEventListener(
     'click',
     (event) => {

@@ -15,12 +15,21 @@ import { dateControl, showDate, storedDate } from './dates.js';
 
 /** Controls on screen, in both columns, so that a refused save can make each check itself. */
 const mountedControls = new Set();
-/** After a refused save, a control checks itself on every change, so a fixed field loses its error at once. */
-let refused = false;
+/**
+ * The entry (its address) whose save was refused: its controls check themselves on every change, so a fixed field
+ * loses its error at once. Only that entry's: another entry, or a new one, opens with no field marked.
+ * @type {string | undefined}
+ */
+let refusedEntry;
+const refused = () => refusedEntry !== undefined && refusedEntry === location.hash;
+// Leaving the entry ends it (coming back to a new entry's form starts it afresh).
+window.addEventListener('hashchange', () => {
+  if (location.hash !== refusedEntry) refusedEntry = undefined;
+});
 
 /** Marks every control on screen with its errors (Decap marks only the left column's) and keeps them current. */
 export function refuseSave() {
-  refused = true;
+  refusedEntry = location.hash;
   for (const control of mountedControls) control.props.validate?.();
 }
 
@@ -42,7 +51,7 @@ function selfValidating(Base) {
       mountedControls.add(this);
       // A column shown after a refused save (the preview turned off) marks its refused fields at once: after Decap
       // has tied the control's own check to it (the markdown editor's comes after mounting; before, validate throws).
-      if (refused) {
+      if (refused()) {
         setTimeout(() => {
           if (!mountedControls.has(this)) return;
           try {
@@ -57,7 +66,7 @@ function selfValidating(Base) {
     componentDidUpdate(previous, ...rest) {
       super.componentDidUpdate?.(previous, ...rest);
       // Decap re-checks a field only on blur, and never an emptied or file field: an error would outlive its fix.
-      if (refused && previous.value !== this.props.value) this.props.validate?.();
+      if (refused() && previous.value !== this.props.value) this.props.validate?.();
     }
     componentWillUnmount() {
       mountedControls.delete(this);
