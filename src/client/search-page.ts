@@ -396,5 +396,5 @@ export function startSearchPage(): void {
     if (byPanel === 'closed') writeUrl('replace');
     if (!byPanel) readUrl(true);
   });
-  readUrl(false, wireResultLinks(form as HTMLFormElement, heading));
+  readUrl(false, wireResultLinks(form, heading));
 }

@@ -152,12 +152,12 @@ describe('from the filters to the results by keyboard (1280×800)', () => {
     it(`ends each open filter group with "Show results", which takes focus to the count (${locale})`, async () => {
       const page = await env.browser.newPage({ viewport: { width: 1280, height: 800 } });
       await page.goto(env.site.url(`/${locale}/services/?q=${locale === 'en' ? 'job' : 'työ'}`));
-      let serial = await waitForSearch(page);
+      const serial = await waitForSearch(page);
       await page.locator('[data-filter-group="language"] summary').focus();
       await page.keyboard.press('Enter');
       await page.locator('#f-language-en').focus();
       await page.keyboard.press('Space');
-      serial = await waitForSearch(page, serial);
+      await waitForSearch(page, serial);
       expect(new URL(page.url()).searchParams.get('language')).toBe('en');
       // From the ticked box: the group's other boxes, then the link.
       let tabs = 0;

@@ -73,6 +73,9 @@ describe('Finnish result heading with cost and places', () => {
     expect(heading(12, { cost: ['free'], municipality: ['helsinki', 'espoo'] })).toBe('12 maksutonta Helsingin ja Espoon palvelua');
     expect(heading(1, { cost: ['paid'], municipality: ['vantaa', 'espoo'] })).toBe('1 maksullinen Vantaan ja Espoon palvelu');
     expect(heading(12, { municipality: ['helsinki', 'espoo', 'vantaa'] })).toBe('12 Helsingin, Espoon ja Vantaan palvelua');
+  });
+});
+
 describe('the folded filter line', () => {
   const en = useTranslations('en');
   const say = (key: string, values?: Record<string, string | number>) => en(key as Parameters<typeof en>[0], values);
