@@ -5,7 +5,6 @@ import { resolvePublicDir, resolveContentDir } from './src/build/content-files.t
 import { editorMarkdownFeatures, httpsWwwAutolinksPlugin, sanitizeEditorHtmlPlugin } from './src/build/editor-html.ts';
 import { builtSiteCheck } from './src/integrations/built-site-check.ts';
 import { contentValidation } from './src/integrations/content-validation.ts';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { hsdsFiles } from './src/integrations/hsds-files.ts';
 import { decapCms } from './src/integrations/decap-cms.ts';
 import { cspMeta } from './src/integrations/csp-meta.ts';
@@ -39,16 +38,9 @@ export default defineConfig({
   markdown: {
     processor: satteri({ mdastPlugins: [httpsWwwAutolinksPlugin], hastPlugins: [sanitizeEditorHtmlPlugin], features: editorMarkdownFeatures }),
   },
-  // builtSiteCheck last: it reads what the other steps wrote.
-  integrations: [
-    contentValidation(contentDir),
-    cspMeta(),
-    sitemap({ filter: inSitemap }),
-    pagefindIndex(),
-    hsdsFiles(),
-    decapCms(contentDir),
-    builtSiteCheck(contentDir),
-  ],
+  // builtSiteCheck last: it reads what the other steps wrote. Pagefind indexes after Astro has exited, as the second
+  // step of `npm run build` (tools/search-index.ts), so that its memory does not add to Astro's.
+  integrations: [contentValidation(contentDir), cspMeta(), sitemap({ filter: inSitemap }), hsdsFiles(), decapCms(contentDir), builtSiteCheck(contentDir)],
   vite: {
     build: {
       assetsInlineLimit: 0,

@@ -13,12 +13,13 @@
  * Then, unless --skip-incremental, it rebuilds after changing one service's summary, with the cold build's cache and
  * output kept as Netlify keeps its build cache.
  *
- * Options: --services N | --demo, --seed N (1), --runs N (1; the fastest build of each kind is kept),
+ * Options: --services N | --demo, --seed N (1), --runs N (1; runs alternate ours and the baseline, and the median of each is reported),
  * --skip-baseline, --skip-browser, --skip-incremental, --no-write (leave BENCHMARKS.md and bench/results/ alone).
  * --profile instead builds the site once under `node --cpu-prof` and prints where the main thread's time went (by
  * package, and by the project's own functions); the profile stays in bench/.tmp/profile/ for Chrome's DevTools.
  */
 import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { generateCatalogue, projectRoot as root } from './generate-catalogue.ts';
 import { launchChromium, serveSite } from './lib/browser.ts';
@@ -56,11 +57,15 @@ async function main(): Promise<void> {
     const built = await buildOurs(contentDir, `site-${label}`, { profileDir });
     const phases = Object.entries(built.phases).map(([k, v]) => `${k} ${s(v)}`);
     console.log(`  ${s(built.wallMs)} wall, ${s(built.cpuMs)} CPU; phases: ${phases.join(', ')}, Pagefind ${s(built.pagefindMs ?? 0)}`);
-    // The main thread's profile is the largest (Astro may start helper threads or processes).
-    const [main] = readdirSync(profileDir)
-      .map((name) => path.join(profileDir, name))
-      .sort((a, b) => statSync(b).size - statSync(a).size);
-    console.log(`${formatProfile(summariseProfile(readProfile(main!)))}\n\nProfile: ${path.relative(root, main!)}`);
+    const steps = Object.entries(built.steps ?? {}).map(([step, f]) => `${step} ${s(f.wallMs)} wall, ${s(f.cpuMs)} CPU, peak RSS ${mb(f.peakRssBytes)}`);
+    console.log(`  steps: ${steps.join('; ')}`);
+    for (const step of readdirSync(profileDir)) {
+      // Each step's main thread has the largest profile (Astro may start helper threads or processes).
+      const [main] = readdirSync(path.join(profileDir, step))
+        .map((name) => path.join(profileDir, step, name))
+        .sort((a, b) => statSync(b).size - statSync(a).size);
+      console.log(`\nStep ${step}:\n${formatProfile(summariseProfile(readProfile(main!)))}\n\nProfile: ${path.relative(root, main!)}`);
+    }
     return;
   }
   const servicePages = builtServiceFiles(contentDir).length;
@@ -69,8 +74,10 @@ async function main(): Promise<void> {
   // Runs alternate ours and the baseline, so both see the same machine load; the fastest of each is kept.
   const ours: (BuildMeasure & { outDir: string })[] = [];
   const bare: (BuildMeasure & { pagesWritten: number })[] = [];
+  const loadAtRuns: number[] = [];
   for (let run = 1; run <= args.runs; run++) {
-    console.log(`Build ${run}/${args.runs}: site on ${label}...`);
+    loadAtRuns.push(os.loadavg()[0]!);
+    console.log(`Build ${run}/${args.runs} (load average ${loadAtRuns.at(-1)!.toFixed(1)}): site on ${label}...`);
     ours.push(await buildOurs(contentDir, `site-${label}`));
     console.log(`  ${s(ours.at(-1)!.wallMs)}, peak RSS ${mb(ours.at(-1)!.peakRssBytes)}`);
     if (args.baseline) {
@@ -96,8 +103,10 @@ async function main(): Promise<void> {
       cpuOfCold: warm.cpuMs / cold.cpuMs,
     };
   }
-  const best = ours.reduce((a, b) => (b.wallMs < a.wallMs ? b : a));
-  const bestBare = bare.length ? bare.reduce((a, b) => (b.wallMs < a.wallMs ? b : a)) : undefined;
+  // The median run of each kind (by wall time) stands for it, and the ratios are the medians of each run's ratio:
+  // runs alternate, so each pair saw about the same load.
+  const best = medianRun(ours);
+  const bestBare = bare.length ? medianRun(bare) : undefined;
   const { log: _log, ok: _ok, outDir, ...buildFigures } = best;
   const pages = best.pages ?? measureSizes(outDir).htmlFiles;
 
@@ -115,9 +124,11 @@ async function main(): Promise<void> {
       ...buildFigures,
       peakRssBytes: Math.max(...ours.map((b) => b.peakRssBytes)),
       peakProcessBytes: Math.max(...ours.map((b) => b.peakProcessBytes)),
-      astroMs: best.wallMs - (best.pagefindMs ?? 0),
+      astroMs: best.steps?.['astro']?.wallMs ?? best.wallMs - (best.pagefindMs ?? 0),
       pagesPerSecond: pages / (best.wallMs / 1000),
       runs: ours.map((b) => b.wallMs),
+      cpuRuns: ours.map((b) => b.cpuMs),
+      loadAtRuns,
     },
     ...(incremental ? { incremental } : {}),
     sizes: measureSizes(outDir),
@@ -129,9 +140,11 @@ async function main(): Promise<void> {
       peakRssBytes: Math.max(...bare.map((b) => b.peakRssBytes)),
       peakProcessBytes: Math.max(...bare.map((b) => b.peakProcessBytes)),
       runs: bare.map((b) => b.wallMs),
+      cpuRuns: bare.map((b) => b.cpuMs),
     };
-    result.ratio = best.wallMs / bestBare.wallMs;
-    result.cpuRatio = Math.min(...ours.map((b) => b.cpuMs)) / Math.min(...bare.map((b) => b.cpuMs));
+    result.ratios = { wall: bare.map((b, i) => ours[i]!.wallMs / b.wallMs), cpu: bare.map((b, i) => ours[i]!.cpuMs / b.cpuMs) };
+    result.ratio = median(result.ratios.wall);
+    result.cpuRatio = median(result.ratios.cpu);
   }
 
   if (args.browser) {
@@ -165,6 +178,18 @@ async function main(): Promise<void> {
     writeBenchmarksMd();
     console.log(`\nWrote bench/results/${label}.json and updated BENCHMARKS.md`);
   }
+}
+
+/** The middle value (the mean of the two middle ones for an even count). */
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** The run with the median wall time (the faster of the two middle runs for an even count). */
+function medianRun<T extends { wallMs: number }>(runs: T[]): T {
+  return [...runs].sort((a, b) => a.wallMs - b.wallMs)[Math.floor((runs.length - 1) / 2)]!;
 }
 
 await main();

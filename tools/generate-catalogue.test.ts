@@ -21,6 +21,15 @@ describe('generate-catalogue', () => {
     expect(readdirSync(path.join(outDir, 'services/en'))).toEqual(readdirSync(path.join(outDir, 'services/fi')));
   });
 
+  it('lists only services with a page as related, at a size where drafts would be picked', () => {
+    const large = generateCatalogue({ services: 400, outDir: path.join(tmp, 'large'), seed: 1, today: '2026-11-22' });
+    const { problems, services } = checkContent(large.outDir);
+    expect(problems).toEqual([]);
+    const drafts = new Set(services.filter((s) => s.data.status === 'draft').map((s) => s.slug));
+    expect(drafts.size).toBeGreaterThan(5);
+    expect(services.filter((s) => s.data.related?.length).length).toBeGreaterThan(100);
+  });
+
   it('uses every taxonomy term', () => {
     const ids = readTaxonomyIds(demoContentDir);
     for (const name of taxonomyNames) {

@@ -134,7 +134,8 @@ export function generateCatalogue(options: GenerateOptions): GenerateResult {
 
   for (let i = 0; i < count; i++) {
     const service = makeService(i, random, ids, today, usedNames, usedSlugs, slugs);
-    slugs.push(service.slug);
+    // Later services list earlier ones as related; a draft has no page, and the content check refuses a link to it.
+    if (service.status !== 'draft') slugs.push(service.slug);
     for (const name of taxonomyNames) for (const id of (service.shared[name] as string[] | undefined) ?? []) used[name].add(id);
     const age = daysBetween(service.reviewed, today);
     if (service.status === 'draft') result.drafts++;

@@ -31,6 +31,7 @@ import { startFiltersPanel } from './search-page/filters-panel.ts';
 import { loadSummaries, renderPrint } from './search-page/print.ts';
 import { startSuggestions } from './search-page/suggestions.ts';
 import { queryWordsFrom } from '../lib/query-fallback.ts';
+import { wireResultLinks } from './search-page/to-results.ts';
 import type { ServiceSummary } from '../lib/service-summary.ts';
 import {
   PAGE_SIZE,
@@ -314,14 +315,14 @@ export function startSearchPage(): void {
     return q === state.q ? state : { ...state, q, page: 1 };
   }
 
-  function readUrl(announceCount: boolean) {
+  function readUrl(announceCount: boolean, focusHeading = false) {
     window.clearTimeout(typingTimer);
     const parsed = parseSearchParams(window.location.search, config.known);
     state = parsed.state;
     renderIgnored(notes, parsed.ignored, s, config.maxQueryLength);
     // Show the canonical link, so what staff copy from the address bar is clean.
     writeUrl('replace');
-    void run({ announce: announceCount, syncQuery: true, restoreScroll: true });
+    void run({ announce: announceCount, syncQuery: true, restoreScroll: !focusHeading, focusHeading });
   }
 
   const suggestions = startSuggestions(query, elements.suggestions, elements.suggestionsStatus, config.locale, s, (term) =>
@@ -395,6 +396,5 @@ export function startSearchPage(): void {
     if (byPanel === 'closed') writeUrl('replace');
     if (!byPanel) readUrl(true);
   });
-
-  readUrl(false);
+  readUrl(false, wireResultLinks(form, heading));
 }

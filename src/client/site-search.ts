@@ -4,6 +4,23 @@ import { el } from './dom.ts';
 import { loadPagefind, TextSearchNeedsBuild } from './pagefind.ts';
 import { syncLanguageLinks } from './language-links.ts';
 import { normalizeQuery } from '../lib/search-state.ts';
+import { keyQueries } from '../lib/page-word-keys.ts';
+import type { PagefindApi, PagefindResult } from './pagefind.ts';
+
+/**
+ * The search as typed and, on a Finnish page, by the Finnish word keys of its words (src/lib/page-word-keys.ts), so
+ * that "liittyminen" finds a page that says "liittymistä". A page found by several forms adds up their scores.
+ */
+async function searchForms(pagefind: PagefindApi, term: string, finnish: boolean): Promise<PagefindResult[]> {
+  const queries = [term, ...(finnish ? keyQueries(term) : [])];
+  const searches = await Promise.all(queries.map((query) => pagefind.search(query)));
+  const found = new Map<string, PagefindResult>();
+  for (const result of searches.flatMap((search) => search.results)) {
+    const seen = found.get(result.id);
+    found.set(result.id, seen ? { ...seen, score: seen.score + result.score } : result);
+  }
+  return [...found.values()].sort((a, b) => b.score - a.score);
+}
 
 export function startSiteSearch(): void {
   const form = document.querySelector<HTMLFormElement>('#site-search');
@@ -13,6 +30,7 @@ export function startSiteSearch(): void {
   const heading = document.querySelector<HTMLElement>('#site-result-heading')!;
   const announcer = document.querySelector<HTMLElement>('#site-result-announcer')!;
   const list = document.querySelector<HTMLOListElement>('#site-results')!;
+  const finnish = document.documentElement.lang.startsWith('fi');
   let runId = 0;
 
   async function run(term: string, announce: boolean) {
@@ -24,15 +42,21 @@ export function startSiteSearch(): void {
     }
     heading.hidden = false;
     heading.textContent = strings['search.loading'] ?? '';
+    // The previous results are not this search's: hidden while it runs, so "Searching…" stands alone.
+    list.hidden = true;
+    list.setAttribute('aria-busy', 'true');
+    if (announce) announcer.textContent = heading.textContent;
     try {
       const pagefind = await loadPagefind();
-      const search = await pagefind.search(term);
+      const search = { results: await searchForms(pagefind, term, finnish) };
       const data = await Promise.all(search.results.slice(0, 30).map((r) => r.data()));
       if (id !== runId) return; // A newer search replaced this one.
       const text = translate(strings, 'siteSearch.results', { count: search.results.length });
       heading.hidden = false;
       heading.textContent = search.results.length ? text : (strings['siteSearch.noResults'] ?? '');
       if (announce) announcer.textContent = heading.textContent;
+      list.hidden = false;
+      list.removeAttribute('aria-busy');
       list.replaceChildren(
         ...data.map((item) => {
           const li = el('li');
@@ -51,6 +75,8 @@ export function startSiteSearch(): void {
       heading.hidden = false;
       heading.textContent = strings[error instanceof TextSearchNeedsBuild ? 'siteSearch.needsBuild' : 'search.error'] ?? '';
       list.replaceChildren();
+      list.hidden = false;
+      list.removeAttribute('aria-busy');
     }
     document.documentElement.dataset['searchReady'] = `site-${id}`;
   }
@@ -61,7 +87,10 @@ export function startSiteSearch(): void {
     const term = normalizeQuery(input.value);
     history.pushState(null, '', term ? `?q=${encodeURIComponent(term)}` : window.location.pathname);
     syncLanguageLinks();
-    void run(term, true);
+    // After a search the visitor lands on its count, not at the top of the page.
+    void run(term, true).then(() => {
+      if (term) heading.focus();
+    });
   });
   window.addEventListener('popstate', () => {
     input.value = termFromUrl();

@@ -5,7 +5,7 @@
  * come from it: with 5,000 services it is about a fifth of the bytes of Pagefind's filter chunks, and counting is a
  * few thousand word operations instead of one extra Pagefind search per selected filter group.
  * Pagefind still does the text matching; its results are mapped to positions here (see search-ids in
- * src/integrations/search-data.ts).
+ * src/build/search-data.ts).
  */
 import type { SearchState, SortOrder } from './search-state.ts';
 import type { FilterKey, KnownValues } from './facets.ts';

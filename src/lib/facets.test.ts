@@ -7,6 +7,8 @@ import {
   hasValue,
   knownValuesFrom,
   movedFacet,
+  panelOrder,
+  filterPanelOrder,
   serviceFacetValues,
   taxonomyNames,
   type FacetDefinition,
@@ -135,5 +137,21 @@ describe('the facet registry', () => {
     expect(parsed.state.filters).toEqual({ category: ['integration'], access: ['step-free'], support: ['childcare'] });
     expect(parsed.ignored).toEqual([]);
     expect(serializeSearchState(parsed.state, known)).toBe('category=integration&access=step-free&support=childcare');
+  });
+});
+
+describe('the filter panel order', () => {
+  it('puts place, cost, language and when first, then the rest in registry order', () => {
+    expect(filterPanelOrder.slice(0, 4)).toEqual(['municipality', 'cost', 'language', 'when']);
+    expect(filterPanelOrder.slice(4)).toEqual(filterKeys.filter((key) => !['municipality', 'cost', 'language', 'when'].includes(key)));
+    expect([...filterPanelOrder].sort()).toEqual([...filterKeys].sort());
+  });
+  it('follows the registry: a ranked facet added in a test moves up', () => {
+    const registry: FacetDefinition[] = [
+      { param: 'a', field: 'a' },
+      { param: 'b', field: 'b', panelRank: 2 },
+      { param: 'c', field: 'c', panelRank: 1 },
+    ];
+    expect(panelOrder(registry)).toEqual(['c', 'b', 'a']);
   });
 });

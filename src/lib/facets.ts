@@ -33,23 +33,28 @@ export interface FacetDefinition {
   allLabel?: string;
   /** Values that were once another facet's, so old links keep working: `{ access: ['childcare'] }` reads `?access=childcare` as this facet's. */
   formerly?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Where the filter panel lists the facet among the ones a hurried person reaches for first (where, what it costs,
+   * in which language, when); facets without it follow in the registry's order.
+   */
+  panelRank?: number;
 }
 
 /** In the URL's canonical order. */
 export const facets = [
-  { param: 'municipality', field: 'municipalities', taxonomy: 'municipalities', allLabel: 'All municipalities / Kaikki kunnat' },
+  { param: 'municipality', field: 'municipalities', taxonomy: 'municipalities', allLabel: 'All municipalities / Kaikki kunnat', panelRank: 1 },
   { param: 'category', field: 'categories', taxonomy: 'categories' },
   { param: 'situation', field: 'situations', taxonomy: 'situations' },
-  { param: 'language', field: 'languages', taxonomy: 'languages' },
+  { param: 'language', field: 'languages', taxonomy: 'languages', panelRank: 3 },
   { param: 'mode', field: 'modes', taxonomy: 'modes' },
   { param: 'access', field: 'accessibility', taxonomy: 'accessibility', optional: true },
   // Childcare, an interpreter and plain language help a person take part; they are not accessibility (until 2026-11 they were).
   { param: 'support', field: 'support', taxonomy: 'support', optional: true, formerly: { access: ['childcare', 'interpreter', 'plain-language'] } },
   { param: 'age', field: 'ages', taxonomy: 'ages' },
   { param: 'audience', field: 'audiences', taxonomy: 'audiences' },
-  { param: 'cost', field: 'cost', values: costTypes },
+  { param: 'cost', field: 'cost', values: costTypes, panelRank: 2 },
   // Last, so the canonical order of every link made before it stays the same.
-  { param: 'when', field: 'dayparts', taxonomy: 'dayparts', optional: true },
+  { param: 'when', field: 'dayparts', taxonomy: 'dayparts', optional: true, panelRank: 4 },
 ] as const satisfies readonly FacetDefinition[];
 
 export type Facet = (typeof facets)[number];
@@ -58,6 +63,16 @@ export type TaxonomyFacet = Extract<Facet, { taxonomy: string }>;
 export type TaxonomyName = TaxonomyFacet['taxonomy'];
 
 export const filterKeys: readonly FilterKey[] = facets.map((facet) => facet.param);
+
+/** The filter panel's order of groups (phones and desktop alike): the ranked facets first, then the others as registered. */
+export function panelOrder(registry: readonly FacetDefinition[] = facets): string[] {
+  const rank = (facet: FacetDefinition) => facet.panelRank ?? Number.POSITIVE_INFINITY;
+  return registry
+    .map((facet, index) => ({ facet, index }))
+    .sort((a, b) => rank(a.facet) - rank(b.facet) || a.index - b.index)
+    .map(({ facet }) => facet.param);
+}
+export const filterPanelOrder = panelOrder() as FilterKey[];
 export const taxonomyFacets: readonly TaxonomyFacet[] = facets.filter((facet): facet is TaxonomyFacet => 'taxonomy' in facet);
 /** Every taxonomy file the content has; each belongs to a facet. */
 export const taxonomyNames = taxonomyFacets.map((facet) => facet.taxonomy) as readonly TaxonomyName[];

@@ -1,6 +1,6 @@
 /**
  * Where the catalogue search's files are, under `/{locale}/services/`: defined once for the step that writes them
- * after Pagefind (src/integrations/search-data.ts), the browser that fetches them (src/client/catalogue-data.ts) and
+ * after Pagefind (src/build/search-data.ts), the browser that fetches them (src/client/catalogue-data.ts) and
  * the benchmark that weighs them. The files the site's routes build carry these names
  * (src/pages/[locale]/services/*.json.ts).
  */

@@ -17,7 +17,7 @@ export function cardFacts(meta: SearchCard['meta'], allMunicipalities: string): 
 /**
  * A service's result card (`card.json`): the card metadata's keys in their order, without empty or other values
  * (Pagefind keeps no empty metadata, and adds some of its own). The build writes it from the page's Pagefind
- * metadata, whose title is the page's heading, the service's name (src/integrations/search-data.ts); the dev server,
+ * metadata, whose title is the page's heading, the service's name (src/build/search-data.ts); the dev server,
  * which has no Pagefind index, from the content (src/pages/[locale]/services/[slug]/card.json.ts).
  */
 export function serviceCard(url: string, meta: Readonly<Record<string, string | undefined>>): SearchCard {

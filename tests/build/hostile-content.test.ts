@@ -17,7 +17,7 @@ import type { CardShardFile } from '../../src/lib/search-files.ts';
 import { parse } from 'node-html-parser';
 import { buildSite, readPage, root, tmpRoot, type BuildResult } from '../support/build.ts';
 import { copyFixture } from '../support/fixture-content.ts';
-import { readFragments } from '../../src/integrations/search-data.ts';
+import { readFragments } from '../../src/build/search-data.ts';
 import { walkTree } from '../../src/build/content-layout.ts';
 import { parseFrontMatter, parseYaml } from '../../src/build/content-files.ts';
 import { effectiveStatus } from '../../src/lib/review.ts';

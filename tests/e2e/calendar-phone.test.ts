@@ -88,11 +88,11 @@ describe('the calendar on a phone', () => {
     expect(oneEvents).toHaveLength(1);
     expect(one).toContain(oneEvents[0]!.startDate.toString().slice(0, 10));
     const all = entry.locator('a[data-add-entry]');
-    expect(await all.textContent()).toContain('Add all 5 sessions to your calendar');
+    expect(await all.textContent()).toContain('Add to your calendar: all 5 sessions (.ics)');
     expect(vevents(await (await page.request.get(env.site.url((await all.getAttribute('href'))!))).text())).toHaveLength(5);
     await page.goto(env.site.url('/fi/calendar/'));
     expect(await page.locator(`[data-calendar-entry="${series.id}"] a[data-add-entry]`).first().textContent()).toContain(
-      'Lisää kaikki kerrat (5) kalenteriisi',
+      'Lisää kalenteriisi: kaikki 5 kertaa (.ics)',
     );
     await page.close();
   });
@@ -122,18 +122,18 @@ describe('the calendar on a phone', () => {
 
 describe("a month's events and the audience views", () => {
   const words = {
-    en: { month: "Add this month's events to your calendar (.ics)", spouses: 'Spouses', note: 'hold the entries for all audiences' },
-    fi: { month: 'Lisää kuukauden tapahtumat kalenteriisi (.ics)', spouses: 'Puolisot', note: 'ovat kaikkien kohderyhmien tapahtumat' },
+    en: { month: 'Add to your calendar: this month (.ics)', spouses: 'Spouses', note: 'hold the entries for all audiences' },
+    fi: { month: 'Lisää kalenteriisi: tämä kuukausi (.ics)', spouses: 'Puolisot', note: 'ovat kaikkien kohderyhmien tapahtumat' },
   } as const;
   for (const locale of ['en', 'fi'] as const) {
     it(`adds one month's events of the view in one file, the add links worded alike (${locale})`, async () => {
       const page = await env.browser.newPage({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
       await page.goto(env.site.url(`/${locale}/calendar/spouses/`));
       expect(await page.locator('[data-feed-note]').textContent()).toContain(words[locale].note);
-      // Every "add" link says the same thing the same way: to your calendar, as a .ics file.
+      // Every "add" link says the same thing the same way, then what it adds: to your calendar: this month, as a .ics file.
       const adds = await page.locator('a[data-add-occurrence], a[data-add-entry], a[data-add-month]').allTextContents();
       expect(adds.length).toBeGreaterThan(3);
-      for (const text of adds) expect(text).toMatch(locale === 'en' ? /to your calendar \(\.ics\)/ : /kalenteriisi \(\.ics\)/);
+      for (const text of adds) expect(text).toMatch(locale === 'en' ? /^Add to your calendar: [^:]+ \(\.ics\)/ : /^Lisää kalenteriisi: [^:]+ \(\.ics\)/);
 
       const month = page.locator('.calendar-month:has(a[data-add-month])').nth(1);
       const link = month.locator('a[data-add-month]');
@@ -148,6 +148,12 @@ describe("a month's events and the audience views", () => {
       for (const event of events) expect(event.startDate.toString().slice(0, 7)).toBe(key);
       const titles = await month.locator('[data-calendar-entry] h4').allTextContents();
       for (const event of events) expect(titles).toContain(event.summary);
+      // Next to the link: how many dated events the file holds, and how many entries it leaves out for want of a date.
+      const undated = await month.locator('[data-calendar-entry]:not(:has(.calendar-events))').count();
+      const note = await month.locator('[data-month-file-note]').textContent();
+      expect(note).toContain(locale === 'en' ? `${events.length} dated event` : `${events.length} päivätt`);
+      if (undated > 0) expect(note).toContain(locale === 'en' ? `${undated} entr` : `${undated} tapahtuma`);
+      if (undated > 0) expect(note).toContain(locale === 'en' ? 'without a date' : 'ilman päivämäärää');
       await page.close();
     });
 

@@ -43,7 +43,7 @@ describe('feedback form in Chromium', () => {
     const page = await phone(390);
     await page.goto(env.site.url('/fi/services/work-trial/'));
     await page.locator('a[data-report-error]').tap();
-    await page.waitForURL(/\/fi\/feedback\/\?service=work-trial$/);
+    await page.waitForURL(/\/fi\/feedback\/\?service=work-trial&name=/);
     await expect.poll(() => page.inputValue('#feedback-page')).toBe('Työkokeilu');
     expect(await page.inputValue('#feedback-service')).toBe('work-trial');
     expect(await page.isChecked('#topic-error')).toBe(true);
@@ -51,6 +51,28 @@ describe('feedback form in Chromium', () => {
     await page.goto(env.site.url('/en/feedback/?service=no-such-service'));
     await page.waitForLoadState('networkidle');
     expect(await page.inputValue('#feedback-page')).toBe('no-such-service');
+    await page.context().close();
+  });
+
+  it('shows the service name from the start, never its slug first, while the catalogue data is slow', async () => {
+    const page = await phone(320);
+    // The catalogue's data never arrives during the check: what shows is what the link gave.
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\.json(\?|$)/, async (route) => {
+      await held;
+      await route.continue().catch(() => {});
+    });
+    await page.goto(env.site.url('/fi/services/work-trial/'));
+    const href = (await page.locator('a[data-report-error]').getAttribute('href'))!;
+    await page.goto(env.site.url(href), { waitUntil: 'domcontentloaded' });
+    await expect.poll(() => page.isChecked('#topic-error')).toBe(true);
+    expect(await page.inputValue('#feedback-page')).toBe('Työkokeilu');
+    expect(await page.inputValue('#feedback-service')).toBe('work-trial');
+    release();
+    // Without a name in the link the field waits empty for the catalogue's name, rather than showing the slug.
+    await page.goto(env.site.url('/en/feedback/?service=work-trial'));
+    await expect.poll(() => page.inputValue('#feedback-page')).toBe('Work trial');
     await page.context().close();
   });
 

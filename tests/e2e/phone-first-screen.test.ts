@@ -34,8 +34,8 @@ async function withPage(viewport: { width: number; height: number }, test: (page
 }
 
 const pasted = {
-  en: { path: '/en/services/?municipality=helsinki,espoo,vantaa&cost=free', line: '4 filters: Helsinki, Espoo, … · Change' },
-  fi: { path: '/fi/services/?municipality=helsinki,espoo,vantaa&cost=free', line: '4 suodatinta: Helsinki, Espoo, … · Muuta' },
+  en: { path: '/en/services/?municipality=helsinki,espoo,vantaa&cost=free', line: '4 filters: Helsinki, Espoo, Vantaa, Free of charge · Change' },
+  fi: { path: '/fi/services/?municipality=helsinki,espoo,vantaa&cost=free', line: '4 suodatinta: Helsinki, Espoo, Vantaa, Maksuton · Muuta' },
 } as const;
 
 describe('a pasted filtered link on a phone', () => {
@@ -198,7 +198,7 @@ describe('Back with the filters open on a phone', () => {
         await expect.poll(dialogOpen).toBe(false);
         expect(new URL(page.url()).search).toBe('?municipality=espoo&language=en&cost=free');
         expect(await page.locator('#f-cost-free').isChecked()).toBe(true);
-        expect(await page.locator('#filters-toggle').textContent()).toBe('3 filters: Espoo, English, … · Change');
+        expect(await page.locator('#filters-toggle').textContent()).toBe('3 filters: Espoo, English, Free of charge · Change');
         await page.goBack();
         await expect.poll(() => new URL(page.url()).pathname).toBe('/en/');
 

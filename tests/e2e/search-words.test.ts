@@ -39,6 +39,23 @@ describe('the words of a search', () => {
     await page.close();
   });
 
+  it('searches a word the page’s language lacks in the other language’s index, loading that index only then', async () => {
+    const page = await env.browser.newPage();
+    const loaded: string[] = [];
+    page.on('request', (request) => loaded.push(new URL(request.url()).pathname));
+    await page.goto(env.site.url('/en/services/?q=apprenticeship'));
+    await waitForSearch(page);
+    expect(loaded.filter((file) => file.startsWith('/pagefind/') && file.includes('fi_'))).toEqual([]);
+    // "puutöitä" (woodwork) is only in the Finnish page of the youth workshop.
+    await page.goto(env.site.url('/en/services/?q=puut%C3%B6it%C3%A4'));
+    await waitForSearch(page);
+    expect(await resultSlugs(page)).toEqual(['raseborg-hanko-youth-workshop']);
+    expect(await page.locator('#results [data-service-item="raseborg-hanko-youth-workshop"] a').first().getAttribute('href')).toMatch(/^\/en\//);
+    expect(loaded.some((file) => file.startsWith('/pagefind/index/fi_'))).toBe(true);
+    expect(await page.locator('#search-correction').isHidden()).toBe(true);
+    await page.close();
+  });
+
   it('finds inflected Finnish forms of a word, consonant gradation included', async () => {
     const page = await env.browser.newPage();
     await page.goto(env.site.url('/fi/services/?q=palkkatuesta'));

@@ -20,7 +20,7 @@ describe('support for taking part', () => {
     expect(await page.locator('#search-notes').isHidden()).toBe(true);
     expect(await page.locator('#active-filters button').allTextContents()).toEqual([
       'Service category – Integration services ×',
-      'Support available – Childcare available ×',
+      'Childcare, interpreting and other support – Childcare available ×',
     ]);
     const cards = page.locator('#results [data-service-item]');
     expect(await cards.count()).toBeGreaterThan(0);
@@ -31,7 +31,7 @@ describe('support for taking part', () => {
     }
     // The facet has its own group in the filters, apart from accessibility.
     await page.locator('#filters-toggle').tap();
-    expect(await page.locator('[data-filter-group="support"] summary').textContent()).toContain('Support available');
+    expect(await page.locator('[data-filter-group="support"] summary').textContent()).toContain('Childcare, interpreting and other support');
     expect(await page.locator('#f-support-childcare').isChecked()).toBe(true);
     expect(await page.locator('[data-filter-group="access"] input').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value))).not.toContain(
       'childcare',
@@ -44,7 +44,7 @@ describe('support for taking part', () => {
     const page = await context.newPage();
     await page.goto(env.site.url('/fi/services/?support=interpreter'));
     await waitForSearch(page);
-    expect(await page.locator('#active-filters button').allTextContents()).toEqual(['Tuki osallistumiseen – Tulkki pyydettäessä ×']);
+    expect(await page.locator('#active-filters button').allTextContents()).toEqual(['Lastenhoito, tulkkaus ja muu tuki – Tulkki pyydettäessä ×']);
     expect(await page.locator('#results [data-service-item] .meta').first().textContent()).toContain('Tulkki pyydettäessä');
     await context.close();
   });
@@ -57,7 +57,7 @@ describe('support for taking part', () => {
     expect(slugs.length).toBeGreaterThan(5);
     expect(new Set(slugs).size).toBe(slugs.length);
     expect(slugs).not.toContain('integration-network-for-professionals');
-    expect(await page.locator('main [data-service-item] .meta').first().textContent()).toMatch(/Free of charge|Chargeable|Cost varies/);
+    expect(await page.locator('main [data-service-item] .meta:not([data-where])').first().textContent()).toMatch(/Free of charge|Chargeable|Cost varies/);
     await context.close();
   });
 });

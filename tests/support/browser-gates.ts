@@ -60,3 +60,33 @@ export async function sideScroll(page: Page, width = REFLOW_WIDTH): Promise<stri
     return `${layout}px wide on a ${width}px screen (${culprits.join(', ')})`;
   }, width);
 }
+
+/** The smallest height of a control a finger taps (WCAG 2.5.5's 44 CSS px, the site's rule). */
+export const TAP_TARGET = 44;
+
+/**
+ * The open page's tap targets under TAP_TARGET CSS px tall, as "text (h px)": every shown button, summary, select,
+ * text box and link that stands alone on its line (the only text of its list item, paragraph or cell, as in link
+ * lists, letter bars and button rows). A link inside a sentence is exempt (WCAG 2.5.5's inline exception), so are
+ * checkboxes and radios (their whole label row is the target), a skip link out of sight until focused, and a title
+ * link in a heading (a result's name: the line of large text is the target; making it 44 px would push the first
+ * result off a phone's first screen). Links in editors' Markdown ([data-editor-content]) are theirs to place, and a
+ * field out of sight (.visually-hidden, a form's trap for robots) is no target.
+ */
+export async function smallTargets(page: Page): Promise<string[]> {
+  return page.evaluate((min) => {
+    const controls = document.querySelectorAll<HTMLElement>('a[href], button, summary, select, input:not([type="hidden"], [type="checkbox"], [type="radio"])');
+    const found: string[] = [];
+    for (const control of controls) {
+      const box = control.getBoundingClientRect();
+      if (box.width <= 1 || box.height <= 1 || box.right <= 0 || control.closest('[hidden], [inert], dialog:not([open])')) continue;
+      if (control.parentElement?.matches('h1, h2, h3, h4, h5, h6') || control.closest('.visually-hidden, [data-editor-content]')) continue;
+      if (getComputedStyle(control).visibility === 'hidden') continue;
+      const block = control.parentElement?.closest('p, li, dd, dt, td, th, h1, h2, h3, h4, h5, h6, figcaption');
+      const text = (element: Element) => (element as HTMLElement).innerText.replace(/\s+/g, ' ').trim();
+      const standalone = control.matches('button, summary, select, input') || !block || text(block) === text(control);
+      if (standalone && box.height < min - 0.5) found.push(`${text(control).slice(0, 40) || control.tagName.toLowerCase()} (${Math.round(box.height)} px)`);
+    }
+    return found;
+  }, TAP_TARGET);
+}

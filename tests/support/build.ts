@@ -24,21 +24,24 @@ export function buildSite(contentDir: string, name: string, today = '2026-06-01'
   // A cold cache every time: fixtures are copied to a new temporary folder per run, and Astro's content cache would
   // keep unchanged entries with the old folder's paths (the second run then imports files that no longer exist).
   rmSync(path.join(tmpRoot, name, 'cache'), { recursive: true, force: true });
-  const result = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: {
-      ...productionEnv(),
-      CONTENT_DIR: contentDir,
-      SITE_OUT_DIR: outDir,
-      SITE_CACHE_DIR: path.join(tmpRoot, name, 'cache'),
-      ASTRO_TELEMETRY_DISABLED: '1',
-      NO_COLOR: '1',
-      SITE_TODAY: today,
-      ...env,
-    },
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
+  const buildEnv = {
+    ...productionEnv(),
+    CONTENT_DIR: contentDir,
+    SITE_OUT_DIR: outDir,
+    SITE_CACHE_DIR: path.join(tmpRoot, name, 'cache'),
+    ASTRO_TELEMETRY_DISABLED: '1',
+    NO_COLOR: '1',
+    SITE_TODAY: today,
+    ...env,
+  };
+  const run = (script: string, scriptArgs: string[]) =>
+    spawnSync(process.execPath, [path.join(root, script), ...scriptArgs], { cwd: root, encoding: 'utf8', env: buildEnv });
+  // The two steps of `npm run build`: Astro, then Pagefind once Astro has exited.
+  const astro = run('node_modules/astro/bin/astro.mjs', ['build', ...args]);
+  const output = `${astro.stdout}\n${astro.stderr}`;
+  if (astro.status !== 0) return { status: astro.status, output, outDir };
+  const indexed = run('tools/search-index.ts', [outDir]);
+  return { status: indexed.status, output: `${output}\n${indexed.stdout}\n${indexed.stderr}`, outDir };
 }
 
 export function readPage(outDir: string, urlPath: string): HTMLElement {

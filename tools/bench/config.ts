@@ -7,6 +7,8 @@ export const benchDir = path.join(root, 'bench');
 export const tmpDir = path.join(benchDir, '.tmp');
 export const resultsDir = path.join(benchDir, 'results');
 export const astroBin = path.join(root, 'node_modules/astro/bin/astro.mjs');
+/** The second step of `npm run build`: Pagefind and the search data, after Astro has exited. */
+export const searchIndexScript = path.join(root, 'tools/search-index.ts');
 
 /** First text searches of two and four words whose bytes are counted, beside the one-word `q=job` (issue 28's budget). */
 export const firstTextSearchesOfWords = ['/en/services/?q=learn%20finnish', '/en/services/?q=job%20search%20coaching%20helsinki'];

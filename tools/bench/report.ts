@@ -21,12 +21,15 @@ export interface BenchResult {
   commit: string;
   command: string;
   machine: Record<string, string | number>;
-  build: Omit<BuildMeasure, 'log' | 'ok'> & { astroMs: number; pagesPerSecond: number; runs: number[] };
-  baseline?: Omit<BuildMeasure, 'log' | 'ok'> & { pagesWritten: number; runs: number[] };
-  /** Our build time over the baseline's, wall clock. */
+  /** `runs`, `cpuRuns`: each run's wall and CPU time; `loadAtRuns`: the load average as each run started. */
+  build: Omit<BuildMeasure, 'log' | 'ok'> & { astroMs: number; pagesPerSecond: number; runs: number[]; cpuRuns?: number[]; loadAtRuns?: number[] };
+  baseline?: Omit<BuildMeasure, 'log' | 'ok'> & { pagesWritten: number; runs: number[]; cpuRuns?: number[] };
+  /** Our build time over the baseline's, wall clock: the median of the runs' ratios. */
   ratio?: number;
   /** The same with CPU time (user + system of each build's process tree), which other load on the machine barely moves. */
   cpuRatio?: number;
+  /** Each run's ratios, ours over the baseline built right after it. */
+  ratios?: { wall: number[]; cpu: number[] };
   /** A rebuild after one service's summary changed, with the cache and output of the cold build kept. */
   incremental?: { wallMs: number; cpuMs: number; peakRssBytes: number; phases: Record<string, number>; ofCold: number; cpuOfCold: number };
   sizes: Sizes;
@@ -116,14 +119,28 @@ export function tableRows(results: BenchResult[]): string {
   return [header, header.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
 }
 
+/** Each run's wall and CPU time, and the load average as it started when known. */
+function runsOf(b: { runs: number[]; cpuRuns?: number[]; loadAtRuns?: number[] }): string {
+  return b.runs
+    .map((wall, i) => `${s(wall)}${b.cpuRuns ? ` / ${s(b.cpuRuns[i]!)} CPU` : ''}${b.loadAtRuns ? ` at load ${b.loadAtRuns[i]!.toFixed(1)}` : ''}`)
+    .join(', ');
+}
+
+function stepsOf(steps: NonNullable<BenchResult['build']['steps']>): string {
+  return Object.entries(steps)
+    .map(([name, f]) => `${name} ${s(f.wallMs)} wall, ${s(f.cpuMs)} CPU, peak RSS ${mb(f.peakRssBytes)}`)
+    .join('; ');
+}
+
 export function details(r: BenchResult): string {
   const lines = [`### ${r.catalogue}`, '', `\`${r.command}\` · ${r.date} · commit ${r.commit} · load average at start ${r.machine['loadAverageAtStart']}`, ''];
   const phases = Object.entries(r.build.phases)
     .map(([k, v]) => `${k} ${s(v)}`)
     .join(', ');
   lines.push(
-    `- Build: ${s(r.build.wallMs)} wall, ${s(r.build.cpuMs)} CPU (runs: ${r.build.runs.map(s).join(', ')}), ${r.build.pages ?? r.sizes.htmlFiles} pages; phases: ${phases}${r.build.pagefindMs !== undefined ? `, Pagefind ${s(r.build.pagefindMs)}` : ''}.`,
+    `- Build (the median run): ${s(r.build.wallMs)} wall, ${s(r.build.cpuMs)} CPU (runs: ${runsOf(r.build)}), ${r.build.pages ?? r.sizes.htmlFiles} pages; phases: ${phases}${r.build.pagefindMs !== undefined ? `, Pagefind ${s(r.build.pagefindMs)}` : ''}.`,
   );
+  if (r.build.steps) lines.push(`- Steps, one after the other: ${stepsOf(r.build.steps)}.`);
   const breakdown = Object.entries(r.build.peakBreakdown ?? {})
     .map(([name, bytes]) => `${name} ${mb(bytes)}`)
     .join(', ');
@@ -132,7 +149,7 @@ export function details(r: BenchResult): string {
   );
   if (r.baseline)
     lines.push(
-      `- Bare baseline: ${r.baseline.pagesWritten} Markdown pages in ${s(r.baseline.wallMs)} wall, ${s(r.baseline.cpuMs)} CPU (runs: ${r.baseline.runs.map(s).join(', ')}), peak RSS ${mb(r.baseline.peakProcessBytes)} largest process / ${mb(r.baseline.peakRssBytes)} tree; ratio ${r.ratio?.toFixed(2)}x wall, ${r.cpuRatio?.toFixed(2)}x CPU.`,
+      `- Bare baseline: ${r.baseline.pagesWritten} Markdown pages in ${s(r.baseline.wallMs)} wall, ${s(r.baseline.cpuMs)} CPU (runs: ${runsOf(r.baseline)}), peak RSS ${mb(r.baseline.peakProcessBytes)} largest process / ${mb(r.baseline.peakRssBytes)} tree${r.baseline.steps ? ` (steps: ${stepsOf(r.baseline.steps)})` : ''}; ratio ${r.ratio?.toFixed(2)}x wall, ${r.cpuRatio?.toFixed(2)}x CPU${r.ratios ? ` (median of the runs' ${r.ratios.wall.map((x) => x.toFixed(2)).join(', ')} wall and ${r.ratios.cpu.map((x) => x.toFixed(2)).join(', ')} CPU)` : ''}.`,
     );
   if (r.incremental) {
     const i = r.incremental;

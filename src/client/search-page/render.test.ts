@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parseYaml, resolveContentDir } from '../../build/content-files.ts';
 import { useTranslations } from '../../i18n/strings.ts';
 import { emptyState } from '../../lib/search-state.ts';
-import { resultHeading } from './render.ts';
+import { FOLDED_LABEL_CHARS, foldedFilters, resultHeading } from './render.ts';
 
 const labels: Record<string, string> = { en: 'Englanti', helsinki: 'Helsinki' };
 
@@ -73,5 +73,24 @@ describe('Finnish result heading with cost and places', () => {
     expect(heading(12, { cost: ['free'], municipality: ['helsinki', 'espoo'] })).toBe('12 maksutonta Helsingin ja Espoon palvelua');
     expect(heading(1, { cost: ['paid'], municipality: ['vantaa', 'espoo'] })).toBe('1 maksullinen Vantaan ja Espoon palvelu');
     expect(heading(12, { municipality: ['helsinki', 'espoo', 'vantaa'] })).toBe('12 Helsingin, Espoon ja Vantaan palvelua');
+  });
+});
+
+describe('the folded filter line', () => {
+  const en = useTranslations('en');
+  const say = (key: string, values?: Record<string, string | number>) => en(key as Parameters<typeof en>[0], values);
+  const names: Record<string, string> = { helsinki: 'Helsinki', vantaa: 'Vantaa', espoo: 'Espoo', kerava: 'Kerava', en: 'English', free: 'Free of charge' };
+  const line = (filters: Record<string, string[]>) => foldedFilters({ ...emptyState(), filters }, (_key, id) => names[id]!, say);
+
+  it('names every filter when the names fit, in the filters order', () => {
+    expect(line({ municipality: ['helsinki', 'vantaa'], language: ['en'], cost: ['free'] })).toBe('4 filters: Helsinki, Vantaa, English, Free of charge');
+    expect(line({ cost: ['free'] })).toBe('1 filter: Free of charge');
+    expect(line({})).toBeUndefined();
+  });
+
+  it('counts the names that do not fit instead of cutting the list', () => {
+    const folded = line({ municipality: ['helsinki', 'vantaa', 'espoo', 'kerava'], language: ['en'], cost: ['free'] })!;
+    expect(folded).toMatch(/^6 filters: Helsinki, Vantaa, Espoo(, Kerava)?(, English)? \+\d more$/);
+    expect(folded.slice('6 filters: '.length).length).toBeLessThanOrEqual(FOLDED_LABEL_CHARS);
   });
 });

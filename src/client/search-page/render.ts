@@ -85,12 +85,31 @@ export function renderActiveFilters(
   box.hidden = list.children.length === 0;
 }
 
-/** The selected filters folded into one line, "3 filters: Helsinki, Vantaa, …", or undefined when none is selected. */
+/** How many characters of filter names the folded line shows: with its count and "Change", three short lines of a 320 px phone. */
+export const FOLDED_LABEL_CHARS = 42;
+
+/**
+ * The selected filters folded into one short text, "4 filters: Helsinki, Vantaa, Free of charge, English": every
+ * name that fits in FOLDED_LABEL_CHARS (at least one), the rest counted ("+2 more"), so nothing is cut mid-list.
+ * Undefined when none is selected.
+ */
 export function foldedFilters(state: SearchState, labelOf: (key: FilterKey, id: string) => string, s: Say): string | undefined {
   const labels = filterKeys.flatMap((key) => (state.filters[key] ?? []).map((id) => labelOf(key, id)));
   if (labels.length === 0) return undefined;
-  const shown = labels.length > 2 ? [...labels.slice(0, 2), '…'] : labels;
-  return s(labels.length === 1 ? 'search.filtersFoldedOne' : 'search.filtersFolded', { count: labels.length, labels: shown.join(', ') });
+  const fitting = (room: number) => {
+    const shown: string[] = [];
+    for (const label of labels) {
+      if (shown.length > 0 && [...shown, label].join(', ').length > room) break;
+      shown.push(label);
+    }
+    return shown;
+  };
+  let shown = fitting(FOLDED_LABEL_CHARS);
+  // Not all fit: the count of the others takes its room from the names.
+  if (shown.length < labels.length) shown = fitting(FOLDED_LABEL_CHARS - s('search.filtersFoldedMore', { count: labels.length }).length - 1);
+  const more = labels.length - shown.length;
+  const names = more > 0 ? `${shown.join(', ')} ${s('search.filtersFoldedMore', { count: more })}` : shown.join(', ');
+  return s(labels.length === 1 ? 'search.filtersFoldedOne' : 'search.filtersFolded', { count: labels.length, labels: names });
 }
 
 /**

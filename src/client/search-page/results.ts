@@ -16,6 +16,8 @@ import { didYouMean } from '../../lib/suggestions.ts';
 import { rankBestEffort, type WordHits } from '../../lib/best-effort.ts';
 import { placeToken } from '../../lib/search-terms.ts';
 import { loadSuggestionTerms } from './suggestions.ts';
+import { otherLocaleHits } from './other-locale.ts';
+import { otherLocales } from '../../lib/other-locale.ts';
 
 /** The text of a search: how to find its words, and whether the page still wants its results. */
 export interface TextSearch {
@@ -114,8 +116,9 @@ async function wordHits(
 
 /**
  * Pagefind ids of the services matching the text, best first (src/lib/best-effort.ts), the locale's other pages
- * left out. Each word is searched on its own, in several forms; a word that finds nothing is corrected to the
- * closest word of the catalogue, or else left out, and the notes say so. `complete` is false when a newer search
+ * left out. Each word is searched on its own, in several forms; a word that finds nothing is searched in the other
+ * locale's index (every service is in both), and failing that corrected to the closest word of the catalogue, or
+ * else left out, and the notes say so. `complete` is false when a newer search
  * started before all the words were searched.
  */
 async function searchText(q: string, locale: string, { words, isCurrent }: TextSearch): Promise<{ ids: string[]; notes: QueryNotes; complete: boolean }> {
@@ -131,7 +134,15 @@ async function searchText(q: string, locale: string, { words, isCurrent }: TextS
     return direct.size > 0 ? { word, hits: direct, loose: parts, place } : { word, hits: direct, place };
   });
   // A word the catalogue does not have is corrected to its closest word; failing that, its compound parts count; or it is left out.
-  const unknown = typed.flatMap(({ exact }, i) => (!exact && searched[i]!.direct.size === 0 ? [i] : []));
+  let unknown = typed.flatMap(({ exact }, i) => (!exact && searched[i]!.direct.size === 0 ? [i] : []));
+  // A word of the other language is that language's: every service is in both (src/lib/other-locale.ts).
+  if (unknown.length > 0 && isCurrent()) {
+    const elsewhere = await Promise.all(unknown.map((at) => otherLocaleWordHits(typed[at]!.word, locale)));
+    unknown.forEach((at, i) => {
+      if (elsewhere[i]!.size > 0) found[at] = { word: typed[at]!.word, hits: elsewhere[i]! };
+    });
+    unknown = unknown.filter((_, i) => elsewhere[i]!.size === 0);
+  }
   if (unknown.length > 0) {
     const terms = await loadSuggestionTerms(locale).catch((): string[] => []);
     await Promise.all(
@@ -149,6 +160,15 @@ async function searchText(q: string, locale: string, { words, isCurrent }: TextS
   }
   if (!isCurrent()) return { ids: [], notes, complete: false };
   return { ids: rankBestEffort(found, Math.max(0, pageCount - pages.size)), notes, complete: true };
+}
+
+/** The services a word finds in the other locales' indexes, as the page's own; empty if none, or if they fail to load. */
+async function otherLocaleWordHits(word: string, locale: string): Promise<Hits> {
+  for (const other of otherLocales(locale)) {
+    const hits = await otherLocaleHits(word, locale, other, OTHER_FORM).catch((): Hits => new Map());
+    if (hits.size > 0) return hits;
+  }
+  return new Map();
 }
 
 /** The last complete text search: the counts loaded after a quick result, and a change of page, do not search again. */

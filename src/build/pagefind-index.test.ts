@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { searchablePagesOutsideGlob, searchablePath } from './pagefind.ts';
+import { searchablePagesOutsideGlob, searchablePath } from './pagefind-index.ts';
 
 const site = mkdtempSync(path.join(tmpdir(), 'pagefind-glob-'));
 afterAll(() => rmSync(site, { recursive: true, force: true }));

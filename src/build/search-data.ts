@@ -32,7 +32,7 @@ export function readFragments(pagefindDir: string): Fragment[] {
       const signature = raw.subarray(0, 12).toString('utf8');
       const data = signature === 'pagefind_dcd' ? (JSON.parse(raw.subarray(12).toString('utf8')) as Partial<Fragment>) : undefined;
       if (!data || typeof data.url !== 'string') {
-        throw new Error(`Unexpected Pagefind fragment format in ${file} (Pagefind upgraded?): src/integrations/search-data.ts reads one page per fragment.`);
+        throw new Error(`Unexpected Pagefind fragment format in ${file} (Pagefind upgraded?): src/build/search-data.ts reads one page per fragment.`);
       }
       return { id: file.replace(/\.pf_fragment$/, ''), url: data.url, meta: data.meta ?? {} };
     });
