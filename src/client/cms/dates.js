@@ -129,5 +129,12 @@ export function withDayDefaults(config, day, names = ['reviewed', 'updated']) {
       ...(names.includes(field.name) && field.widget === 'site-date' && field.default === undefined ? { default: day } : {}),
       ...(field.fields ? { fields: visit(field.fields) } : {}),
     }));
-  return { ...config, collections: config.collections?.map((/** @type {any} */ collection) => ({ ...collection, fields: visit(collection.fields) })) };
+  // Only the keys a collection has: a files collection (the taxonomies) given `fields: undefined` breaks Decap's save.
+  /** @param {any} node a folder collection, a files collection or one of its files @returns {any} */
+  const withDefaults = (node) => ({
+    ...node,
+    ...(node.fields ? { fields: visit(node.fields) } : {}),
+    ...(node.files ? { files: node.files.map(withDefaults) } : {}),
+  });
+  return { ...config, collections: config.collections?.map(withDefaults) };
 }

@@ -42,4 +42,12 @@ describe("today as the default of a new entry's dates", () => {
     expect(fields[4].fields[0].default).toBe('2026-12-07');
     expect(config.collections[0]!.fields![0]).toEqual({ name: 'reviewed', widget: 'site-date' });
   });
+
+  it('leaves a files collection (the taxonomies) without a `fields` key, and reaches its files’ fields', () => {
+    const taxonomies = { name: 'taxonomies', files: [{ name: 'modes', fields: [{ name: 'updated', widget: 'site-date' }] }] };
+    const [out] = withDayDefaults({ collections: [taxonomies] }, '2026-12-07').collections;
+    // Decap's save reads `fields` when the key exists: an undefined one failed with "reading 'toArray'".
+    expect('fields' in out).toBe(false);
+    expect(out.files[0].fields[0].default).toBe('2026-12-07');
+  });
 });
