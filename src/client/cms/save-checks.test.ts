@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capProblems, overlongWord, today } from './save-checks.js';
+import { calendarProblems, capProblems, overlongWord, today } from './save-checks.js';
 import { CONTENT_LIMITS, overlongWord as schemaOverlongWord } from '../../schemas/common.ts';
 
 const texts = { word: (word: string, max: number) => `word ${word.length} > ${max}`, body: (length: number, max: number) => `body ${length} > ${max}` };
@@ -31,5 +31,15 @@ describe("the CMS's copy of content:check's caps", () => {
 
   it("writes today's date as the files do", () => {
     expect(today(new Date(2027, 0, 5, 23, 59))).toBe('2027-01-05');
+  });
+});
+
+describe('a calendar entry refused at save for what the build would refuse', () => {
+  it('asks for a start date when times are given without one (a series with times at the top), and for one kind of date', () => {
+    expect(calendarProblems({ startTime: '17:30', occurrences: [{ date: '2027-04-15' }] })).toEqual(['cms.calendar.timesNeedStart']);
+    expect(calendarProblems({ endTime: '19:00', start: '2027-04-15' })).toEqual(['cms.calendar.endNeedsStart']);
+    expect(calendarProblems({ start: '2027-04-15', occurrences: [{ date: '2027-05-15' }] })).toEqual(['cms.calendar.startOrSeries']);
+    expect(calendarProblems({ start: '2027-04-15', startTime: '17:30', endTime: '19:00' })).toEqual([]);
+    expect(calendarProblems({ occurrences: [{ date: '2027-04-15', startTime: '17:30' }] })).toEqual([]);
   });
 });
