@@ -30,7 +30,7 @@ describe('the live status with the filter dialog open', () => {
         await waitForSearch(page);
         await page.locator('#search-q').fill(say[locale].query);
         await page.locator('#search-q').press('Enter');
-        await expect.poll(() => text(page, '#result-announcer')).toMatch(/\d/);
+        await expect.poll(() => text(page, '#result-announcer'), { timeout: 15_000 }).toMatch(/\d/);
         const before = await count(page);
         expect(await text(page, '#result-announcer')).toBe(say[locale].found(before));
 
@@ -49,7 +49,7 @@ describe('the live status with the filter dialog open', () => {
         await page.locator('[data-filter-group="municipality"] summary').tap();
         await page.locator('#f-municipality-helsinki').tap();
         await page.locator('#f-municipality-espoo').tap();
-        await expect.poll(() => page.locator('#filters-show').textContent()).toMatch(/\d/);
+        await expect.poll(() => page.locator('#filters-show').textContent(), { timeout: 15_000 }).toMatch(/\d/);
         await page.waitForTimeout(1500);
         const after = await count(page);
         expect(after).not.toBe(before);
