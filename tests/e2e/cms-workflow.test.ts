@@ -176,8 +176,8 @@ describe('Decap CMS on the production path (git mode, editorial workflow), in Fi
       expect(beforeEn).toContain('Finnish practice');
       expect(data(enFile).keywords).toEqual([...beforeEn, 'evening course']);
       // The form shows what was saved.
-      const shown = await page.locator('input[id^="keywords-field-"]').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value));
-      expect(shown).toEqual([...before, 'suomen kieli', 'iltakurssi', 'kahvila', 'lainaus', ...beforeEn, 'evening course']);
+      const shown = () => page.locator('input[id^="keywords-field-"]').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value));
+      await expect.poll(shown, { timeout: 20_000 }).toEqual([...before, 'suomen kieli', 'iltakurssi', 'kahvila', 'lainaus', ...beforeEn, 'evening course']);
       expect(cms.contentCheck().output).toContain('Content OK');
     },
   );

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { useBrowserAndSite } from '../support/browser.ts';
 import { sideScroll } from '../support/browser-gates.ts';
 import { readEntryPoints, readServices } from '../support/demo-content.ts';
-import { waitForSearch } from '../support/search-page.ts';
+import { openFilterGroup, waitForSearch } from '../support/search-page.ts';
 
 /**
  * What people came for in the first screen of a phone (320×640 and 390×844, touch), in both languages: a pasted
@@ -190,7 +190,7 @@ describe('Back with the filters open on a phone', () => {
 
         // Two ticks, then Back: the dialog closes, the ticks stay; the next Back leaves the catalogue.
         await page.locator('#filters-toggle').tap();
-        await page.locator('[data-filter-group="cost"] summary').tap();
+        await openFilterGroup(page, 'cost');
         await tick('f-cost-free');
         await page.locator('[data-filter-group="language"] summary').tap();
         await tick('f-language-en');
@@ -206,7 +206,7 @@ describe('Back with the filters open on a phone', () => {
         await page.goto(start);
         serial = await waitForSearch(page);
         await page.locator('#filters-toggle').tap();
-        await page.locator('[data-filter-group="cost"] summary').tap();
+        await openFilterGroup(page, 'cost');
         await tick('f-cost-free');
         await tick('f-cost-paid');
         await page.locator('#filters-show').tap();

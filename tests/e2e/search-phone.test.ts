@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { useBrowserAndSite } from '../support/browser.ts';
 import { runAxe } from '../support/axe.ts';
 import { sideScroll } from '../support/browser-gates.ts';
-import { readySerial, waitForSearch } from '../support/search-page.ts';
+import { openFilterGroup, readySerial, waitForSearch } from '../support/search-page.ts';
 
 /**
  * The catalogue on a phone: a shared filtered link shows its results on the first screen, and the filters sit
@@ -46,7 +46,7 @@ describe('the catalogue on a phone (390×844, touch)', () => {
 
     // Tick a filter: the Show button and the dialog's own live region carry the new count.
     const serial = await readySerial(page);
-    await page.locator('[data-filter-group="cost"] summary').tap();
+    await openFilterGroup(page, 'cost');
     await page.locator('#f-cost-paid').tap();
     await waitForSearch(page, serial);
     const after = await resultCount(page);

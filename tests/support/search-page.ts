@@ -34,3 +34,9 @@ export async function allResultSlugs(page: Page, url: string): Promise<string[]>
   }
   return slugs.sort();
 }
+
+/** Opens a filter group unless it is open already (the short ones, cost and when, start open), as a finger would. */
+export async function openFilterGroup(page: Page, name: string): Promise<void> {
+  const group = page.locator(`details[data-filter-group="${name}"]`);
+  if (!(await group.evaluate((details: HTMLDetailsElement) => details.open))) await group.locator('summary').tap();
+}
