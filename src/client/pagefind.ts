@@ -52,13 +52,16 @@ export interface PagefindApi {
   preload: (term: string) => Promise<void>;
 }
 
+/** Options of every Pagefind instance: short excerpts, and the ranking (see BENCHMARKS.md, search quality). */
+export const pagefindOptions = { excerptLength: 24 };
+
 /** The bundle, loaded once (a failed load, e.g. a network hiccup, is retried by the next search). */
 const loadBundle = loadOnce(async (): Promise<PagefindApi> => {
   requireBuiltSearch();
   // A runtime URL: the bundle does not exist at build time, so the bundler must leave this import alone.
   const url = new URL('/pagefind/pagefind.js', window.location.href).href;
   const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi;
-  await pagefind.options({ excerptLength: 24 });
+  await pagefind.options(pagefindOptions);
   await pagefind.init();
   return pagefind;
 });

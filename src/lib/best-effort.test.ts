@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isGeneric, rankBestEffort, wordWeight, type WordHits } from './best-effort.ts';
+import { isGeneric, noneMatchesEvery, rankBestEffort, wordWeight, type WordHits } from './best-effort.ts';
 
 const hits = (word: string, entries: Record<string, number>, more: Partial<WordHits> = {}): WordHits => ({
   word,
@@ -16,6 +16,15 @@ describe('best effort over several words', () => {
     expect(ranked.slice(0, 2)).toEqual(['c', 'a']);
     expect(ranked).toHaveLength(5);
     expect(rankBestEffort([hits('finnish', { a: 1, b: 1 }), hits('course', { b: 1, z: 1 })], 40)[0]).toBe('b');
+  });
+
+  it('tells when no service has every word of a search (compound parts found apart do not count)', () => {
+    expect(noneMatchesEvery([hits('yki', { test: 1 }), hits('mentoring', { mentor: 1 })])).toBe(true);
+    expect(noneMatchesEvery([hits('finnish', { a: 1, b: 1 }), hits('course', { b: 1 })])).toBe(false);
+    expect(noneMatchesEvery([hits('työkokeilu', { a: 1 }), hits('hakemus', {}, { loose: new Map([['a', 1]]) })])).toBe(true);
+    // One word, or a word that found nothing: nothing to tell.
+    expect(noneMatchesEvery([hits('cv', { a: 1 })])).toBe(false);
+    expect(noneMatchesEvery([hits('nurse', { r: 1 }), hits('qwerty', {})])).toBe(false);
   });
 
   it('lets a word that found nothing take nothing away', () => {

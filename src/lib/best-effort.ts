@@ -111,3 +111,14 @@ export function rankBestEffort(words: readonly WordHits[], catalogue: number): s
   const telling = (s: Score) => (anyTelling ? Number(s.telling > 0) : 0);
   return [...scores].sort(([, a], [, b]) => b.placed - a.placed || telling(b) - telling(a) || total(b) - total(a) || a.order - b.order).map(([id]) => id);
 }
+
+/**
+ * Whether a search of several words found no service with every one of them (a word's compound parts found apart
+ * do not count): the page then says that the services shown match only some of the words.
+ */
+export function noneMatchesEvery(words: readonly WordHits[]): boolean {
+  const counted = words.filter((w) => w.hits.size > 0 || (w.loose?.size ?? 0) > 0);
+  if (counted.length < 2) return false;
+  const [first, ...rest] = counted.map((w) => w.hits);
+  return ![...first!.keys()].some((id) => rest.every((hits) => hits.has(id)));
+}

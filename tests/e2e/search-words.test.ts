@@ -26,6 +26,24 @@ describe('the words of a search', () => {
     await page.close();
   });
 
+  it('says so when no service has every word, and lists those with some of them', async () => {
+    const page = await env.browser.newPage();
+    await page.goto(env.site.url('/fi/services/?q=yki+mentorointi'));
+    await waitForSearch(page);
+    const found = await resultSlugs(page);
+    expect(found).toContain('yki-language-test');
+    expect(found).toContain('partner-company-mentoring');
+    expect(await page.locator('#search-correction').textContent()).toBe(
+      'Mikään palvelu ei vastaa kaikkia hakusanojasi. Nämä vastaavat osaan niistä, tärkeimmät sanat ensin.',
+    );
+    // A search whose words one service has together says nothing of the kind.
+    await page.goto(env.site.url('/fi/services/?q=yki+testi'));
+    await waitForSearch(page);
+    expect((await resultSlugs(page))[0]).toBe('yki-language-test');
+    expect(await page.locator('#search-correction').isHidden()).toBe(true);
+    await page.close();
+  });
+
   it('finds services by the other language’s words, and shows them in the page’s language', async () => {
     const page = await env.browser.newPage();
     await page.goto(env.site.url('/fi/services/?q=apprenticeship+training'));

@@ -5,7 +5,7 @@
  * are the cost, paid only by a search that needs them.
  */
 import { loadOnce } from '../load-once.ts';
-import { requireBuiltSearch, type PagefindApi } from '../pagefind.ts';
+import { pagefindOptions, requireBuiltSearch, type PagefindApi } from '../pagefind.ts';
 import { loadSearchIds, loadSearchIndex } from '../catalogue-data.ts';
 import { ownHits } from '../../lib/other-locale.ts';
 import { matchesQueryWords } from '../../lib/query-fallback.ts';
@@ -27,7 +27,7 @@ const loadOther = loadOnce(async (language: string): Promise<PagefindApi> => {
 });
 
 function createInstance(pagefind: PagefindModule) {
-  return pagefind.createInstance({ excerptLength: 24 });
+  return pagefind.createInstance(pagefindOptions);
 }
 
 /**

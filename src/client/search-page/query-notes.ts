@@ -1,8 +1,8 @@
 /**
- * The note under the results' heading about the words of a search (results.ts): the words corrected to the
- * catalogue's closest words and those left out, with a link to the search as typed (its words in quotes, which are
- * searched exactly), and for a municipality named in the search an offer to show only the services there: offered,
- * never set silently.
+ * The note under the results' heading about the words of a search (results.ts): that no service has them all, the
+ * words corrected to the catalogue's closest words and those left out, with a link to the search as typed (its words
+ * in quotes, which are searched exactly), and for a municipality named in the search an offer to show only the
+ * services there: offered, never set silently.
  */
 import type { SearchState } from '../../lib/search-state.ts';
 import type { QueryNotes } from './results.ts';
@@ -42,6 +42,7 @@ export function renderQueryNotes(
   };
   const quote = (word: string) => s('search.quotedWord', { word });
   const quoted = (words: string[]) => words.map(quote).join(', ');
+  if (notes?.partial) parts.push(document.createTextNode(s('search.partialMatch')));
   if (notes?.corrected.length)
     parts.push(
       document.createTextNode(s('search.correctedWords', { words: notes.corrected.map(({ from, to }) => `${quote(from)} → ${quote(to)}`).join(', ') })),

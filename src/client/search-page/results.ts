@@ -13,7 +13,7 @@ import { forgetCatalogue, loadCardsAt, loadCatalogue, loadSearchPages, type Sear
 import { loadPageCount, loadPagefind, type PagefindApi, type PagefindResult } from '../pagefind.ts';
 import { matchesQueryWords, meaningfulQuery, placesIn, searchWordsOf, wordForms, type QueryWords } from '../../lib/query-fallback.ts';
 import { didYouMean } from '../../lib/suggestions.ts';
-import { rankBestEffort, type WordHits } from '../../lib/best-effort.ts';
+import { noneMatchesEvery, rankBestEffort, type WordHits } from '../../lib/best-effort.ts';
 import { placeToken } from '../../lib/search-terms.ts';
 import { loadSuggestionTerms } from './suggestions.ts';
 import { otherLocaleHits } from './other-locale.ts';
@@ -29,11 +29,13 @@ export interface TextSearch {
 export interface QueryNotes {
   corrected: { from: string; to: string }[];
   leftOut: string[];
+  /** No service has every word of a search of several: those shown match some of them. */
+  partial: boolean;
   /** Municipality ids named in the search, for the offer to show only the services there. */
   places: string[];
 }
 
-const noNotes = (): QueryNotes => ({ corrected: [], leftOut: [], places: [] });
+const noNotes = (): QueryNotes => ({ corrected: [], leftOut: [], partial: false, places: [] });
 
 /** Words searched at most: each loads its own part of Pagefind's index. */
 const MAX_WORDS = 8;
@@ -159,6 +161,7 @@ async function searchText(q: string, locale: string, { words, isCurrent }: TextS
     );
   }
   if (!isCurrent()) return { ids: [], notes, complete: false };
+  notes.partial = noneMatchesEvery(found);
   return { ids: rankBestEffort(found, Math.max(0, pageCount - pages.size)), notes, complete: true };
 }
 
