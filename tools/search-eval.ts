@@ -2,8 +2,8 @@
  * `npm run search:eval`: runs every search evaluation set (tools/search-eval/queries*.yaml) through the built
  * site's catalogue page in Chromium and prints, per set, recall@10, top-3, noise, irrelevant services in the top five
  * and empty results per kind of query and locale (build first: `npm run build`). `--json` prints the outcomes instead;
- * `--set dev` runs only the sets whose file name contains "dev"; `--totals` prints only each locale's `all` row, without
- * the queries missed (for a held-out set, whose queries a tuner must not see). A measurement: nothing fails on a low figure.
+ * `--set dev` runs only the sets whose file name contains "dev"; `--totals` prints the figures per kind without the
+ * queries missed (for a held-out set, whose queries a tuner must not see). A measurement: nothing fails on a low figure.
  */
 import path from 'node:path';
 import { launchChromium, serveSite } from './lib/browser.ts';
@@ -16,7 +16,7 @@ const { values } = parseToolArgs({
   usage: [
     '  --dir FOLDER   the built site to evaluate (default: dist; build it first)',
     '  --set NAME     only the sets whose file name contains NAME (say, dev)',
-    "  --totals       only each locale's total row, without the queries missed (for a held-out set)",
+    '  --totals       the figures per kind, without the queries missed (for a held-out set)',
     "  --json         print every query's outcome as JSON",
   ].join('\n'),
   options: {
@@ -26,7 +26,7 @@ const { values } = parseToolArgs({
     dir: { type: 'string', default: 'dist' },
   },
 });
-const totalsOnly = (rows: Figures[]) => rows.filter((row) => row.kind === 'all').map((row) => ({ ...row, misses: [] }));
+const totalsOnly = (rows: Figures[]) => rows.map((row) => ({ ...row, misses: [] }));
 const [browser, site] = await Promise.all([launchChromium(), serveSite(values.dir)]);
 try {
   for (const file of querySets().filter((file) => !values.set || path.basename(file).includes(values.set))) {
