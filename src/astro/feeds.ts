@@ -7,6 +7,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { Feed } from 'feed';
 import { localeCodes, type Locale } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/strings.ts';
+import { utcDate } from '../lib/dates.ts';
 import { OPEN_DATA_LICENCE } from '../lib/open-data.ts';
 import { serviceChanges, type ServiceChange } from './changes.ts';
 import { getTaxonomies, labelOf } from './site-data.ts';
@@ -44,7 +45,7 @@ export function changesFeed(changes: readonly ServiceChange[], options: FeedOpti
     id: self,
     link: new URL(options.pagePath, options.site).href,
     language: options.locale,
-    updated: new Date(`${entries[0]?.updated ?? '2026-01-01'}T00:00:00Z`),
+    updated: utcDate(entries[0]?.updated ?? '2026-01-01'),
     copyright: OPEN_DATA_LICENCE,
     feedLinks: { atom: self },
     generator: 'Helsinki Spouse Program',
@@ -58,7 +59,7 @@ export function changesFeed(changes: readonly ServiceChange[], options: FeedOpti
       id: `tag:${options.site.hostname},2026:${options.locale}/services/${change.slug}`,
       link,
       description: htmlText(change.summary),
-      date: new Date(`${change.updated}T00:00:00Z`),
+      date: utcDate(change.updated),
       category: [{ name: kind, term: change.kind }],
     });
   }

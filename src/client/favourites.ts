@@ -20,7 +20,7 @@ import {
   type SavedItem,
 } from '../lib/favourites.ts';
 import { format, translate } from './format.ts';
-import { DATE_STYLE } from '../lib/dates.ts';
+import { siteDateFormat } from '../lib/dates.ts';
 import { el } from './dom.ts';
 import type { ServiceSummary } from '../lib/service-summary.ts';
 
@@ -34,7 +34,7 @@ export async function startFavouritesPage(): Promise<void> {
   const config = JSON.parse(root.dataset['config']) as PageConfig;
   const s = (key: string, values?: Record<string, string | number>) => translate(config.strings, key, values);
   const $ = <T extends HTMLElement>(selector: string) => root.querySelector<T>(selector)!;
-  const dateFormat = new Intl.DateTimeFormat(config.dateLocale, { dateStyle: DATE_STYLE, timeZone: 'UTC' });
+  const formatDate = siteDateFormat(config.dateLocale);
 
   let index: Map<string, IndexItem>;
   try {
@@ -60,7 +60,7 @@ export async function startFavouritesPage(): Promise<void> {
         [
           `${s('favourites.organisation')}: ${item.provider}`,
           `${s('favourites.languages')}: ${item.languages.join(', ')}`,
-          format(config.strings['search.updated'], { date: dateFormat.format(new Date(`${item.updated}T00:00:00Z`)) }),
+          format(config.strings['search.updated'], { date: formatDate(item.updated) }),
         ].join(' · '),
       );
       li.append(heading, el('p', {}, item.summary), facts, el('p', { class: 'print-url' }, new URL(item.url, window.location.href).href));

@@ -14,7 +14,7 @@ import {
   type SearchState,
   type SortOrder,
 } from '../lib/search-state.ts';
-import { DATE_STYLE } from '../lib/dates.ts';
+import { DATE_STYLE, siteDateFormat } from '../lib/dates.ts';
 import { translate } from './format.ts';
 import type { SearchPageConfig } from './page-config.ts';
 import { copyLink, offerShare } from './clipboard.ts';
@@ -67,7 +67,7 @@ export function startSearchPage(): void {
   const elements = findElements(document);
   const { query, sort, heading, results, pagination, notes, activeFilters, tools } = elements;
   const s: Say = (key, values) => translate(config.strings, key, values);
-  const dateFormat = new Intl.DateTimeFormat(config.dateLocale, { dateStyle: DATE_STYLE, timeZone: 'UTC' });
+  const formatDate = siteDateFormat(config.dateLocale);
   const queryWords = queryWordsFrom(config.searchWords, config.options.municipality);
   const labelOf = (key: FilterKey, id: string) => config.options[key].find((o) => o.id === id)?.label ?? id;
   /** A municipality as the result heading names it: its genitive where the locale has one ("Espoon palvelut"). */
@@ -266,7 +266,7 @@ export function startSearchPage(): void {
     const key = JSON.stringify([state, total, cards.map((card) => card.url)]);
     if (key !== shownKey) {
       shownKey = key;
-      results.replaceChildren(...cards.map((card) => renderResult(card, s, dateFormat, config.strings)));
+      results.replaceChildren(...cards.map((card) => renderResult(card, s, formatDate, config.strings)));
       // Removing a filter is offered only when there is one to remove.
       if (total === 0)
         results.append(

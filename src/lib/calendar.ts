@@ -13,7 +13,7 @@ import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import type { Locale } from '../i18n/locales.ts';
 import type { CalendarEntryData } from '../schemas/calendar.ts';
 import { DEFAULT_SITE_URL } from '../site.config.ts';
-import { DAY_MS } from './dates.ts';
+import { addDays, utcDate } from './dates.ts';
 
 export const TIME_ZONE = 'Europe/Helsinki';
 /** Event ids are `<entry>.<locale>@<the site's host name>`: stable across builds, unique to this site. */
@@ -55,7 +55,7 @@ export interface CalendarEvent {
   location: Readonly<Record<Locale, string>> | undefined;
 }
 
-const isRealDate = (iso: string) => new Date(`${iso}T00:00:00Z`).toISOString().startsWith(iso);
+const isRealDate = (iso: string) => utcDate(iso).toISOString().startsWith(iso);
 const inYear = (iso: string, year: number) => `${year}${iso.slice(4)}`;
 
 /** An entry's concrete events; a yearly dated entry once in each of `years` (not on 29 February of other years). */
@@ -146,9 +146,6 @@ export function icalText(value: string): string {
   );
 }
 
-const utcDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const addDays = (date: Date, days: number) => new Date(date.getTime() + days * DAY_MS);
-
 interface FeedOptions {
   locale: Locale;
   name: string;
@@ -183,7 +180,7 @@ function eventTime(event: CalendarEvent, locale: Locale) {
       ...place,
     };
   }
-  return { start: utcDate(event.date), end: addDays(utcDate(event.end ?? event.date), 1), allDay: true, ...place };
+  return { start: utcDate(event.date), end: utcDate(addDays(event.end ?? event.date, 1)), allDay: true, ...place };
 }
 
 /** Builds an iCalendar feed of the given entries in one locale. */

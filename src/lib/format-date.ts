@@ -1,23 +1,22 @@
 import { locales, type Locale } from '../i18n/locales.ts';
+import { siteDateFormat, utcDate } from './dates.ts';
 
 /** One formatter per locale: creating an Intl.DateTimeFormat costs far more than formatting with one. */
-const formatters = new Map<Locale, Intl.DateTimeFormat>();
+const formatters = new Map<Locale, (date: string) => string>();
 /** Formatted dates by locale and date: listing pages show the same few hundred dates thousands of times. */
 const formatted = new Map<string, string>();
-
-import { DATE_STYLE } from './dates.ts';
 
 /** A YYYY-MM-DD date in the site's date style for the locale. */
 export function formatDate(locale: Locale, date: string): string {
   const key = `${locale}:${date}`;
   const known = formatted.get(key);
   if (known !== undefined) return known;
-  let formatter = formatters.get(locale);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(locales[locale].dateLocale, { dateStyle: DATE_STYLE, timeZone: 'UTC' });
-    formatters.set(locale, formatter);
+  let format = formatters.get(locale);
+  if (!format) {
+    format = siteDateFormat(locales[locale].dateLocale);
+    formatters.set(locale, format);
   }
-  const text = formatter.format(new Date(`${date}T00:00:00Z`));
+  const text = format(date);
   formatted.set(key, text);
   return text;
 }
@@ -31,7 +30,7 @@ export function formatEventDate(locale: Locale, date: string): string {
     formatter = new Intl.DateTimeFormat(locales[locale].dateLocale, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
     eventFormatters.set(locale, formatter);
   }
-  return formatter.format(new Date(`${date}T00:00:00Z`));
+  return formatter.format(utcDate(date));
 }
 
 /** A month and its year as a heading: "December 2026", "Joulukuu 2026". */

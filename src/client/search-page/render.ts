@@ -158,12 +158,12 @@ export function renderCounts(form: HTMLFormElement, counts: FacetResult['counts'
   }
 }
 
-export function renderResult(data: SearchCard, s: Say, dateFormat: Intl.DateTimeFormat, strings: SearchPageConfig['strings']): HTMLLIElement {
+export function renderResult(data: SearchCard, s: Say, formatDate: (date: string) => string, strings: SearchPageConfig['strings']): HTMLLIElement {
   const item = el('li', { 'data-service-item': data.meta['slug'] ?? '' });
   const title = el('h3');
   title.append(el('a', { href: data.url }, data.meta['title'] ?? data.url));
   item.append(title, el('p', {}, data.meta['summary'] ?? ''));
-  const updated = data.meta['updated'] ? s('search.updated', { date: dateFormat.format(new Date(`${data.meta['updated']}T00:00:00Z`)) }) : '';
+  const updated = data.meta['updated'] ? s('search.updated', { date: formatDate(data.meta['updated']) }) : '';
   item.append(el('p', { class: 'meta' }, [...cardFacts(data.meta, s('service.allMunicipalities')), updated].filter(Boolean).join(' · ')));
   if (data.meta['slug']) item.append(favouriteButton(data.meta['slug'], data.meta['title'] ?? data.meta['slug'], strings));
   return item;
