@@ -44,6 +44,21 @@ export const datedTerms: readonly DatedTerm[] = [
   { pattern: /viranomaiskumppan/i, instead: 'the partner group with libraries and companies is julkiset toimijat' },
   { pattern: /\buusi Suomessa\b/i, instead: 'a calque of "new in Finland": muutin Suomeen, olet muuttanut Suomeen' },
   { pattern: /työssäoppimi/i, instead: 'since the 2018 vocational reform: työpaikalla tapahtuva oppiminen, jakso työpaikalla' },
+  { pattern: /\bcareer year/i, instead: 'the workshops are about planning your career' },
+  {
+    pattern: /Slack-yhteisön (kesä)?tapaam|Slack(-yhteisön)? meetups|meetups of the Slack/i,
+    instead: 'the meetups are yhteisön tapaamiset, community meetups (they are not on Slack)',
+  },
+  // Employment services belong to työllisyysalueet since 1.1.2025; names that could not be confirmed stay out.
+  {
+    pattern: /oman kun(nan|tasi) työllisyyspalvelu|kuntien työllisyyspalvelu/i,
+    instead: 'since 1.1.2025: työllisyysalueen työllisyyspalvelut (oman työllisyysalueesi työllisyyspalvelut)',
+  },
+  {
+    pattern: /kotoutumisen neuvontapiste|integration advice point/i,
+    instead: 'could not be confirmed: Helsingin kotoutumispalvelut (Helsingin työllisyyspalvelut)',
+  },
+  { pattern: /Kalasata(man|ma) (aikuisopisto|adult education)/i, instead: 'no such institution: KOTIVA is run by Helsingin työväenopisto' },
 ];
 
 /** Mentions that are history, not the present: the text around the term says so. */

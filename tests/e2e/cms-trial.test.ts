@@ -141,7 +141,7 @@ for (const locale of ['fi-FI', 'en-US']) {
         const toast = page.locator('.Toastify__toast-body').filter({ hasText: 'Muutosta ei tallennettu' });
         await toast.waitFor({ timeout: 30_000 });
         const text = await toast.innerText();
-        expect(text).toContain('Yritä uudelleen: napsauta Julkaise vielä kerran.');
+        expect(text).toContain('Yritä uudelleen: napsauta ”Julkaise” vielä kerran.');
         expect(text).not.toContain('API_ERROR');
         // The detail stays for whoever helps.
         expect(await toast.getAttribute('title')).toContain('API_ERROR');

@@ -26,12 +26,12 @@ describe('without JavaScript', () => {
     },
     {
       pathname: '/fi/services/',
-      notice: 'Haku ja suodattimet tarvitsevat JavaScriptin.',
+      notice: 'Haku ja suodattimet toimivat vain, kun selaimessa on JavaScript käytössä.',
       links: ['/fi/municipalities/', '/fi/categories/', '/fi/life-situations/', '/fi/services/a-z/'],
     },
     {
       pathname: '/fi/search/?q=kela',
-      notice: 'Sivuston haku tarvitsee JavaScriptin.',
+      notice: 'Sivuston haku toimii vain, kun selaimessa on JavaScript käytössä.',
       links: ['/fi/municipalities/', '/fi/categories/', '/fi/life-situations/', '/fi/services/a-z/'],
     },
   ];

@@ -60,7 +60,7 @@ describe('the catalogue on a phone (390×844, touch)', () => {
     await page.keyboard.press('Escape');
     expect(await page.locator('#filters-dialog').evaluate((d: HTMLDialogElement) => d.open)).toBe(false);
     await expect.poll(() => focusedId(page)).toBe('filters-toggle');
-    expect(await page.locator('#filters-toggle').textContent()).toBe('2 filters: Espoo, Chargeable · Change');
+    expect(await page.locator('#filters-toggle').textContent()).toBe('2 filters: Espoo, Paid · Change');
     expect(await page.locator('#search-filters').isVisible()).toBe(false);
 
     // Show N services closes it and lands on the results.

@@ -26,7 +26,7 @@ describe('support for taking part', () => {
     expect(await cards.count()).toBeGreaterThan(0);
     for (const meta of await cards.locator('.meta').allTextContents()) {
       expect(meta).toContain('Childcare available');
-      expect(meta).toMatch(/Free of charge|Chargeable|Cost varies/);
+      expect(meta).toMatch(/Free of charge|Paid|Cost varies/);
       expect(meta).toMatch(/Helsinki|Espoo|Vantaa|Kerava|Porvoo|Raseborg|Hanko|All municipalities/);
     }
     // The facet has its own group in the filters, apart from accessibility.
@@ -57,7 +57,7 @@ describe('support for taking part', () => {
     expect(slugs.length).toBeGreaterThan(5);
     expect(new Set(slugs).size).toBe(slugs.length);
     expect(slugs).not.toContain('integration-network-for-professionals');
-    expect(await page.locator('main [data-service-item] .meta:not([data-where])').first().textContent()).toMatch(/Free of charge|Chargeable|Cost varies/);
+    expect(await page.locator('main [data-service-item] .meta:not([data-where])').first().textContent()).toMatch(/Free of charge|Paid|Cost varies/);
     await context.close();
   });
 });

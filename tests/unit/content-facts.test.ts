@@ -48,6 +48,13 @@ describe('no dated facts in the content', () => {
     expect(datedMentions('Useita järjestö- ja viranomaiskumppaneita.').map((m) => m.term)).toEqual(['viranomaiskumppan']);
     expect(datedMentions('Hoidan lapsia kotona ja olen uusi Suomessa').map((m) => m.term)).toEqual(['uusi Suomessa']);
     expect(datedMentions('Moneen sisältyy työssäoppimisjakso.').map((m) => m.term)).toEqual(['työssäoppimi']);
+    expect(datedMentions('Workshops on planning your career year.').map((m) => m.term)).toEqual(['career year']);
+    expect(datedMentions('Slack-yhteisön kesätapaamiset').map((m) => m.term)).toEqual(['Slack-yhteisön kesätapaam']);
+    expect(datedMentions('Summer meetups of the Slack community').map((m) => m.term)).toEqual(['meetups of the Slack']);
+    expect(datedMentions('Kysy oman kuntasi työllisyyspalveluista.').map((m) => m.term)).toEqual(['oman kuntasi työllisyyspalvelu']);
+    expect(datedMentions('Helsingin ja muiden uusmaalaisten kuntien työllisyys- ja kotoutumispalvelut')).toEqual([]);
+    expect(datedMentions('Kysy kotoutumisen neuvontapisteestä.').map((m) => m.term)).toEqual(['kotoutumisen neuvontapiste']);
+    expect(datedMentions('Kalasataman aikuisopisto, Capellan puistotie 14').map((m) => m.term)).toEqual(['Kalasataman aikuisopisto']);
   });
 
   // The UI strings speak too: the same words, checked the same way.

@@ -6,7 +6,8 @@
  * The keys mirror Decap's English phrases (decap-cms-locales `src/en/index.js`) exactly; `locale-fi.test.ts` checks
  * the keys, the `%{...}` placeholders and the `||||` plural forms against them, so re-run it after a Decap upgrade.
  *
- * Terms used throughout: entry = sisältö, collection = kokoelma, publish = julkaista, draft = luonnos,
+ * Terms used throughout: entry = sisältö, collection = kokoelma, publish = julkaista, draft (a workflow state) =
+ * Kesken ("Luonnos" is only a page's visibility, `cms.status.draft`), ready = Valmis julkaistavaksi,
  * media = mediatiedostot, workflow = työnkulku, review = tarkastus, note = muistiinpano. The user is addressed
  * with "sinä" forms (Tallenna, Haluatko…).
  */
@@ -15,7 +16,7 @@
 export const fi = {
   auth: {
     login: 'Kirjaudu sisään',
-    loggingIn: 'Kirjaudutaan sisään...',
+    loggingIn: 'Kirjaudutaan sisään…',
     loginWithNetlifyIdentity: 'Kirjaudu sisään Netlify Identity -tunnuksella',
     loginWithAzure: 'Kirjaudu sisään Azure-tunnuksella',
     loginWithBitbucket: 'Kirjaudu sisään Bitbucket-tunnuksella',
@@ -41,8 +42,8 @@ export const fi = {
       errorHeader: 'Sisällönhallinnan asetusten lataaminen epäonnistui',
       configErrors: 'Virheet asetuksissa',
       checkConfigYml: 'Tarkista config.yml-tiedosto.',
-      loadingConfig: 'Ladataan asetuksia...',
-      waitingBackend: 'Odotetaan taustajärjestelmää...',
+      loadingConfig: 'Ladataan asetuksia…',
+      waitingBackend: 'Odotetaan taustajärjestelmää…',
     },
     notFoundPage: {
       header: 'Sivua ei löytynyt',
@@ -70,8 +71,8 @@ export const fi = {
       groupBy: 'Ryhmittele',
     },
     entries: {
-      loadingEntries: 'Ladataan sisältöjä...',
-      cachingEntries: 'Tallennetaan sisältöjä välimuistiin...',
+      loadingEntries: 'Ladataan sisältöjä…',
+      cachingEntries: 'Tallennetaan sisältöjä välimuistiin…',
       longerLoading: 'Tämä voi kestää useita minuutteja',
       noEntries: 'Ei sisältöjä',
       unpublishedHeader: 'Julkaisemattomat sisällöt',
@@ -112,15 +113,15 @@ export const fi = {
         pathExists: 'Polku ”%{path}” on jo olemassa',
       },
       i18n: {
-        writingInLocale: 'Kirjoitat kielellä %{locale}',
+        writingInLocale: 'Kieliversio: %{locale}',
         copyFromLocale: 'Täytä toisesta kieliversiosta',
         copyFromLocaleConfirm: 'Haluatko täyttää tiedot kieliversiosta %{locale}?\nKaikki nykyinen sisältö korvataan.',
       },
     },
     editor: {
       onLeavePage: 'Haluatko varmasti poistua tältä sivulta?',
-      onUpdatingWithUnsavedChanges: 'Sinulla on tallentamattomia muutoksia. Tallenna ennen kuin muutat tilaa.',
-      onPublishingNotReady: 'Muuta tilaksi ”Valmis” ennen julkaisemista.',
+      onUpdatingWithUnsavedChanges: 'Sinulla on tallentamattomia muutoksia. Tallenna, ennen kuin muutat tilaa.',
+      onPublishingNotReady: 'Muuta tilaksi ”Valmis julkaistavaksi”, ennen kuin julkaiset.',
       onPublishingWithUnsavedChanges: 'Sinulla on tallentamattomia muutoksia. Tallenna ennen julkaisemista.',
       onPublishing: 'Haluatko varmasti julkaista tämän sisällön?',
       onUnpublishing: 'Haluatko varmasti poistaa tämän sisällön julkaisusta?',
@@ -129,7 +130,7 @@ export const fi = {
       onDeleteUnpublishedChangesWithUnsavedChanges:
         'Tämä poistaa kaikki tämän sisällön julkaisemattomat muutokset ja myös tämän istunnon tallentamattomat muutokset. Haluatko silti poistaa ne?',
       onDeleteUnpublishedChanges: 'Kaikki tämän sisällön julkaisemattomat muutokset poistetaan. Haluatko silti poistaa ne?',
-      loadingEntry: 'Ladataan sisältöä...',
+      loadingEntry: 'Ladataan sisältöä…',
       confirmLoadBackup: 'Tästä sisällöstä löytyi paikallinen varmuuskopio. Haluatko käyttää sitä?',
     },
     editorInterface: {
@@ -140,10 +141,10 @@ export const fi = {
     },
     editorNotesPane: {
       title: 'Muistiinpanot',
-      emptyState: 'Muistiinpanoja ei vielä ole. Aloita yhteistyö lisäämällä ensimmäinen muistiinpano alla.',
+      emptyState: 'Muistiinpanoja ei vielä ole. Lisää ensimmäinen muistiinpano alla olevaan kenttään.',
       addNote: 'Lisää muistiinpano',
-      addPlaceholder: 'Kirjoita muistiinpano...',
-      editPlaceholder: 'Muokkaa muistiinpanoa...',
+      addPlaceholder: 'Kirjoita muistiinpano…',
+      editPlaceholder: 'Muokkaa muistiinpanoa…',
       save: 'Tallenna',
       cancel: 'Peruuta',
       edit: 'Muokkaa',
@@ -154,31 +155,31 @@ export const fi = {
       shortcut: 'Vinkki: lisää muistiinpano nopeasti painamalla Ctrl+Enter',
     },
     editorToolbar: {
-      publishing: 'Julkaistaan...',
+      publishing: 'Julkaistaan…',
       publish: 'Julkaise',
       published: 'Julkaistu',
       unpublish: 'Poista julkaisusta',
       duplicate: 'Monista',
-      unpublishing: 'Poistetaan julkaisusta...',
+      unpublishing: 'Poistetaan julkaisusta…',
       publishAndCreateNew: 'Julkaise ja luo uusi',
       publishAndDuplicate: 'Julkaise ja monista',
       deleteUnpublishedChanges: 'Poista julkaisemattomat muutokset',
       deleteUnpublishedEntry: 'Poista julkaisematon sisältö',
       deletePublishedEntry: 'Poista julkaistu sisältö',
       deleteEntry: 'Poista sisältö',
-      saving: 'Tallennetaan...',
+      saving: 'Tallennetaan…',
       save: 'Tallenna',
-      statusInfoTooltipDraft: 'Sisällön tila on luonnos. Kun sisältö on valmis tarkastettavaksi, muuta tilaksi ”Tarkastettavana”.',
+      statusInfoTooltipDraft: 'Sisällön tila on ”Kesken”. Kun sisältö on valmis tarkastettavaksi, muuta tilaksi ”Tarkastettavana”.',
       statusInfoTooltipInReview: 'Sisältö on tarkastettavana, eikä sinun tarvitse tehdä mitään. Voit silti muokata sisältöä tarkastuksen aikana.',
-      deleting: 'Poistetaan...',
-      updating: 'Päivitetään...',
+      deleting: 'Poistetaan…',
+      updating: 'Päivitetään…',
       status: 'Tila: %{status}',
       backCollection: ' Kirjoitat kokoelmaan %{collectionLabel}',
       unsavedChanges: 'Tallentamattomia muutoksia',
       changesSaved: 'Muutokset tallennettu',
-      draft: 'Luonnos',
+      draft: 'Kesken',
       inReview: 'Tarkastettavana',
-      ready: 'Valmis',
+      ready: 'Valmis julkaistavaksi',
       publishNow: 'Julkaise nyt',
       deployPreviewPendingButtonLabel: 'Tarkista esikatselu',
       deployPreviewButtonLabel: 'Näytä esikatselu',
@@ -257,7 +258,7 @@ export const fi = {
   },
   mediaLibrary: {
     mediaLibraryCard: {
-      draft: 'Luonnos',
+      draft: 'Julkaisematon',
       copy: 'Kopioi',
       copyUrl: 'Kopioi URL-osoite',
       copyPath: 'Kopioi polku',
@@ -269,7 +270,7 @@ export const fi = {
       fileTooLarge: 'Tiedosto on liian suuri.\nSuurin sallittu tiedostokoko on %{size} kt.',
     },
     mediaLibraryModal: {
-      loading: 'Ladataan...',
+      loading: 'Ladataan…',
       close: 'Sulje',
       noResults: 'Ei tuloksia.',
       noAssetsFound: 'Mediatiedostoja ei löytynyt.',
@@ -277,11 +278,11 @@ export const fi = {
       private: 'Yksityiset ',
       images: 'Kuvat',
       mediaAssets: 'Mediatiedostot',
-      search: 'Hae...',
-      uploading: 'Lähetetään...',
+      search: 'Hae…',
+      uploading: 'Lähetetään…',
       upload: 'Lähetä tiedosto',
       download: 'Lataa',
-      deleting: 'Poistetaan...',
+      deleting: 'Poistetaan…',
       deleteSelected: 'Poista valitut',
       chooseSelected: 'Käytä valittuja',
     },
@@ -299,7 +300,7 @@ export const fi = {
         'Virheilmoitukseen lisätään valmiiksi virheviesti ja vianetsintätiedot.\nTarkista, että tiedot ovat oikein, ja poista niistä mahdolliset arkaluonteiset tiedot.',
       recoveredEntry: {
         heading: 'Palautettu sisältö',
-        warning: 'Kopioi tämä talteen ennen kuin poistut sivulta!',
+        warning: 'Kopioi tämä talteen, ennen kuin poistut sivulta!',
         copyButtonLabel: 'Kopioi leikepöydälle',
       },
     },
@@ -355,11 +356,12 @@ export const fi = {
     },
     workflowList: {
       onDeleteEntry: 'Haluatko varmasti poistaa tämän sisällön?',
-      onPublishingNotReadyEntry: 'Vain tilassa ”Valmis” olevat sisällöt voi julkaista. Vedä kortti sarakkeeseen ”Valmis”, niin voit julkaista sen.',
+      onPublishingNotReadyEntry:
+        'Vain tilassa ”Valmis julkaistavaksi” olevat sisällöt voi julkaista. Vedä kortti sarakkeeseen ”Valmis julkaistavaksi”, niin voit julkaista sen.',
       onPublishEntry: 'Haluatko varmasti julkaista tämän sisällön?',
-      draftHeader: 'Luonnokset',
+      draftHeader: 'Kesken',
       inReviewHeader: 'Tarkastettavana',
-      readyHeader: 'Valmis',
+      readyHeader: 'Valmis julkaistavaksi',
       currentEntries: '%{smart_count} sisältö |||| %{smart_count} sisältöä',
     },
   },

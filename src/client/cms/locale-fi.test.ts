@@ -75,7 +75,7 @@ describe('Finnish Decap CMS locale', () => {
     expect(fi.editor.editorToolbar.unsavedChanges).toBe('Tallentamattomia muutoksia');
     expect(fi.editor.editorToolbar.deployButtonLabel).toBe('Näytä sivustolla');
     expect(fi.editor.editorControlPane.widget.required).toBe('%{fieldLabel} on pakollinen.');
-    expect(fi.editor.editorControlPane.i18n.writingInLocale).toBe('Kirjoitat kielellä %{locale}');
+    expect(fi.editor.editorControlPane.i18n.writingInLocale).toBe('Kieliversio: %{locale}');
     const same = [...finnish].filter(([path, value]) => value === english.get(path)).map(([path]) => path);
     expect(same.length / finnish.size, `untranslated: ${same.join(', ')}`).toBeLessThanOrEqual(0.1);
   });
