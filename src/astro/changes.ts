@@ -7,7 +7,7 @@ import { changeKind, type ChangeKind } from '../lib/changes.ts';
 import { expandAll } from '../lib/facets.ts';
 import { buildToday, effectiveStatus } from '../lib/review.ts';
 import { parseEntryId, serviceUrl } from '../lib/urls.ts';
-import { getTaxonomies } from './site-data.ts';
+import { getTaxonomies, oncePerBuild } from './site-data.ts';
 
 export interface ServiceChange {
   slug: string;
@@ -23,16 +23,11 @@ export interface ServiceChange {
 
 let addedDates: Map<string, string> | undefined;
 
-const cache = new Map<Locale, Promise<ServiceChange[]>>();
+const cache = new Map<string, Promise<ServiceChange[]>>();
 
 /** Computed once per locale and build: every feed and the "What's new" page filter the same list. */
 export function serviceChanges(locale: Locale): Promise<ServiceChange[]> {
-  let changes = cache.get(locale);
-  if (!changes || import.meta.env.DEV) {
-    changes = computeServiceChanges(locale);
-    cache.set(locale, changes);
-  }
-  return changes;
+  return oncePerBuild(cache, locale, () => computeServiceChanges(locale));
 }
 
 async function computeServiceChanges(locale: Locale): Promise<ServiceChange[]> {

@@ -3,19 +3,13 @@ import type { Locale } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/strings.ts';
 import { hsdsService, hsdsTaxonomies, type HsdsService } from '../lib/hsds.ts';
 import { serviceUrl } from '../lib/urls.ts';
-import { getServices, getTaxonomies, labelOf } from './site-data.ts';
+import { getServices, getTaxonomies, labelOf, oncePerBuild } from './site-data.ts';
 
 const cache = new Map<string, Promise<HsdsService[]>>();
 
 /** Computed once per locale and build: the list and the records files both need every record. */
 export function hsdsServices(locale: Locale, site: URL): Promise<HsdsService[]> {
-  const key = `${locale} ${site.href}`;
-  let records = cache.get(key);
-  if (!records || import.meta.env.DEV) {
-    records = computeHsdsServices(locale, site);
-    cache.set(key, records);
-  }
-  return records;
+  return oncePerBuild(cache, `${locale} ${site.href}`, () => computeHsdsServices(locale, site));
 }
 
 async function computeHsdsServices(locale: Locale, site: URL): Promise<HsdsService[]> {

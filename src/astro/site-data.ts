@@ -4,7 +4,8 @@ import { defaultLocale, locales, type Locale } from '../i18n/locales.ts';
 import { taxonomyNames, type TaxonomyName, type TaxonomyTerm } from '../schemas/taxonomy.ts';
 import { knownValuesFrom, type KnownValues } from '../lib/facets.ts';
 import { recordFromKeys } from '../lib/records.ts';
-import { isBuilt, byName } from '../lib/catalogue.ts';
+import { isBuilt, byName, nameCollator } from '../lib/catalogue.ts';
+import { onDevServer } from '../lib/dev-server.ts';
 import { buildToday, effectiveStatus } from '../lib/review.ts';
 import type { PublicationStatus } from '../schemas/common.ts';
 import { parseEntryId } from '../lib/urls.ts';
@@ -14,13 +15,12 @@ import { readTaxonomyIds } from '../build/taxonomy-ids.ts';
 
 export type Taxonomies = Record<TaxonomyName, TaxonomyTerm[]>;
 
-let taxonomiesCache: Promise<Taxonomies> | undefined;
+const taxonomiesCache = new Map<string, Promise<Taxonomies>>();
 
+/** Every taxonomy's terms in the order of their files; once per build (every page asks), on each call in dev. */
 export function getTaxonomies(): Promise<Taxonomies> {
   // The collections come back sorted by id; editors order terms in the YAML file, so keep that order.
-  // (Read once, with the cache: every page asks for the taxonomies, and parsing eight YAML files each time was
-  // the largest cost of rendering a service page.)
-  taxonomiesCache ??= (async () => {
+  return oncePerBuild(taxonomiesCache, 'all', async () => {
     const fileOrder = readTaxonomyIds(resolveContentDir());
     const pairs = await Promise.all(
       taxonomyNames.map(async (name) => {
@@ -30,8 +30,7 @@ export function getTaxonomies(): Promise<Taxonomies> {
       }),
     );
     return Object.fromEntries(pairs) as Taxonomies;
-  })();
-  return taxonomiesCache;
+  });
 }
 
 /** The known values of every facet (taxonomy ids in file order, and fixed vocabularies): for search links and filtering. */
@@ -59,7 +58,7 @@ export interface ServiceEntry {
  * `astro dev`, so edits show up.
  */
 export function oncePerBuild<T>(cache: Map<string, Promise<T>>, key: string, compute: () => Promise<T>): Promise<T> {
-  if (import.meta.env.DEV) return compute();
+  if (onDevServer) return compute();
   let cached = cache.get(key);
   if (!cached) {
     cached = compute();
@@ -128,7 +127,7 @@ export async function getCalendar(): Promise<CalendarItem[]> {
 
 /** Partners in the alphabetical order of their names in `locale`. */
 export async function getPartners(locale: Locale): Promise<CollectionEntry<'partners'>['data'][]> {
-  const collator = new Intl.Collator(locales[locale].dateLocale);
+  const collator = nameCollator(locales[locale].dateLocale);
   return (await getCollection('partners')).map((entry) => entry.data).sort((a, b) => collator.compare(a.name[locale], b.name[locale]));
 }
 

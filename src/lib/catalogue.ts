@@ -13,8 +13,13 @@ export function isInOpenData(status: PublicationStatus): boolean {
 
 /** Locale-aware alphabetical order by name (Finnish puts Å, Ä, Ö last). */
 export function byName<T extends { name: string }>(locale: string) {
-  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+  const collator = nameCollator(locale);
   return (a: T, b: T) => collator.compare(a.name, b.name);
+}
+
+/** The one order of names on the site: the locale's alphabet, case and accents aside, numbers by value. */
+export function nameCollator(locale: string): Intl.Collator {
+  return new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
 }
 
 /**

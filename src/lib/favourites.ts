@@ -2,6 +2,8 @@
  * Favourites and recently viewed services, kept in the browser on this device only (localStorage; nothing is sent
  * anywhere). Pure logic over a Storage-like object so it is unit-tested without a browser.
  */
+import { nameCollator } from './catalogue.ts';
+
 export const FAVOURITES_KEY = 'spouse-program:favourites';
 export const RECENT_KEY = 'spouse-program:recent';
 export const MAX_RECENT = 10;
@@ -74,7 +76,7 @@ export type FavouriteSort = 'saved' | 'name';
 export function sortItems<T extends SavedItem & { name?: string }>(items: readonly T[], sort: FavouriteSort, locale: string): T[] {
   const copy = [...items];
   if (sort === 'name') {
-    const collator = new Intl.Collator(locale, { sensitivity: 'base' });
+    const collator = nameCollator(locale);
     return copy.sort((a, b) => collator.compare(a.name ?? a.slug, b.name ?? b.slug));
   }
   return copy.sort((a, b) => b.at.localeCompare(a.at));
