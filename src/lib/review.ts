@@ -5,6 +5,7 @@
  * The thresholds live here and nowhere else.
  */
 import type { PublicationStatus } from '../schemas/common.ts';
+import { addDays, daysBetween } from './dates.ts';
 
 export const reviewThresholds = {
   dueAfterDays: 120,
@@ -15,7 +16,6 @@ export const reviewThresholds = {
 
 export type ReviewState = 'current' | 'due' | 'overdue' | 'outdated' | 'archive';
 
-import { addDays, daysBetween } from './dates.ts';
 export { addDays, daysBetween } from './dates.ts';
 
 /** Where a service stands, from its last review date and today. */

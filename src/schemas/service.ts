@@ -3,6 +3,7 @@ import { CONTENT_LIMITS, STATUS_HINT, email, id, isoDate, nonEmptyText, publicat
 import { termFields, termRef, type TaxonomyIds } from './taxonomy.ts';
 import { labelled as l, labelledList as list, withRule } from './cms-meta.ts';
 import { ALL_TERMS, costTypes } from '../lib/facets.ts';
+import { reviewThresholds } from '../lib/review.ts';
 
 /** PTV (Suomi.fi service catalogue) limits the short description to 150 characters. */
 export const SUMMARY_MAX = 150;
@@ -115,8 +116,8 @@ export function serviceSchema(terms: TaxonomyIds) {
       isoDate,
       { en: 'Last reviewed', fi: 'Tarkistettu' },
       {
-        en: 'The day someone last checked that the information is correct (today on a new service). The service is due for review 120 days after it.',
-        fi: 'Päivä, jolloin tiedot viimeksi tarkistettiin (uudessa palvelussa tänään). Palvelu pitää tarkistaa uudelleen 120 päivän kuluessa tästä päivästä.',
+        en: `The day someone last checked that the information is correct (today on a new service). The service is due for review ${reviewThresholds.dueAfterDays} days after it.`,
+        fi: `Päivä, jolloin tiedot viimeksi tarkistettiin (uudessa palvelussa tänään). Palvelu pitää tarkistaa uudelleen ${reviewThresholds.dueAfterDays} päivän kuluessa tästä päivästä.`,
       },
     ),
     owner: l(
