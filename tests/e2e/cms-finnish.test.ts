@@ -155,35 +155,35 @@ describe('Decap CMS for a Finnish editor', { timeout: 120_000 }, () => {
     expect((readMdxFile(serviceFile('fi'), SERVICE).data as { name: string }).name).toBe(finnishName);
   });
 
-  it('attaches a PDF on both language sides: added once, the English side gets the item to name and may take its own file', async () => {
+  it('attaches a PDF once for both languages: the English side gets the item to name, and the file read-only', async () => {
     await open(`#/collections/services/entries/${SERVICE}`, 'name');
-    const files = { fi: 'kurssiesite.pdf', en: 'course-flyer.pdf' };
-    /** Uploads a PDF in the media library opened by `button` and chooses it. Different bytes: Decap keeps one draft upload per content hash. */
-    const upload = async (button: ReturnType<typeof field>, name: string) => {
-      await button.click();
-      await page
-        .locator('input[type="file"]')
-        .first()
-        .setInputFiles([{ name, mimeType: 'application/pdf', buffer: Buffer.from(`%PDF-1.4\n% ${name}\n%%EOF\n`) }]);
-      await page.getByRole('button', { name: 'Käytä valittuja' }).click();
-    };
+    const pdf = 'kurssiesite.pdf';
     await page.getByRole('button', { name: 'Lisää liite' }).first().click();
     const choose = page.getByRole('button', { name: 'Valitse tiedosto', exact: true }).first();
     // The new item's name box is the one just before its file button.
     await choose.locator('xpath=preceding::input[starts-with(@id,"label-field-")][1]').fill('Kurssiesite');
-    await upload(choose, files.fi);
-    // Both columns show the file: the English list took the new item over.
-    await expect.poll(() => page.getByText(`/attachments/${files.fi}`).count()).toBe(2);
+    await choose.click();
+    await page
+      .locator('input[type="file"]')
+      .first()
+      .setInputFiles([{ name: pdf, mimeType: 'application/pdf', buffer: Buffer.from(`%PDF-1.4\n% ${pdf}\n%%EOF\n`) }]);
+    await page.getByRole('button', { name: 'Käytä valittuja' }).click();
+    // Both columns show the file: the English list took the new item over, its file as a read-only copy.
+    await expect.poll(() => page.getByText(`/attachments/${pdf}`).count()).toBe(2);
     const englishName = page.locator('input[id^="label-field-"]').last();
     expect(await englishName.inputValue()).toBe('');
+    const change = page.getByRole('button', { name: 'Valitse toinen tiedosto' });
+    expect(await change.count()).toBe(2);
+    expect(await change.nth(1).isDisabled()).toBe(true);
+    expect(await change.nth(1).locator('xpath=ancestor::div[contains(@class, "site-shared")][1]').innerText()).toContain(
+      'Sama kaikilla kielillä. Muokkaa tätä suomenkielisessä sarakkeessa.',
+    );
     await englishName.fill('Course flyer');
-    await upload(page.getByRole('button', { name: 'Valitse toinen tiedosto' }).nth(1), files.en);
-    await expect.poll(() => page.getByText(`/attachments/${files.en}`).count()).toBe(1);
     await save();
     const attachments = (locale: 'fi' | 'en') => (readMdxFile(serviceFile(locale), SERVICE).data as { attachments?: unknown[] }).attachments;
-    await expect.poll(() => attachments('fi'), { timeout: 10_000 }).toEqual([{ label: 'Kurssiesite', file: `/attachments/${files.fi}` }]);
-    expect(attachments('en')).toEqual([{ label: 'Course flyer', file: `/attachments/${files.en}` }]);
-    expect(readdirSync(path.join(cms.repo, 'public/attachments')).sort()).toEqual([files.en, files.fi].sort());
+    await expect.poll(() => attachments('fi'), { timeout: 10_000 }).toEqual([{ label: 'Kurssiesite', file: `/attachments/${pdf}` }]);
+    expect(attachments('en')).toEqual([{ label: 'Course flyer', file: `/attachments/${pdf}` }]);
+    expect(readdirSync(path.join(cms.repo, 'public/attachments'))).toEqual([pdf]);
     expect(cms.contentCheck().output).toContain('Content OK');
   });
 

@@ -187,10 +187,10 @@ describe('Decap CMS against decap-server (local backend)', { timeout: 120_000 },
       .poll(() =>
         page
           .getByRole('alert')
-          .getByRole('button', { name: /^(Summary|Address) \(English\): / })
+          .getByRole('button', { name: /\(English\): / })
           .allTextContents(),
       )
-      .toEqual(['Address (English): Write a full address that starts with https://, mailto: or tel:.']);
+      .toEqual(['Links 1 › Address (English): Write a full address that starts with https://, mailto: or tel:.']);
 
     await page.waitForTimeout(500);
     expect(paths.map((file) => readFileSync(file, 'utf8'))).toEqual(before);

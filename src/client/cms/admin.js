@@ -214,6 +214,7 @@ installWidgets(CMS, h, {
   folderMessage: t('cms.rule.attachment'),
   defaultLocale: loaded.i18n.default_locale,
   dates: { ui, messages: { format: t('cms.rule.dateFormat'), impossible: t('cms.rule.dateImpossible') } },
+  shared: t('cms.shared'),
 });
 const languageNames = new Intl.DisplayNames([ui], { type: 'language' });
 installPreviews(CMS, h, loaded, (code) => t('cms.preview.language', { language: languageNames.of(code) ?? code }));
@@ -289,6 +290,14 @@ installRefusalNotice(
   () => problems,
   ui,
   loaded.i18n.locales.find((/** @type {string} */ code) => code !== ui) ?? ui,
+  loaded.i18n.locales,
+  () => {
+    // The entry being edited, from the address: `#/collections/<name>/entries/<slug>` or `#/collections/<name>/new`.
+    const [, name, slug] = /^#\/collections\/([^/?]+)(?:\/entries\/([^/?]+))?/.exec(location.hash) ?? [];
+    const collection = loaded.collections.find((/** @type {any} */ c) => c.name === name);
+    const fields = collection?.fields ?? collection?.files?.find((/** @type {any} */ file) => file.name === slug)?.fields ?? [];
+    return { perLanguage: Boolean(collection?.i18n), fields };
+  },
 );
 // Decap's store (./store.js), once Decap has drawn its interface.
 const store = await new Promise((resolve) => {
