@@ -159,7 +159,8 @@ describe('Decap CMS for a Finnish editor', { timeout: 120_000 }, () => {
     await open(`#/collections/services/entries/${SERVICE}`, 'name');
     const pdf = 'kurssiesite.pdf';
     await page.getByRole('button', { name: 'Lisää liite' }).first().click();
-    const choose = page.getByRole('button', { name: 'Valitse tiedosto', exact: true }).first();
+    // One word wherever a file comes in: "Lisää tiedosto" on the field and in the media library.
+    const choose = page.getByRole('button', { name: 'Lisää tiedosto', exact: true }).first();
     // The new item's name box is the one just before its file button.
     await choose.locator('xpath=preceding::input[starts-with(@id,"label-field-")][1]').fill('Kurssiesite');
     await choose.click();
@@ -167,12 +168,13 @@ describe('Decap CMS for a Finnish editor', { timeout: 120_000 }, () => {
       .locator('input[type="file"]')
       .first()
       .setInputFiles([{ name: pdf, mimeType: 'application/pdf', buffer: Buffer.from(`%PDF-1.4\n% ${pdf}\n%%EOF\n`) }]);
+    expect(await page.getByRole('button', { name: 'Lisää tiedosto', exact: true }).count()).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Käytä valittuja' }).click();
     // Both columns show the file: the English list took the new item over, its file as a read-only copy.
     await expect.poll(() => page.getByText(`/attachments/${pdf}`).count()).toBe(2);
     const englishName = page.locator('input[id^="label-field-"]').last();
     expect(await englishName.inputValue()).toBe('');
-    const change = page.getByRole('button', { name: 'Valitse toinen tiedosto' });
+    const change = page.getByRole('button', { name: 'Vaihda tiedosto' });
     expect(await change.count()).toBe(2);
     expect(await change.nth(1).isDisabled()).toBe(true);
     expect(await change.nth(1).locator('xpath=ancestor::div[contains(@class, "site-shared")][1]').innerText()).toContain(
