@@ -108,18 +108,19 @@ async function proxyType(url) {
  * The configuration in the editor's language, read here rather than by Decap so its media type does not matter.
  * `site_strings` (the `cms.*` UI strings) and `site_term_usage` (the taxonomy ids content uses) are the admin's, not
  * Decap's, and are taken out before Decap sees them.
- * `site_limits` (content:check's caps) too.
- * @returns {Promise<{ config: any, strings: Record<string, string>, usage: Record<string, Record<string, string[]>>, limits: any }>}
+ * `site_limits` (content:check's caps) and `site_formats` (each language's dates and times, for the preview) too.
+ * @returns {Promise<{ config: any, strings: Record<string, string>, usage: Record<string, Record<string, string[]>>, limits: any, formats: any }>}
  */
 async function config() {
   const file = `config.${ui}.yml`;
   const response = await fetch(file, { cache: 'no-cache' });
   if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
-  const { site_strings: strings, site_term_usage: usage, site_limits: limits, ...loaded } = YAML.parse(await response.text());
+  const { site_strings: strings, site_term_usage: usage, site_limits: limits, site_formats: formats, ...loaded } = YAML.parse(await response.text());
   return {
     strings,
     usage,
     limits,
+    formats,
     config: { ...withDayDefaults(loaded, today()), ...(local ? { site_url: location.origin, display_url: location.origin } : {}), load_config_file: false },
   };
 }
@@ -180,7 +181,11 @@ class SaveRefused extends Error {
 
 guardUploads(document, (root['attachmentTypes'] ?? '').split(' ').filter(Boolean));
 
-const [styles, { config: loaded, strings: s, usage, limits }] = await Promise.all([siteStyles().catch(() => []), config(), loadScript('decap-cms.js')]);
+const [styles, { config: loaded, strings: s, usage, limits, formats: dateFormats }] = await Promise.all([
+  siteStyles().catch(() => []),
+  config(),
+  loadScript('decap-cms.js'),
+]);
 const filesOnly = (await proxyType(loaded.local_backend?.url ?? '')) === 'local_fs';
 
 /**
@@ -217,7 +222,7 @@ installWidgets(CMS, h, {
   shared: t('cms.shared'),
 });
 const languageNames = new Intl.DisplayNames([ui], { type: 'language' });
-installPreviews(CMS, h, loaded, (code) => t('cms.preview.language', { language: languageNames.of(code) ?? code }));
+installPreviews(CMS, h, loaded, (code) => t('cms.preview.language', { language: languageNames.of(code) ?? code }), dateFormats ?? {});
 
 const checks = createSaveChecks({ loaded: { ...loaded, site_limits: limits }, t, folder, site: local ? location.origin : loaded.site_url, ui });
 
