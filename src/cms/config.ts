@@ -144,7 +144,7 @@ export function decapConfig(
     // The editor's language is Decap's default locale: the left column, where the fields shared by every language are
     // edited and which Decap validates itself (src/client/cms/locale-check.js checks the other languages).
     i18n: { structure: 'multiple_folders', locales: uiFirst(ui), default_locale: ui },
-    collections: [...collections.map((collection) => decapCollection(collection, terms, ui)), taxonomyCollection(usage, ui)],
+    collections: [...collections.map((collection) => decapCollection(collection, terms, ui)), taxonomyCollection(usage, ui, terms)],
     site_strings: Object.fromEntries(uiStringKeys.filter((key) => key.startsWith('cms.')).map((key) => [key, t(key)])),
     site_term_usage: Object.fromEntries(Object.entries(usage).map(([taxonomy, ids]) => [taxonomy, ids ?? {}])),
     site_limits: { wordCharacters: CONTENT_LIMITS.wordCharacters, bodyCharacters: CONTENT_LIMITS.bodyCharacters },

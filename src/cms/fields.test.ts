@@ -289,6 +289,17 @@ describe('Decap fields generated from the schemas', () => {
     }
   });
 
+  it("offers a calendar entry's sign-up link texts as the site shows them, never the stored values", () => {
+    const calendar = generated.find((g) => g.collection.name === 'calendar')!;
+    const fi = decapCollection(calendar.collection, terms, 'fi').fields.find((f) => f.name === 'signupAction')!;
+    expect(fi.label).toBe('Ilmoittautumislinkin teksti');
+    expect(fi.options).toEqual([
+      { label: 'Ilmoittaudu', value: 'signup' },
+      { label: 'Hae mukaan', value: 'apply' },
+      { label: 'Ota yhteyttä', value: 'contact' },
+    ]);
+  });
+
   it('builds the service form: summary at most 150, safe links, date pickers, related services, attachment files', () => {
     const fields = services.decap.fields;
     const summary = new RegExp(byName(fields, 'summary').pattern![0]);

@@ -139,3 +139,100 @@ describe('fields the same in every language', { timeout: 180_000 }, () => {
     expect(await marked()).toEqual(before);
   });
 });
+
+describe('names, not ids, files or stored values', { timeout: 180_000 }, () => {
+  const taxonomy = path.join('content', 'taxonomies', 'modes.yaml');
+  const idBoxes = () => page.locator('input[id^="id-field-"]');
+
+  it('lists terms by their names, makes a new term’s id from its name (still editable), and offers unsaved terms back after a reload', async () => {
+    await open('#/collections/taxonomies/entries/modes', 'terms');
+    const titles = await page.locator('[class*="NestedObjectLabel"]').allTextContents();
+    expect(titles).toContain('Paikan päällä / In person');
+    expect(titles.filter((title) => /^[a-z-]+:/.test(title.trim()))).toEqual([]);
+    const hint = await page.locator('[class*="ControlHint"]').filter({ hasText: 'Käytössä:' }).innerText();
+    expect(hint).toContain('Paikan päällä (');
+    expect(hint).not.toContain('in-person (');
+
+    await page.getByRole('button', { name: 'Lisää termi' }).click();
+    await expect.poll(() => idBoxes().count()).toBeGreaterThan(4);
+    const id = idBoxes().last();
+    await page.locator('input[id^="fi-field-"]').last().fill('Puhelimessa');
+    await expect.poll(() => id.inputValue(), { timeout: 5_000 }).toBe('puhelimessa');
+    await page.locator('input[id^="en-field-"]').last().pressSequentially('Phone call', { delay: 20 });
+    await expect.poll(() => id.inputValue(), { timeout: 5_000 }).toBe('phone-call');
+    // The editor's own id stays, whatever the name becomes.
+    await retype(id, 'call');
+    await page.locator('input[id^="en-field-"]').last().pressSequentially('s', { delay: 20 });
+    expect(await id.inputValue()).toBe('call');
+
+    const dialogs = cms.dialogs.length;
+    await page.waitForTimeout(3_000); // Decap keeps unsaved work 2 s after the last change.
+    await open('#/collections/taxonomies/entries/modes', 'terms');
+    await expect
+      .poll(() => cms.dialogs.slice(dialogs), { timeout: 15_000 })
+      .toEqual(['confirm: Tästä sisällöstä löytyi paikallinen varmuuskopio. Haluatko käyttää sitä?']);
+    await expect.poll(() => idBoxes().last().inputValue(), { timeout: 10_000 }).toBe('call');
+    await publish(page);
+    await expect.poll(() => cms.fileOn('main', taxonomy), { timeout: 15_000 }).toMatch(/\n {2}- id: call\n {4}label:\n/);
+    expect(cms.fileOn('main', taxonomy)).toMatch(/fi: Puhelimessa/);
+    expect(cms.pageErrors).toEqual([]);
+  });
+
+  it('lists a term’s problems once, named by the term’s place, and its id with no language', async () => {
+    await open('#/collections/taxonomies/entries/modes', 'terms');
+    const terms = await idBoxes().count();
+    await page.getByRole('button', { name: 'Lisää termi' }).click();
+    await expect.poll(() => idBoxes().count()).toBe(terms + 1);
+    await idBoxes().last().fill('Väärä tunniste');
+    await tryPublish(page);
+    await notice().waitFor({ timeout: 15_000 });
+    await expect
+      .poll(() => notice().getByRole('listitem').allTextContents(), { timeout: 10_000 })
+      .toEqual([
+        `Termit ${terms + 1} › Tunniste: Käytä vain pieniä kirjaimia a–z, numeroita ja yksittäisiä yhdysmerkkejä, esim. job-search. Enintään 100 merkkiä.`,
+        `Termit ${terms + 1} › Nimi (suomi) on pakollinen.`,
+        `Termit ${terms + 1} › Nimi (englanti) on pakollinen.`,
+      ]);
+  });
+
+  it('offers the sign-up link texts the site shows, links "Näytä sivustolla" to the entry in the calendar, and previews dates the Finnish way', async () => {
+    const entry = 'end-of-year-get-together-2026';
+    await open(`#/collections/calendar/entries/${entry}`, 'title');
+    const labels = (await page.locator('label').allTextContents()).join(' | ');
+    expect(labels).toContain('Ilmoittautumislinkin teksti');
+    expect(labels).not.toMatch(/signup|apply|contact/i);
+    await page.locator('[id^="signupAction-field-"]').first().click();
+    expect(await page.getByRole('option').allTextContents()).toEqual(['Ilmoittaudu', 'Hae mukaan', 'Ota yhteyttä']);
+    await page.keyboard.press('Escape');
+
+    const live = page.getByRole('link', { name: 'Näytä sivustolla' });
+    await live.waitFor({ timeout: 15_000 });
+    const href = new URL((await live.getAttribute('href'))!);
+    expect(`${href.pathname}${href.hash}`).toBe(`/fi/calendar/#entry-${entry}`);
+    // The anchor is on the page, at the entry's first listing.
+    const calendar = await (await fetch(cms.site.url('/fi/calendar/'))).text();
+    expect(calendar).toMatch(new RegExp(`<li data-calendar-entry="${entry}" id="entry-${entry}"`));
+
+    const frame = page.locator('iframe').first();
+    if (!(await frame.isVisible())) await page.locator('[title="Näytä tai piilota esikatselu"]').click();
+    const preview = frame.contentFrame().locator('article.cms-preview');
+    await preview.waitFor({ timeout: 15_000 });
+    const text = await preview.innerText();
+    expect(text).toContain('10.12.2026 klo 17.00–20.00');
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}|\d{2}:\d{2}/);
+  });
+
+  it('names the new-entry button and the file buttons in words, one term for adding a file', async () => {
+    page = await cms.openAdmin('?lang=fi#/collections/services');
+    const add = page.locator('a[href="#/collections/services/new"]').first();
+    await add.waitFor({ timeout: 30_000 });
+    expect((await add.innerText()).trim()).toBe('Luo uusi: Palvelu');
+    await page
+      .getByRole('link', { name: 'Mediatiedostot' })
+      .or(page.getByRole('button', { name: 'Mediatiedostot' }))
+      .first()
+      .click();
+    await page.getByRole('button', { name: 'Lisää tiedosto', exact: true }).waitFor({ timeout: 15_000 });
+    expect(await page.getByText(/^(Lataa|Lähetä tiedosto)$/).count()).toBe(0);
+  });
+});

@@ -19,7 +19,7 @@ import { installPublishButton } from './publish.js';
 import { installNote, installRefusalNotice } from './notice.js';
 import { bringListsInStep, findStore, stampUpdated } from './store.js';
 import { splitTextLists } from './text-lists.js';
-import { guardTermRemoval } from './terms.js';
+import { deriveTermIds, guardTermRemoval } from './terms.js';
 import { explainApiErrors } from './api-error.js';
 
 /** @type {any} */
@@ -360,14 +360,15 @@ guardTermRemoval(
   window,
   usage,
   {
-    confirm: (id) => t('cms.term.removeConfirm', { id }),
-    inUse: (id, entries) => t('cms.term.inUse', { id, entries: entries.join(', ') }),
+    confirm: (term) => t('cms.term.removeConfirm', { term }),
+    inUse: (term, entries) => t('cms.term.inUse', { term, entries: entries.join(', ') }),
     remove: (summary) => t('cms.term.remove', { term: summary }),
     toggle: (summary) => t('cms.term.toggle', { term: summary }),
   },
   note,
   async () => (await config()).usage,
 );
+deriveTermIds(store);
 // Decap names a failure of the backend (git, GitHub) by its class, "API_ERROR: …": the editor is told in words what
 // happened and what to try; the technical detail stays in the toast's title for whoever helps.
 explainApiErrors(document, t('cms.apiError'));
