@@ -6,6 +6,7 @@ import { HtmlValidate } from 'html-validate';
 import { adminFiles, adminHtml, decapBundleFiles, writeAdminFiles } from './admin-files.ts';
 import { cmsSettings } from './backend.ts';
 import { resolveContentDir } from '../build/content-files.ts';
+import YAML from 'yaml';
 
 const files = adminFiles(resolveContentDir(), cmsSettings({}));
 const paths = files.map((file) => file.path);
@@ -41,6 +42,19 @@ describe('the /admin/ page files', () => {
       }
     }
     expect(textOf(files.find((file) => file.path === 'admin.js')!)).toContain("loadScript('decap-cms.js')");
+  });
+
+  it("names the content that uses a term by its name in the editor's language, never by a file's path", () => {
+    const usage = (ui: string) =>
+      YAML.parse(textOf(files.find((file) => file.path === `config.${ui}.yml`)!)).site_term_usage as Record<string, Record<string, string[]>>;
+    const named = (ui: string) => Object.values(usage(ui)).flatMap((ids) => Object.values(ids).flat());
+    for (const ui of ['fi', 'en']) {
+      expect(named(ui).length).toBeGreaterThan(100);
+      expect(named(ui).filter((name) => /[/\\]|\.(mdx|ya?ml)\b/.test(name))).toEqual([]);
+    }
+    expect(usage('fi')['modes']!['in-person']).toContain('Kirjastojen kielikahvilat');
+    expect(usage('en')['modes']!['in-person']).toContain('Language cafés in libraries');
+    expect(named('fi')).toContain('Suositut haut (palveluhaun sivulla)');
   });
 
   it('writes them all into a folder', () => {

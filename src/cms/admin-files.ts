@@ -68,11 +68,16 @@ export function configFiles(contentDir: string, settings: CmsSettings = cmsSetti
 /** How the public admin configuration names a file that uses a term but is not on the site. */
 const unpublishedName: Record<string, string> = { en: '(an unpublished entry)', fi: '(julkaisematon sisältö)' };
 
+/** Files that use terms but have no name of their own, by how editors know them. */
+const fileNames: Record<string, Record<string, string>> = {
+  'content/popular-searches.yaml': { en: 'Popular searches (on the service search page)', fi: 'Suositut haut (palveluhaun sivulla)' },
+};
+
 /**
- * Term usage as the admin's public configuration shows it: each entry by its name in the editor's language, with
- * where it is as detail ("Kirjastojen kielikahvilat (services/library-language-cafe)"), once for all its languages'
- * files. A draft's or an archived entry's name would tell the world what is not published yet, so it is named only as
- * unpublished (content:check still names the file).
+ * Term usage as the admin's public configuration shows it: each entry by its name in the editor's language, never
+ * its file's path ("Kirjastojen kielikahvilat"), once for all its languages' files. A draft's or an archived entry's
+ * name would tell the world what is not published yet, so it is named only as unpublished (content:check still
+ * names the file).
  */
 function publicTermUsage(usage: Partial<TermUsage>, contentDir: string, ui: string, unpublished: string): Partial<TermUsage> {
   const repo = path.dirname(contentDir);
@@ -92,8 +97,8 @@ function publicTermUsage(usage: Partial<TermUsage>, contentDir: string, ui: stri
       const data = perLocale && existsSync(path.join(repo, uiFile)) ? read(uiFile) : own;
       const title = data['name'] ?? data['title'];
       const text: unknown = title && typeof title === 'object' ? (title as Record<string, unknown>)[ui] : title;
-      const where = perLocale ? `${perLocale[1]}/${perLocale[2]}` : file.replace(/^content\//, '').replace(/\.ya?ml$/, '');
-      name = typeof text === 'string' && text.trim() ? `${text.trim()} (${where})` : where;
+      const where = perLocale ? perLocale[2]! : path.basename(file).replace(/\.ya?ml$/, '');
+      name = typeof text === 'string' && text.trim() ? text.trim() : (fileNames[file]?.[ui] ?? where);
     }
     named.set(file, name);
     return name;

@@ -56,7 +56,7 @@ export interface CmsCollection {
   identifier: string;
   /** A date field shown after the entry's name in the list (`start`). */
   listDate?: string;
-  /** Site path of an entry, for Decap's "view live" link (`{{slug}}` is replaced; default locale). */
+  /** Site path of an entry, for Decap's "view live" link (`{{slug}}` is replaced; under the editor's language). */
   previewPath?: string;
   fields?: Record<string, FieldHint>;
 }
@@ -129,6 +129,8 @@ export const cmsCollections: readonly CmsCollection[] = [
     schema: calendarEntrySchema,
     identifier: 'title',
     listDate: 'start',
+    // The calendar page, at the entry's first listing (an entry has no page of its own).
+    previewPath: 'calendar/#entry-{{slug}}',
     fields: {
       title: { widget: 'string' },
       service: { relation: relatedServices },
@@ -146,6 +148,8 @@ export const cmsCollections: readonly CmsCollection[] = [
     layout: 'yaml',
     schema: () => partnerSchema,
     identifier: 'name',
+    // Partners are listed on the program page "partners".
+    previewPath: 'partners/',
     fields: { name: { widget: 'string' } },
   },
 ];

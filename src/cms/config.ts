@@ -3,7 +3,8 @@
  * the taxonomy files. Nothing here lists a field: `./fields.ts` derives them from the schemas.
  */
 import YAML from 'yaml';
-import { defaultLocale, localeCodes, type Locale } from '../i18n/locales.ts';
+import { defaultLocale, localeCodes, locales, type Locale } from '../i18n/locales.ts';
+import { DATE_STYLE } from '../lib/dates.ts';
 import { useTranslations } from '../i18n/strings.ts';
 import { uiStringKeys } from '../schemas/ui-strings.ts';
 import { taxonomyNames, type TaxonomyName } from '../schemas/taxonomy.ts';
@@ -59,6 +60,11 @@ export interface DecapConfig {
   site_term_usage: Record<string, Record<string, string[]>>;
   /** Not Decap's: the caps content:check applies to every text (CONTENT_LIMITS), which the admin checks on save too. */
   site_limits: { wordCharacters: number; bodyCharacters: number };
+  /**
+   * Not Decap's: how each language writes dates and times on the site (its date locale, the site's date style and its
+   * `calendar.when` string), for the preview (src/client/cms/previews.js).
+   */
+  site_formats: Record<string, { dateLocale: string; dateStyle: typeof DATE_STYLE; when: string }>;
 }
 
 /** Terms of every taxonomy with their labels; a broken file gives no terms (content:check reports it). */
@@ -138,10 +144,13 @@ export function decapConfig(
     // The editor's language is Decap's default locale: the left column, where the fields shared by every language are
     // edited and which Decap validates itself (src/client/cms/locale-check.js checks the other languages).
     i18n: { structure: 'multiple_folders', locales: uiFirst(ui), default_locale: ui },
-    collections: [...collections.map((collection) => decapCollection(collection, terms, ui)), taxonomyCollection(usage, ui)],
+    collections: [...collections.map((collection) => decapCollection(collection, terms, ui)), taxonomyCollection(usage, ui, terms)],
     site_strings: Object.fromEntries(uiStringKeys.filter((key) => key.startsWith('cms.')).map((key) => [key, t(key)])),
     site_term_usage: Object.fromEntries(Object.entries(usage).map(([taxonomy, ids]) => [taxonomy, ids ?? {}])),
     site_limits: { wordCharacters: CONTENT_LIMITS.wordCharacters, bodyCharacters: CONTENT_LIMITS.bodyCharacters },
+    site_formats: Object.fromEntries(
+      localeCodes.map((code) => [code, { dateLocale: locales[code].dateLocale, dateStyle: DATE_STYLE, when: useTranslations(code)('calendar.when') }]),
+    ),
   };
 }
 

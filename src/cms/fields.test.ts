@@ -272,6 +272,34 @@ describe('Decap fields generated from the schemas', () => {
     });
   });
 
+  it('names the parts of places, contacts, links and attachments that are the same in every language, and the web pages copied once', () => {
+    const parts = (name: string) => ({ same: byName(services.decap.fields, name).mirror_fields, start: byName(services.decap.fields, name).prefill_fields });
+    // A street address is the same in both languages, like the municipality (the trial found it left out).
+    expect(parts('locations')).toEqual({ same: ['address', 'municipality'], start: undefined });
+    expect(parts('contacts')).toEqual({ same: ['email', 'phone'], start: ['url'] });
+    expect(parts('links')).toEqual({ same: undefined, start: ['url'] });
+    expect(parts('attachments')).toEqual({ same: ['file'], start: undefined });
+    // A part of a per-language list's item that is not typed text (a choice, a file) is always the same.
+    for (const { collection, decap } of generated) {
+      for (const field of decap.fields.filter((f) => f.widget === 'list' && f.fields && f.i18n === true)) {
+        for (const part of field.fields!.filter((f) => !['string', 'text'].includes(f.widget))) {
+          expect(field.mirror_fields, `${collection.name}.${field.name}.${part.name}`).toContain(part.name);
+        }
+      }
+    }
+  });
+
+  it("offers a calendar entry's sign-up link texts as the site shows them, never the stored values", () => {
+    const calendar = generated.find((g) => g.collection.name === 'calendar')!;
+    const fi = decapCollection(calendar.collection, terms, 'fi').fields.find((f) => f.name === 'signupAction')!;
+    expect(fi.label).toBe('Ilmoittautumislinkin teksti');
+    expect(fi.options).toEqual([
+      { label: 'Ilmoittaudu', value: 'signup' },
+      { label: 'Hae mukaan', value: 'apply' },
+      { label: 'Ota yhteyttä', value: 'contact' },
+    ]);
+  });
+
   it('builds the service form: summary at most 150, safe links, date pickers, related services, attachment files', () => {
     const fields = services.decap.fields;
     const summary = new RegExp(byName(fields, 'summary').pattern![0]);

@@ -67,8 +67,13 @@ export interface DecapField {
   all_or_none?: true;
   /** Not Decap's own: how the list's heading counts its items, by `Intl.PluralRules` form (src/client/cms/widgets.js). */
   count_forms?: CountForms;
-  /** Not Decap's own: the parts of a list's items that are not text, which the other language's list takes over (src/client/cms/mirror.js). */
+  /**
+   * Not Decap's own: the parts of a list's items that are the same in every language, which the other languages'
+   * lists take over and show read-only (src/client/cms/mirror.js, widgets.js).
+   */
   mirror_fields?: string[];
+  /** Not Decap's own: the parts of a list's items copied to the other languages when an item is added, then their own. */
+  prefill_fields?: string[];
 }
 
 export interface FieldContext {
@@ -199,14 +204,17 @@ function toField(name: string, json: JsonField, path: string, required: boolean,
       if (element.type === 'object') {
         const fields = toFields(element, path, walk);
         const title = fields.find((f) => f.name === 'label' || f.name === 'name' || f.name === 'date');
-        // In one file per language, an item's parts that are not text (a rule's value, a term) are entered once.
-        const shared = Object.entries(element.properties ?? {})
-          .filter(([, part]) => part.cmsRule || part.termReference || part.enum)
-          .map(([partName]) => partName);
+        // In one file per language, an item's parts that are not text are entered once (`acrossLanguages`).
+        const parts = Object.entries(element.properties ?? {});
+        const across = (part: JsonField) => part.acrossLanguages ?? (part.termReference || part.enum ? 'same' : undefined);
+        const same = parts.filter(([, part]) => across(part) === 'same').map(([partName]) => partName);
+        const start = parts.filter(([, part]) => across(part) === 'start').map(([partName]) => partName);
+        const perLanguage = walk.perLocale && json.translatable;
         return decorate({
           ...listBase,
           widget: 'list',
-          ...(walk.perLocale && json.translatable && shared.length > 0 ? { mirror_fields: shared } : {}),
+          ...(perLanguage && same.length > 0 ? { mirror_fields: same } : {}),
+          ...(perLanguage && start.length > 0 ? { prefill_fields: start } : {}),
           ...(json.labelSingular ? { label_singular: json.labelSingular[ui] } : {}),
           ...(title ? { summary: summaryOf(title, walk.ui) } : {}),
           ...counted(name, walk),

@@ -120,7 +120,8 @@ export function textRules(json: JsonField, t: Translate, where: string): TextRul
 /** One Decap pattern for all of a text's rules (lengths and regexes as lookaheads), with one message. */
 export function textPattern(rules: TextRules, t: Translate): [string, string] | undefined {
   const parts: string[] = [];
-  const messages: string[] = [];
+  // What the text must be ("Write an e-mail address…") before how long it may be: the form is what an editor gets wrong.
+  const messages: string[] = rules.patterns.map((p) => p.message);
   if (rules.min !== undefined && rules.min > 1) {
     parts.push(`(?=[\\s\\S]{${rules.min},}$)`);
     messages.push(t('cms.rule.minLength', { min: rules.min }));
@@ -132,7 +133,6 @@ export function textPattern(rules: TextRules, t: Translate): [string, string] | 
   for (const pattern of [...rules.patterns, ...rules.hygiene]) {
     parts.push(pattern.source.startsWith('^') ? `(?=${pattern.source})` : `(?=[\\s\\S]*?(?:${pattern.source}))`);
   }
-  messages.push(...rules.patterns.map((p) => p.message));
   // The character checks are named only when nothing else is: they are rarely what an editor got wrong.
   if (messages.length === 0) messages.push(...new Set(rules.hygiene.map((p) => p.message)));
   if (parts.length === 0) return undefined;

@@ -6,6 +6,7 @@ import { taxonomyCollection } from './taxonomy-collection.ts';
 import type { DecapField } from './fields.ts';
 import { createFormats, FORMAT_NAMES } from '../client/cms/formats.js';
 import { termUsage } from '../build/term-usage.ts';
+import { readTaxonomies } from '../build/taxonomy-ids.ts';
 import { resolveContentDir } from '../build/content-files.ts';
 import { localeCodes } from '../i18n/locales.ts';
 import { taxonomyFile, taxonomyNames } from '../schemas/taxonomy.ts';
@@ -33,7 +34,7 @@ describe('the taxonomies collection', () => {
     expect(modes('en').label).toBe('Delivery modes');
     expect(modes('fi').label).toBe('Toteutustavat');
     expect(taxonomyCollection({}, 'fi').label).toBe('Luokittelut');
-    expect(modes('fi').fields[0]).toMatchObject({ label: 'Termit', summary: '{{fields.id}}: {{fields.label.fi}} / {{fields.label.en}}' });
+    expect(modes('fi').fields[0]).toMatchObject({ label: 'Termit', summary: '{{fields.label.fi}} / {{fields.label.en}}' });
     expect(modes('fi').fields[0]!.fields?.map((field) => field.label)).toEqual(['Tunniste', 'Nimi', 'Taivutusmuodot', 'Kuvaus']);
   });
 
@@ -41,7 +42,8 @@ describe('the taxonomies collection', () => {
     for (const file of collection.files) {
       expect(file.fields.map((field) => field.name)).toEqual(['terms']);
       const terms = file.fields[0]!;
-      expect(terms).toMatchObject({ widget: 'list', min: 1, collapsed: true, summary: '{{fields.id}}: {{fields.label.en}} / {{fields.label.fi}}' });
+      // Folded to the names, never the id (a term list showed ids).
+      expect(terms).toMatchObject({ widget: 'list', min: 1, collapsed: true, summary: '{{fields.label.en}} / {{fields.label.fi}}' });
       expect(terms.fields?.map((field) => field.name)).toEqual(['id', 'label', 'forms', 'description']);
       const id = byName(terms.fields, 'id')!;
       expect(id).toMatchObject({ widget: 'string', label: 'ID' });
@@ -64,14 +66,17 @@ describe('the taxonomies collection', () => {
     }
   });
 
-  it('names the ids in use under the list, from termUsage', () => {
+  it('names the terms in use under the list by their names, from termUsage', () => {
+    const terms = readTaxonomies(fixtureContent);
     const hintOf = (ui: 'en' | 'fi', name: string, usage = termUsage(fixtureContent)) =>
-      taxonomyCollection(usage, ui).files.find((file) => file.name === name)!.fields[0]!.hint;
-    expect(hintOf('en', 'modes')).toMatch(/cannot be renamed or removed.* In use: in-person \(8 entries\), online \(9 entries\)\.$/);
-    expect(hintOf('fi', 'audiences')).toMatch(/ei voi muuttaa eikä poistaa.* Käytössä: residents \(8 sisältöä\), spouses \(1 sisältö\)\.$/);
-    expect(hintOf('en', 'accessibility')).toMatch(/In use: step-free \(2 entries\)\.$/);
-    expect(hintOf('en', 'accessibility', { ...termUsage(fixtureContent), accessibility: {} })).toMatch(/No ID is in use yet\.$/);
-    expect(collection.files[0]!.fields[0]!.hint).toMatch(/No ID is in use yet\.$/);
+      taxonomyCollection(usage, ui, terms).files.find((file) => file.name === name)!.fields[0]!.hint;
+    expect(hintOf('en', 'modes')).toMatch(/cannot be removed, nor its ID changed.* In use: In person \(8 entries\), Online \(9 entries\)\.$/);
+    expect(hintOf('fi', 'audiences')).toMatch(
+      /ei voi poistaa eikä sen tunnistetta muuttaa.* Käytössä: Kuntalaiset \(8 sisältöä\), Kansainvälisten osaajien puolisot \(1 sisältö\)\.$/,
+    );
+    expect(hintOf('en', 'accessibility')).toMatch(/In use: Step-free access \(2 entries\)\.$/);
+    expect(hintOf('en', 'accessibility', { ...termUsage(fixtureContent), accessibility: {} })).toMatch(/No term is in use yet\.$/);
+    expect(collection.files[0]!.fields[0]!.hint).toMatch(/No term is in use yet\.$/);
   });
 });
 

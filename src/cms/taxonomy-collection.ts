@@ -11,7 +11,7 @@ import { taxonomyFile, taxonomyNames, type TaxonomyName } from '../schemas/taxon
 import type { LocalizedText } from '../schemas/cms-meta.ts';
 import { recordFromKeys } from '../lib/records.ts';
 import type { TermUsage } from '../build/term-usage.ts';
-import { fieldsFromSchema, type DecapField } from './fields.ts';
+import { fieldsFromSchema, type DecapField, type Term } from './fields.ts';
 import { CONTENT_FOLDER } from './folders.ts';
 import { FORMAT_NAMES } from '../client/cms/formats.js';
 
@@ -56,32 +56,33 @@ const fileLabels: Record<TaxonomyName, LocalizedText> = {
 
 const usageTexts = {
   rule: {
-    en: 'An ID in use cannot be renamed or removed: the content check refuses it and lists the files that use it.',
-    fi: 'Käytössä olevaa tunnistetta ei voi muuttaa eikä poistaa: sisällön tarkistus estää sen ja luettelee tiedostot, jotka käyttävät sitä.',
+    en: 'A term in use cannot be removed, nor its ID changed: saving is refused, naming the content that uses it.',
+    fi: 'Käytössä olevaa termiä ei voi poistaa eikä sen tunnistetta muuttaa: tallennus estetään, ja sisällöt, jotka käyttävät sitä, luetellaan.',
   },
   inUse: { en: 'In use:', fi: 'Käytössä:' },
-  noneInUse: { en: 'No ID is in use yet.', fi: 'Mitään tunnistetta ei vielä käytetä.' },
+  noneInUse: { en: 'No term is in use yet.', fi: 'Mitään termiä ei vielä käytetä.' },
   files: { en: ['entry', 'entries'], fi: ['sisältö', 'sisältöä'] },
 } satisfies Record<string, Record<Locale, unknown>>;
 
-/** "in-person (12 entries), online (1 entry)": the ids in use, for the hint of the list. */
-function inUse(usage: Record<string, string[]>, ui: Locale): string {
+/** "Paikan päällä (12 sisältöä), Verkossa (1 sisältö)": the terms in use by their names, for the hint of the list. */
+function inUse(usage: Record<string, string[]>, terms: readonly Term[], ui: Locale): string {
   const [one, many] = usageTexts.files[ui];
+  const named = new Map(terms.map((term) => [term.id, term.label[ui]]));
   return Object.entries(usage)
-    .map(([id, files]) => `${id} (${files.length} ${files.length === 1 ? one : many})`)
+    .map(([id, files]) => `${named.get(id) ?? id} (${files.length} ${files.length === 1 ? one : many})`)
     .join(', ');
 }
 
-/** The list of terms, folded to "id: name / nimi" lines (up to some fifty terms), with the ids in use. */
-function withUsage(fields: DecapField[], usage: Record<string, string[]>, ui: Locale): DecapField[] {
-  const used = inUse(usage, ui);
+/** The list of terms, folded to their names ("Paikan päällä / In person"; up to some fifty terms), with those in use. */
+function withUsage(fields: DecapField[], usage: Record<string, string[]>, terms: readonly Term[], ui: Locale): DecapField[] {
+  const used = inUse(usage, terms, ui);
   const names = [ui, ...localeCodes.filter((code) => code !== ui)].map((code) => `{{fields.label.${code}}}`);
   return fields.map((field) =>
     field.name === 'terms' && field.fields
       ? {
           ...field,
           collapsed: true,
-          summary: `{{fields.id}}: ${names.join(' / ')}`,
+          summary: names.join(' / '),
           hint: [field.hint, usageTexts.rule[ui], used ? `${usageTexts.inUse[ui]} ${used}.` : usageTexts.noneInUse[ui]].filter(Boolean).join(' '),
         }
       : field,
@@ -90,9 +91,14 @@ function withUsage(fields: DecapField[], usage: Record<string, string[]>, ui: Lo
 
 /**
  * The taxonomies collection for an editor working in `ui`: one file entry per taxonomy, in `taxonomyNames` order.
- * `usage` (from `termUsage` in src/build/term-usage.ts) names the ids in use in each file's form.
+ * `usage` (from `termUsage` in src/build/term-usage.ts) says which terms are in use, named in each file's form by
+ * their names in `terms`.
  */
-export function taxonomyCollection(usage: Partial<TermUsage> = {}, ui: Locale = defaultLocale): DecapFilesCollection {
+export function taxonomyCollection(
+  usage: Partial<TermUsage> = {},
+  ui: Locale = defaultLocale,
+  terms: Partial<Record<TaxonomyName, readonly Term[]>> = {},
+): DecapFilesCollection {
   // Terms refer to no other taxonomy, so the form builder's term lists (for selects) stay empty.
   const noTerms = recordFromKeys(taxonomyNames, () => []);
   const hints = { 'terms.description': { widget: 'text' as const } };
@@ -107,7 +113,7 @@ export function taxonomyCollection(usage: Partial<TermUsage> = {}, ui: Locale = 
       name,
       label: fileLabels[name][ui],
       file: `${CONTENT_FOLDER}/taxonomies/${name}.yaml`,
-      fields: withUsage(fields, usage[name] ?? {}, ui),
+      fields: withUsage(fields, usage[name] ?? {}, terms[name] ?? [], ui),
     })),
   };
 }

@@ -85,9 +85,10 @@ export function calendarEntrySchema(terms: Pick<TaxonomyIds, 'audiences'>) {
       service: l(id.optional(), { en: 'Related service', fi: 'Liittyvä palvelu' }),
       signup: l(safeUrl.optional(), { en: 'Sign-up link', fi: 'Ilmoittautumislinkki' }),
       /** What the sign-up link asks for: signing up to an event, applying (mentoring), or contacting the team (partnerships). */
-      signupAction: l(z.enum(['signup', 'apply', 'contact'], { error: 'expected signup, apply or contact' }).optional(), {
-        en: 'Sign-up link text: signup, apply or contact',
-        fi: 'Linkin teksti: signup (ilmoittaudu), apply (hae) tai contact (ota yhteyttä)',
+      // Offered by the link's text on the site (the UI strings calendar.signup, calendar.apply, calendar.contact).
+      signupAction: l(z.enum(['signup', 'apply', 'contact'], { error: 'expected signup, apply or contact' }).optional().meta({ optionKey: 'calendar' }), {
+        en: 'Text of the sign-up link',
+        fi: 'Ilmoittautumislinkin teksti',
       }),
       /** A month-level entry that lasts each of its months (a summer break, a season), so no dates will be announced. */
       wholeMonths: l(z.boolean().optional(), {

@@ -32,6 +32,13 @@ export interface CmsMeta {
   optionKey?: string;
   /** The field may differ between locale files (see `translatable`). */
   translatable?: true;
+  /**
+   * A part of an item of a list that is written per language (a place, a contact) but is not text:
+   * `same`, the same in every language (a street address, an e-mail, a file), entered in the editor's column only,
+   * copied to the other languages and read-only there; `start`, copied when the item is added and then each
+   * language's own (a web page, which often has a version per language). A term or an option is always `same`.
+   */
+  acrossLanguages?: 'same' | 'start';
 }
 
 /** A field's label and help text in every locale, for the CMS form. */
@@ -42,6 +49,16 @@ export function labelled<T extends z.ZodType>(schema: T, label: LocalizedText, h
 /** A list's label, its one item's label and help text in every locale, for the CMS form. */
 export function labelledList<T extends z.ZodType>(schema: T, label: LocalizedText, labelSingular: LocalizedText, hint?: LocalizedText): T {
   return schema.meta({ label, labelSingular, ...(hint ? { hint } : {}) } satisfies CmsMeta);
+}
+
+/** A list item's part that is the same in every language (see `CmsMeta.acrossLanguages`). */
+export function sameInEveryLanguage<T extends z.ZodType>(schema: T): T {
+  return schema.meta({ acrossLanguages: 'same' } satisfies CmsMeta);
+}
+
+/** A list item's part that each language starts from the editor's value (see `CmsMeta.acrossLanguages`). */
+export function copiedOnAdd<T extends z.ZodType>(schema: T): T {
+  return schema.meta({ acrossLanguages: 'start' } satisfies CmsMeta);
 }
 
 /** Marks the rule a pattern enforces, so the form explains it in the editor's language. */

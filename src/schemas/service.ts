@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { CONTENT_LIMITS, STATUS_HINT, email, id, isoDate, nonEmptyText, publicationStatus, safeUrl, singleLineText, translatable } from './common.ts';
 import { termFields, termRef, type TaxonomyIds } from './taxonomy.ts';
-import { labelled as l, labelledList as list, withRule } from './cms-meta.ts';
+import { copiedOnAdd, labelled as l, labelledList as list, sameInEveryLanguage as same, withRule } from './cms-meta.ts';
 import { ALL_TERMS, costTypes } from '../lib/facets.ts';
 import { reviewThresholds } from '../lib/review.ts';
 
@@ -18,37 +18,39 @@ export { costTypes };
 const location = (terms: TaxonomyIds) =>
   z.strictObject({
     name: l(singleLineText, { en: 'Name of the place', fi: 'Paikan nimi' }),
-    address: l(singleLineText.optional(), { en: 'Street address', fi: 'Katuosoite' }),
+    address: l(same(singleLineText.optional()), { en: 'Street address', fi: 'Katuosoite' }),
     municipality: l(termRef(terms.municipalities, 'municipalities').optional(), { en: 'Municipality', fi: 'Kunta' }),
   });
 
 const contact = z
   .strictObject({
     label: l(singleLineText, { en: 'Name of the contact', fi: 'Yhteystiedon nimi' }, { en: 'E.g. Course office', fi: 'Esim. Kurssitoimisto' }),
-    email: l(email.optional(), { en: 'E-mail', fi: 'Sähköposti' }),
-    phone: l(withRule(z.string().regex(/^\+?[0-9 ()-]{5,20}$/, { error: 'expected a phone number such as +358 9 310 1234' }), 'phone').optional(), {
+    email: l(same(email.optional()), { en: 'E-mail', fi: 'Sähköposti' }),
+    phone: l(same(withRule(z.string().regex(/^\+?[0-9 ()-]{5,20}$/, { error: 'expected a phone number such as +358 9 310 1234' }), 'phone').optional()), {
       en: 'Phone',
       fi: 'Puhelin',
     }),
-    url: l(safeUrl.optional(), { en: 'Web page', fi: 'Verkkosivu' }),
+    url: l(copiedOnAdd(safeUrl.optional()), { en: 'Web page', fi: 'Verkkosivu' }),
   })
   .refine((c) => c.email || c.phone || c.url, { error: 'a contact needs an email, phone or url' });
 
 const link = z.strictObject({
   label: l(singleLineText, { en: 'Link text', fi: 'Linkin teksti' }),
-  url: l(safeUrl, { en: 'Address', fi: 'Osoite' }),
+  url: l(copiedOnAdd(safeUrl), { en: 'Address', fi: 'Osoite' }),
 });
 
 const attachment = z.strictObject({
   label: l(singleLineText, { en: 'Name of the attachment', fi: 'Liitteen nimi' }, { en: 'E.g. Course flyer (PDF)', fi: 'Esim. Kurssiesite (PDF)' }),
   file: l(
-    withRule(
-      z.string().regex(attachmentPath, {
-        error: `expected a file under /attachments/ of type ${ATTACHMENT_TYPES.join(', ')}, e.g. /attachments/course-flyer.pdf`,
-      }),
-      'attachment',
-      // Decap tests a file field's pattern against the file's name only; the admin checks the folder (src/client/cms/).
-      attachmentFileName.source,
+    same(
+      withRule(
+        z.string().regex(attachmentPath, {
+          error: `expected a file under /attachments/ of type ${ATTACHMENT_TYPES.join(', ')}, e.g. /attachments/course-flyer.pdf`,
+        }),
+        'attachment',
+        // Decap tests a file field's pattern against the file's name only; the admin checks the folder (src/client/cms/).
+        attachmentFileName.source,
+      ),
     ),
     { en: 'File', fi: 'Tiedosto' },
   ),

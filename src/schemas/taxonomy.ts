@@ -33,8 +33,8 @@ export const taxonomyTerm = z.strictObject({
     id,
     { en: 'ID', fi: 'Tunniste' },
     {
-      en: 'Used in links and in the content. Once content uses it, it cannot change; the names can.',
-      fi: 'Käytetään linkeissä ja sisällössä. Kun sisältö käyttää sitä, sitä ei voi muuttaa; nimiä voi.',
+      en: 'Made from the name as you type it when you add a term; you may change it. Used in links and in the content: once content uses it, it cannot change; the names can.',
+      fi: 'Tehdään nimestä, kun lisäät termin ja kirjoitat nimen; voit muuttaa sitä. Käytetään linkeissä ja sisällössä: kun sisältö käyttää sitä, sitä ei voi muuttaa; nimiä voi.',
     },
   ),
   label: l(localized(singleLineText.max(80, { error: 'must be at most 80 characters' })), { en: 'Name', fi: 'Nimi' }),

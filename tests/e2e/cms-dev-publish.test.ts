@@ -61,7 +61,7 @@ describe('publishing in the CMS, seen on the dev server', () => {
       .getByRole('button', { name: 'Kirjaudu sisään' })
       .click({ timeout: 60_000 })
       .catch(() => undefined);
-    const remove = page.getByRole('button', { name: /^Poista late-night: / });
+    const remove = page.getByRole('button', { name: 'Poista Myöhään illalla / Late at night', exact: true });
     await remove.waitFor({ timeout: 60_000 });
     // Meanwhile a service that uses it is published (Julkaise merges it into the published branch).
     for (const locale of ['fi', 'en']) {
@@ -82,10 +82,10 @@ describe('publishing in the CMS, seen on the dev server', () => {
     await page
       .getByRole('status')
       .filter({
-        hasText: /Termiä ”late-night” käyttävät nämä sisällöt, joten sitä ei voi poistaa: .*Kirjastojen kielikahvilat \(services\/library-language-cafe\)/,
+        hasText: /Termiä ”Myöhään illalla” käyttävät nämä sisällöt, joten sitä ei voi poistaa: .*Kirjastojen kielikahvilat/,
       })
       .waitFor({ timeout: 15_000 });
-    expect(await page.getByText(/^late-night: /).count()).toBe(1);
+    expect(await page.getByText('Myöhään illalla / Late at night', { exact: true }).count()).toBe(1);
     await page.close();
   });
 });

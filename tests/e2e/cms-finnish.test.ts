@@ -155,35 +155,37 @@ describe('Decap CMS for a Finnish editor', { timeout: 120_000 }, () => {
     expect((readMdxFile(serviceFile('fi'), SERVICE).data as { name: string }).name).toBe(finnishName);
   });
 
-  it('attaches a PDF on both language sides: added once, the English side gets the item to name and may take its own file', async () => {
+  it('attaches a PDF once for both languages: the English side gets the item to name, and the file read-only', async () => {
     await open(`#/collections/services/entries/${SERVICE}`, 'name');
-    const files = { fi: 'kurssiesite.pdf', en: 'course-flyer.pdf' };
-    /** Uploads a PDF in the media library opened by `button` and chooses it. Different bytes: Decap keeps one draft upload per content hash. */
-    const upload = async (button: ReturnType<typeof field>, name: string) => {
-      await button.click();
-      await page
-        .locator('input[type="file"]')
-        .first()
-        .setInputFiles([{ name, mimeType: 'application/pdf', buffer: Buffer.from(`%PDF-1.4\n% ${name}\n%%EOF\n`) }]);
-      await page.getByRole('button', { name: 'Käytä valittuja' }).click();
-    };
+    const pdf = 'kurssiesite.pdf';
     await page.getByRole('button', { name: 'Lisää liite' }).first().click();
-    const choose = page.getByRole('button', { name: 'Valitse tiedosto', exact: true }).first();
+    // One word wherever a file comes in: "Lisää tiedosto" on the field and in the media library.
+    const choose = page.getByRole('button', { name: 'Lisää tiedosto', exact: true }).first();
     // The new item's name box is the one just before its file button.
     await choose.locator('xpath=preceding::input[starts-with(@id,"label-field-")][1]').fill('Kurssiesite');
-    await upload(choose, files.fi);
-    // Both columns show the file: the English list took the new item over.
-    await expect.poll(() => page.getByText(`/attachments/${files.fi}`).count()).toBe(2);
+    await choose.click();
+    await page
+      .locator('input[type="file"]')
+      .first()
+      .setInputFiles([{ name: pdf, mimeType: 'application/pdf', buffer: Buffer.from(`%PDF-1.4\n% ${pdf}\n%%EOF\n`) }]);
+    expect(await page.getByRole('button', { name: 'Lisää tiedosto', exact: true }).count()).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Käytä valittuja' }).click();
+    // Both columns show the file: the English list took the new item over, its file as a read-only copy.
+    await expect.poll(() => page.getByText(`/attachments/${pdf}`).count()).toBe(2);
     const englishName = page.locator('input[id^="label-field-"]').last();
     expect(await englishName.inputValue()).toBe('');
+    const change = page.getByRole('button', { name: 'Vaihda tiedosto' });
+    expect(await change.count()).toBe(2);
+    expect(await change.nth(1).isDisabled()).toBe(true);
+    expect(await change.nth(1).locator('xpath=ancestor::div[contains(@class, "site-shared")][1]').innerText()).toContain(
+      'Sama kaikilla kielillä. Muokkaa tätä suomenkielisessä sarakkeessa.',
+    );
     await englishName.fill('Course flyer');
-    await upload(page.getByRole('button', { name: 'Valitse toinen tiedosto' }).nth(1), files.en);
-    await expect.poll(() => page.getByText(`/attachments/${files.en}`).count()).toBe(1);
     await save();
     const attachments = (locale: 'fi' | 'en') => (readMdxFile(serviceFile(locale), SERVICE).data as { attachments?: unknown[] }).attachments;
-    await expect.poll(() => attachments('fi'), { timeout: 10_000 }).toEqual([{ label: 'Kurssiesite', file: `/attachments/${files.fi}` }]);
-    expect(attachments('en')).toEqual([{ label: 'Course flyer', file: `/attachments/${files.en}` }]);
-    expect(readdirSync(path.join(cms.repo, 'public/attachments')).sort()).toEqual([files.en, files.fi].sort());
+    await expect.poll(() => attachments('fi'), { timeout: 10_000 }).toEqual([{ label: 'Kurssiesite', file: `/attachments/${pdf}` }]);
+    expect(attachments('en')).toEqual([{ label: 'Course flyer', file: `/attachments/${pdf}` }]);
+    expect(readdirSync(path.join(cms.repo, 'public/attachments'))).toEqual([pdf]);
     expect(cms.contentCheck().output).toContain('Content OK');
   });
 
@@ -340,7 +342,7 @@ describe('Decap CMS for a Finnish editor', { timeout: 120_000 }, () => {
     // A term's row: its top bar holds the expand (first) and remove (last) buttons.
     const topBar = (summary: string) =>
       page.getByText(summary, { exact: true }).locator('xpath=ancestor::div[contains(@class,"ListItem")][1]').locator(':scope > div').first();
-    await topBar('online: Verkossa / Online').locator('button').first().click();
+    await topBar('Verkossa / Online').locator('button').first().click();
     const finnishLabel = page.locator('input[id^="fi-field-"]').nth(1);
     expect(await finnishLabel.inputValue()).toBe('Verkossa');
     await retype(finnishLabel, 'Etänä verkossa');
@@ -352,17 +354,17 @@ describe('Decap CMS for a Finnish editor', { timeout: 120_000 }, () => {
   it('refuses at once to remove a term that content uses, naming the entries, and keeps it', async () => {
     const file = path.join(cms.repo, 'content/taxonomies/modes.yaml');
     await open('#/collections/taxonomies/entries/modes', 'id');
-    // Remove "in-person" (its named ✕), which services use: refused at once, naming the services, the term kept.
+    // Remove "in-person" (its ✕ named by the term's names), which services use: refused at once, naming the
+    // services by their names (no id, no file), the term kept.
     const before = readFileSync(file, 'utf8');
     const dialogs = cms.dialogs.length;
-    await page.getByRole('button', { name: 'Poista in-person: Paikan päällä / In person', exact: true }).click();
-    await page
+    await page.getByRole('button', { name: 'Poista Paikan päällä / In person', exact: true }).click();
+    const refusal = page
       .getByRole('status')
-      .filter({
-        hasText: /Termiä ”in-person” käyttävät nämä sisällöt, joten sitä ei voi poistaa: .*Kirjastojen kielikahvilat \(services\/library-language-cafe\)/,
-      })
-      .waitFor();
-    expect(await page.getByText('in-person: Paikan päällä / In person', { exact: true }).count()).toBe(1);
+      .filter({ hasText: /Termiä ”Paikan päällä” käyttävät nämä sisällöt, joten sitä ei voi poistaa: .*Kirjastojen kielikahvilat/ });
+    await refusal.waitFor();
+    expect(await refusal.innerText()).not.toMatch(/services\/|\.mdx|in-person/);
+    expect(await page.getByText('Paikan päällä / In person', { exact: true }).count()).toBe(1);
     expect(cms.dialogs.slice(dialogs)).toEqual([]);
     expect(readFileSync(file, 'utf8')).toBe(before);
   });

@@ -187,10 +187,10 @@ describe('Decap CMS against decap-server (local backend)', { timeout: 120_000 },
       .poll(() =>
         page
           .getByRole('alert')
-          .getByRole('button', { name: /^(Summary|Address) \(English\): / })
+          .getByRole('button', { name: /\(English\): / })
           .allTextContents(),
       )
-      .toEqual(['Address (English): Write a full address that starts with https://, mailto: or tel:.']);
+      .toEqual(['Links 1 › Address (English): Write a full address that starts with https://, mailto: or tel:.']);
 
     await page.waitForTimeout(500);
     expect(paths.map((file) => readFileSync(file, 'utf8'))).toEqual(before);
@@ -210,7 +210,7 @@ describe('Decap CMS against decap-server (local backend)', { timeout: 120_000 },
     await upload.setInputFiles([{ name: 'evil.html', mimeType: 'text/html', buffer: Buffer.from('<script>localStorage.clear()</script>') }]);
     await expect.poll(() => dialogs.length).toBe(1);
     expect(dialogs[0]).toContain('evil.html: you can upload only PDF, PNG, JPG, JPEG or WEBP files.');
-    expect(dialogs[0]).toContain('evil.html: voit ladata vain PDF-, PNG-, JPG-, JPEG- tai WEBP-tiedostoja.');
+    expect(dialogs[0]).toContain('evil.html: voit lisätä vain PDF-, PNG-, JPG-, JPEG- tai WEBP-tiedostoja.');
     await upload.setInputFiles([
       { name: 'logo.svg', mimeType: 'image/svg+xml', buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>') },
     ]);

@@ -9,7 +9,8 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { launchChromium, serveSite, type SiteServer } from './browser.ts';
 import { root, tmpRoot } from './build.ts';
 import { freePort } from './free-port.ts';
@@ -197,4 +198,28 @@ export async function publish(page: Page): Promise<void> {
         .catch(() => []);
       throw new Error(`${error instanceof Error ? error.message : String(error)}\nOn screen: ${shown.join(' | ') || '(no notice)'}`);
     });
+}
+
+/**
+ * For a test file whose tests each start from the published state: a session started before them (`session.cms`),
+ * reset after each and closed after all.
+ */
+export function useCmsSession(options: { locale: string; dist?: string }): { cms: CmsSession } {
+  const session = {} as { cms: CmsSession };
+  beforeAll(async () => {
+    session.cms = await startCms(options);
+  }, 60_000);
+  afterEach(async () => {
+    await session.cms?.reset();
+  }, 30_000);
+  afterAll(async () => {
+    await session.cms?.close();
+  });
+  return session;
+}
+
+/** Replaces a one-line text (Decap's string widget keeps its text when filled over). */
+export async function retype(box: Locator, text: string): Promise<void> {
+  await box.fill('');
+  if (text) await box.fill(text);
 }

@@ -19,7 +19,7 @@ import { installPublishButton } from './publish.js';
 import { installNote, installRefusalNotice } from './notice.js';
 import { bringListsInStep, findStore, stampUpdated } from './store.js';
 import { splitTextLists } from './text-lists.js';
-import { guardTermRemoval } from './terms.js';
+import { deriveTermIds, guardTermRemoval } from './terms.js';
 import { explainApiErrors } from './api-error.js';
 
 /** @type {any} */
@@ -108,18 +108,19 @@ async function proxyType(url) {
  * The configuration in the editor's language, read here rather than by Decap so its media type does not matter.
  * `site_strings` (the `cms.*` UI strings) and `site_term_usage` (the taxonomy ids content uses) are the admin's, not
  * Decap's, and are taken out before Decap sees them.
- * `site_limits` (content:check's caps) too.
- * @returns {Promise<{ config: any, strings: Record<string, string>, usage: Record<string, Record<string, string[]>>, limits: any }>}
+ * `site_limits` (content:check's caps) and `site_formats` (each language's dates and times, for the preview) too.
+ * @returns {Promise<{ config: any, strings: Record<string, string>, usage: Record<string, Record<string, string[]>>, limits: any, formats: any }>}
  */
 async function config() {
   const file = `config.${ui}.yml`;
   const response = await fetch(file, { cache: 'no-cache' });
   if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
-  const { site_strings: strings, site_term_usage: usage, site_limits: limits, ...loaded } = YAML.parse(await response.text());
+  const { site_strings: strings, site_term_usage: usage, site_limits: limits, site_formats: formats, ...loaded } = YAML.parse(await response.text());
   return {
     strings,
     usage,
     limits,
+    formats,
     config: { ...withDayDefaults(loaded, today()), ...(local ? { site_url: location.origin, display_url: location.origin } : {}), load_config_file: false },
   };
 }
@@ -180,7 +181,11 @@ class SaveRefused extends Error {
 
 guardUploads(document, (root['attachmentTypes'] ?? '').split(' ').filter(Boolean));
 
-const [styles, { config: loaded, strings: s, usage, limits }] = await Promise.all([siteStyles().catch(() => []), config(), loadScript('decap-cms.js')]);
+const [styles, { config: loaded, strings: s, usage, limits, formats: dateFormats }] = await Promise.all([
+  siteStyles().catch(() => []),
+  config(),
+  loadScript('decap-cms.js'),
+]);
 const filesOnly = (await proxyType(loaded.local_backend?.url ?? '')) === 'local_fs';
 
 /**
@@ -214,9 +219,10 @@ installWidgets(CMS, h, {
   folderMessage: t('cms.rule.attachment'),
   defaultLocale: loaded.i18n.default_locale,
   dates: { ui, messages: { format: t('cms.rule.dateFormat'), impossible: t('cms.rule.dateImpossible') } },
+  shared: t('cms.shared'),
 });
 const languageNames = new Intl.DisplayNames([ui], { type: 'language' });
-installPreviews(CMS, h, loaded, (code) => t('cms.preview.language', { language: languageNames.of(code) ?? code }));
+installPreviews(CMS, h, loaded, (code) => t('cms.preview.language', { language: languageNames.of(code) ?? code }), dateFormats ?? {});
 
 const checks = createSaveChecks({ loaded: { ...loaded, site_limits: limits }, t, folder, site: local ? location.origin : loaded.site_url, ui });
 
@@ -289,6 +295,14 @@ installRefusalNotice(
   () => problems,
   ui,
   loaded.i18n.locales.find((/** @type {string} */ code) => code !== ui) ?? ui,
+  loaded.i18n.locales,
+  () => {
+    // The entry being edited, from the address: `#/collections/<name>/entries/<slug>` or `#/collections/<name>/new`.
+    const [, name, slug] = /^#\/collections\/([^/?]+)(?:\/entries\/([^/?]+))?/.exec(location.hash) ?? [];
+    const collection = loaded.collections.find((/** @type {any} */ c) => c.name === name);
+    const fields = collection?.fields ?? collection?.files?.find((/** @type {any} */ file) => file.name === slug)?.fields ?? [];
+    return { perLanguage: Boolean(collection?.i18n), fields };
+  },
 );
 // Decap's store (./store.js), once Decap has drawn its interface.
 const store = await new Promise((resolve) => {
@@ -346,14 +360,15 @@ guardTermRemoval(
   window,
   usage,
   {
-    confirm: (id) => t('cms.term.removeConfirm', { id }),
-    inUse: (id, entries) => t('cms.term.inUse', { id, entries: entries.join(', ') }),
+    confirm: (term) => t('cms.term.removeConfirm', { term }),
+    inUse: (term, entries) => t('cms.term.inUse', { term, entries: entries.join(', ') }),
     remove: (summary) => t('cms.term.remove', { term: summary }),
     toggle: (summary) => t('cms.term.toggle', { term: summary }),
   },
   note,
   async () => (await config()).usage,
 );
+deriveTermIds(store);
 // Decap names a failure of the backend (git, GitHub) by its class, "API_ERROR: …": the editor is told in words what
 // happened and what to try; the technical detail stays in the toast's title for whoever helps.
 explainApiErrors(document, t('cms.apiError'));

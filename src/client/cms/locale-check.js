@@ -9,7 +9,7 @@
  */
 import { withoutEmpty } from './formats.js';
 
-/** @typedef {{ name: string, label?: string, widget: string, required?: boolean, i18n?: boolean | string, pattern?: [string, string], min?: number, max?: number, fields?: Field[], field?: Field }} Field */
+/** @typedef {{ name: string, label?: string, widget: string, required?: boolean, i18n?: boolean | string, pattern?: [string, string], min?: number, max?: number, fields?: Field[], field?: Field, mirror_fields?: string[] }} Field */
 /** @typedef {{ locale: string, path: string[], label: string, message: string }} Problem */
 
 /**
@@ -68,7 +68,8 @@ export function localeProblems(fields, data, texts, path = [], prefix = '') {
       value.forEach((item, index) => {
         if (!items) return;
         const itemData = field.fields ? /** @type {Record<string, unknown>} */ (item) : { [items[0]?.name ?? '']: item };
-        const marked = items.map((child) => ({ ...child, i18n: true }));
+        // An item's parts that are the same in every language are the editor's column's (./mirror.js), checked there.
+        const marked = items.filter((child) => !field.mirror_fields?.includes(child.name)).map((child) => ({ ...child, i18n: true }));
         problems.push(
           ...localeProblems(marked, itemData, texts, [...path, field.name, String(index)], `${prefix}${field.label ?? field.name} ${index + 1} › `),
         );

@@ -8,7 +8,10 @@
  *
  * Terms used throughout: entry = sisältö, collection = kokoelma, publish = julkaista, draft (a workflow state) =
  * Kesken ("Luonnos" is only a page's visibility, `cms.status.draft`), ready = Valmis julkaistavaksi,
- * media = mediatiedostot, workflow = työnkulku, review = tarkastus, note = muistiinpano. The user is addressed
+ * media = mediatiedostot, workflow = työnkulku, review = tarkastus, note = muistiinpano, upload and choose a file =
+ * lisätä tiedosto (one term wherever a file comes in: "ladata" means both up- and downloading in Finnish, so a
+ * download is "tallentaa koneelle"). No symbol the interface font may lack (a "＋" showed as an empty box). The
+ * user is addressed
  * with "sinä" forms (Tallenna, Haluatko…).
  */
 
@@ -61,7 +64,7 @@ export const fi = {
       viewAs: 'Näkymä',
       viewAsList: 'Listanäkymä',
       viewAsGrid: 'Ruudukkonäkymä',
-      newButton: '＋ %{collectionLabel}',
+      newButton: 'Luo uusi: %{collectionLabel}',
       newButtonAriaLabel: 'Luo uusi sisältö: %{collectionLabel}',
       ascending: 'Nouseva',
       descending: 'Laskeva',
@@ -206,23 +209,23 @@ export const fi = {
         },
       },
       image: {
-        choose: 'Valitse kuva',
-        chooseMultiple: 'Valitse kuvat',
+        choose: 'Lisää kuva',
+        chooseMultiple: 'Lisää kuvia',
         chooseUrl: 'Lisää URL-osoitteesta',
         replaceUrl: 'Korvaa URL-osoitteella',
         promptUrl: 'Anna kuvan URL-osoite',
-        chooseDifferent: 'Valitse toinen kuva',
+        chooseDifferent: 'Vaihda kuva',
         addMore: 'Lisää kuvia',
         remove: 'Poista kuva',
         removeAll: 'Poista kaikki kuvat',
       },
       file: {
-        choose: 'Valitse tiedosto',
+        choose: 'Lisää tiedosto',
         chooseUrl: 'Lisää URL-osoitteesta',
-        chooseMultiple: 'Valitse tiedostot',
+        chooseMultiple: 'Lisää tiedostoja',
         replaceUrl: 'Korvaa URL-osoitteella',
         promptUrl: 'Anna tiedoston URL-osoite',
-        chooseDifferent: 'Valitse toinen tiedosto',
+        chooseDifferent: 'Vaihda tiedosto',
         addMore: 'Lisää tiedostoja',
         remove: 'Poista tiedosto',
         removeAll: 'Poista kaikki tiedostot',
@@ -279,9 +282,9 @@ export const fi = {
       images: 'Kuvat',
       mediaAssets: 'Mediatiedostot',
       search: 'Hae…',
-      uploading: 'Lähetetään…',
-      upload: 'Lähetä tiedosto',
-      download: 'Lataa',
+      uploading: 'Lisätään…',
+      upload: 'Lisää tiedosto',
+      download: 'Tallenna koneelle',
       deleting: 'Poistetaan…',
       deleteSelected: 'Poista valitut',
       chooseSelected: 'Käytä valittuja',

@@ -68,6 +68,20 @@ describe('Finnish Decap CMS locale', () => {
     expect(pluralForms(fi.workflow.workflowList.currentEntries)).toBe(2);
   });
 
+  it('says "Lisää tiedosto" wherever a file comes in, never "Lataa" or "Lähetä", and uses no symbol the font may lack', () => {
+    const file = fi.editor.editorWidgets.file;
+    const library = fi.mediaLibrary.mediaLibraryModal;
+    expect([file.choose, library.upload]).toEqual(['Lisää tiedosto', 'Lisää tiedosto']);
+    expect([file.chooseDifferent, file.addMore, library.uploading]).toEqual(['Vaihda tiedosto', 'Lisää tiedostoja', 'Lisätään...']);
+    // "Ladata" is both up- and downloading in Finnish: a download says where the file goes.
+    const fileWords = [...finnish].filter(([path]) => /^(editor\.editorWidgets\.(file|image)|mediaLibrary)\./.test(path)).map(([, text]) => String(text));
+    expect(fileWords.filter((text) => /\b(Lataa|Lähetä)/.test(text))).toEqual([]);
+    expect(library.download).toBe('Tallenna koneelle');
+    // The new-entry button's "＋" showed as an empty box: no arrows, symbols, dingbats or full-width forms.
+    expect(fi.collection.collectionTop.newButton).toBe('Luo uusi: %{collectionLabel}');
+    expect([...finnish].filter(([, text]) => /[\u2190-\u2bff\uff00-\uffef]/u.test(String(text))).map(([path]) => path)).toEqual([]);
+  });
+
   it('is translated into Finnish', () => {
     expect(fi.auth.login).not.toBe(en.auth.login);
     expect(fi.auth.login).toBe('Kirjaudu sisään');

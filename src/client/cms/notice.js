@@ -29,15 +29,42 @@ function labelText(label) {
 }
 
 /**
- * A line of the notice: the field's label, its language, and Decap's message, with the label said once ("Nimi
- * (englanti) on pakollinen.", "Verkkosivu (suomi): Kirjoita koko osoite…").
- * @param {string} label @param {string} language @param {string} message
+ * A line of the notice: the field's name and Decap's message, with the field named once ("Nimi (englanti) on
+ * pakollinen.", "Yhteystiedot 2 › Verkkosivu: Kirjoita koko osoite…"). Decap's message starts with the field's own
+ * label, which the full name replaces.
+ * @param {string} label the field's own label, as Decap's message has it
+ * @param {string} named the field's full name
+ * @param {string} message
  */
-export function refusalLine(label, language, message) {
-  const named = language ? `${label} (${language})` : label;
+export function refusalLine(label, named, message) {
   if (label && message.startsWith(`${label}:`)) return `${named}:${message.slice(label.length + 1)}`;
   if (label && message.startsWith(label)) return `${named}${message.slice(label.length)}`;
-  return label ? `${named}: ${message}` : message;
+  return named ? `${named}: ${message}` : message;
+}
+
+/**
+ * A field's full name, from the top of the form down to it: "Yhteystiedot 2 › Sähköposti", a language's box of a text
+ * given in every language as "Nimi (suomi)", and where each language has its own column, a field written per
+ * language with its column's language ("Nimi (englanti)"); a field that is the same in every language, or a form
+ * with one column, names no language.
+ * @param {{ name: string, label: string, item?: number }[]} chain the fields from the top-level one down; `item`: the
+ *   number of the list item the next field is in
+ * @param {{ locales: readonly string[], language: (code: string) => string, column?: string }} options `column`: the
+ *   language of the column, when the field is written per language there
+ */
+export function fieldName(chain, { locales, language, column }) {
+  /** @type {string[]} */
+  const parts = [];
+  chain.forEach((step, index) => {
+    const parent = chain[index - 1];
+    if (index === chain.length - 1 && parent && parent.item === undefined && locales.includes(step.name)) {
+      parts[parts.length - 1] = `${parent.label} (${language(step.name)})`;
+      return;
+    }
+    parts.push(step.item === undefined ? step.label : `${step.label} ${step.item}`);
+  });
+  const name = parts.join(' › ');
+  return column ? `${name} (${language(column)})` : name;
 }
 
 /**
@@ -60,13 +87,20 @@ export function markedFields(root) {
 }
 
 /**
+ * @typedef {{ name: string, i18n?: unknown, mirror_fields?: string[], fields?: any[] }} FormField
+ */
+
+/**
  * @param {Document} doc
  * @param {NoticeWords} words
  * @param {() => { locale: string, path: string[], text: string }[]} ownProblems the admin's problems at the last attempt
  * @param {string} ui the editor's language (the left column's)
  * @param {string} other the other language (the right column's)
+ * @param {readonly string[]} locales the languages of the content
+ * @param {() => { perLanguage: boolean, fields: FormField[] }} form the form being edited: whether each language has
+ *   its own column, and its fields (the generated config's)
  */
-export function installRefusalNotice(doc, words, ownProblems, ui, other) {
+export function installRefusalNotice(doc, words, ownProblems, ui, other, locales, form) {
   // Inline at the top of the editor's form, scrolling with it: it never covers the fields it points to.
   const notice = doc.createElement('div');
   notice.id = 'site-refusal';
@@ -161,13 +195,37 @@ export function installRefusalNotice(doc, words, ownProblems, ui, other) {
     return top.querySelectorAll(`[id^="${CSS.escape(last)}-field-"]`)[Number(index)] ?? top;
   };
 
-  /** The language of a marked field: that of the column its top-level field is in. @param {string} id */
-  const languageOf = (id) => {
-    let top = doc.getElementById(id);
-    for (let up = top?.parentElement?.closest('[id*="-field-"]'); up; up = up.parentElement?.closest('[id*="-field-"]')) top = up;
-    const name = top?.id.replace(/-field-.*$/, '') ?? '';
+  /** The language of a marked field: that of the column its top-level field is in. @param {Element} top */
+  const columnOf = (top) => {
+    const name = top.id.replace(/-field-.*$/, '');
     const boxes = name ? topLevel(name) : [];
-    return top && boxes.length > 1 && boxes.indexOf(top) === boxes.length - 1 ? other : ui;
+    return boxes.length > 1 && boxes.indexOf(top) === boxes.length - 1 ? other : ui;
+  };
+
+  /** The number of the list item `inner` is in, within the list `list` (its element). @param {Element} list @param {Element} inner */
+  const itemNumber = (list, inner) => {
+    const items = [...list.querySelectorAll('[class*="SortableListItem"]')].filter((item) => item.parentElement?.closest('[id*="-field-"]') === list);
+    const index = items.findIndex((item) => item.contains(inner));
+    return index < 0 ? undefined : index + 1;
+  };
+
+  /** A marked field's full name (see `fieldName`). @param {string} id */
+  const nameOf = (id) => {
+    /** @type {Element[]} */
+    const boxes = [];
+    for (let box = doc.getElementById(id); box; box = box.parentElement?.closest('[id*="-field-"]') ?? null) boxes.unshift(box);
+    const top = boxes[0];
+    if (!top) return '';
+    const chain = boxes.map((box, index) => {
+      const label = doc.querySelector(`label[for="${CSS.escape(box.id)}"]`);
+      const next = boxes[index + 1];
+      return { name: box.id.replace(/-field-\d+$/, ''), label: label ? labelText(label) : '', ...(next ? { item: itemNumber(box, next) } : {}) };
+    });
+    const { perLanguage, fields } = form();
+    const field = fields.find((f) => f.name === chain[0]?.name);
+    const part = chain.length > 1 ? chain.at(-1)?.name : undefined;
+    const written = perLanguage && field?.i18n === true && !(part && field.mirror_fields?.includes(part));
+    return fieldName(chain, { locales, language: words.language, ...(written ? { column: columnOf(top) } : {}) });
   };
 
   /** Draws the list from the form; hides the notice when nothing is left to fix. */
@@ -188,29 +246,38 @@ export function installRefusalNotice(doc, words, ownProblems, ui, other) {
     const key = JSON.stringify([fields, own]);
     if (notice.dataset['key'] !== key) {
       notice.dataset['key'] = key;
-      // One line per problem: the same text twice (a field and its twin in a list) says nothing new.
-      const lines = new Map(fields.map(({ label, message, id }) => [refusalLine(label, words.language(languageOf(id)), message), id]));
+      // One line per problem: a field with two messages is one line; an own problem Decap's marks already say is left out.
+      /** @type {Map<string, { text: string, id: string }>} */
+      const lines = new Map();
+      for (const { label, message, id } of fields) {
+        const text = refusalLine(label, nameOf(id), message);
+        const line = lines.get(id);
+        lines.set(id, { text: line ? `${line.text} ${message}` : text, id });
+      }
+      const shown = new Set([...lines.values()].map((line) => line.text));
       list.replaceChildren(
-        ...[...lines].map(([text, id]) => link(text, () => focusField(id))),
-        ...own.map((problem) =>
-          link(problem.text, () => {
-            const box = boxOf(problem);
-            if (problem.locale !== ui && previewOn()) {
-              // The column is hidden by the preview: show it, then go to the field once it is drawn.
-              keptUntil = Date.now() + 3_000;
-              columnsToggle()?.click();
-              let tries = 0;
-              const go = () => {
-                const drawn = boxOf(problem);
-                if ((drawn && drawn !== box && focusField(drawn.id)) || ++tries > 30) return;
+        ...[...lines.values()].map(({ text, id }) => link(text, () => focusField(id))),
+        ...own
+          .filter((problem) => !shown.has(problem.text) && shown.add(problem.text))
+          .map((problem) =>
+            link(problem.text, () => {
+              const box = boxOf(problem);
+              if (problem.locale !== ui && previewOn()) {
+                // The column is hidden by the preview: show it, then go to the field once it is drawn.
+                keptUntil = Date.now() + 3_000;
+                columnsToggle()?.click();
+                let tries = 0;
+                const go = () => {
+                  const drawn = boxOf(problem);
+                  if ((drawn && drawn !== box && focusField(drawn.id)) || ++tries > 30) return;
+                  setTimeout(go, 100);
+                };
                 setTimeout(go, 100);
-              };
-              setTimeout(go, 100);
-              return;
-            }
-            if (box) focusField(box.id);
-          }),
-        ),
+                return;
+              }
+              if (box) focusField(box.id);
+            }),
+          ),
       );
     }
     place();

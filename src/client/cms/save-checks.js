@@ -79,6 +79,30 @@ export function calendarProblems(data) {
   return problems;
 }
 
+/** @typedef {Field & { i18n?: unknown, mirror_fields?: string[] }} FormField */
+
+/**
+ * The fields of a per-language form that each language writes itself (Decap's `i18n: true`), without the parts of
+ * list items that are the same in every language.
+ * @param {readonly FormField[]} fields @returns {FormField[]}
+ */
+export function writtenPerLanguage(fields) {
+  return fields
+    .filter((field) => field.i18n === true)
+    .map((field) =>
+      field.mirror_fields && field.fields ? { ...field, fields: field.fields.filter((part) => !field.mirror_fields?.includes(part.name)) } : field,
+    );
+}
+
+/**
+ * Whether the field at `path` (`[field]`, or `[list, index, part]`) is written per language.
+ * @param {readonly FormField[]} fields @param {readonly string[]} path
+ */
+export function isWrittenPerLanguage(fields, path) {
+  const field = fields.find((f) => f.name === path[0]);
+  return field?.i18n === true && !(path[2] !== undefined && field.mirror_fields?.includes(path[2]));
+}
+
 /**
  * @param {{ loaded: any, t: (key: string, values?: Record<string, string | number>) => string, folder: string, site: string, ui: string }} options
  */
@@ -138,8 +162,11 @@ export function createSaveChecks({ loaded, t, folder, site, ui }) {
     const perLocale = Boolean(collection.i18n);
     for (const code of perLocale ? [defaultLocale, ...locales.filter((c) => c !== defaultLocale)] : [defaultLocale]) {
       const localeData = code === defaultLocale ? data : entry.getIn(['i18n', code, 'data'])?.toJS();
-      for (const p of capProblems(collection.fields, localeData, limits, capTexts)) {
-        found.push({ locale: code, path: p.path, text: perLocale ? `${p.label} (${language(code)}): ${p.message}` : `${p.label}: ${p.message}` });
+      // The other languages' copies of the fields that are the same in every language are the editor's, checked once.
+      const fields = code === defaultLocale ? collection.fields : writtenPerLanguage(collection.fields);
+      for (const p of capProblems(fields, localeData, limits, capTexts)) {
+        const named = perLocale && isWrittenPerLanguage(collection.fields, p.path) ? `${p.label} (${language(code)})` : p.label;
+        found.push({ locale: code, path: p.path, text: `${named}: ${p.message}` });
       }
     }
     if (collection.name === 'calendar') found.push(...calendarProblems(data).map((key) => ({ locale: defaultLocale, path: [], text: t(key) })));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calendarProblems, capProblems, overlongWord, today } from './save-checks.js';
+import { calendarProblems, capProblems, isWrittenPerLanguage, overlongWord, today, writtenPerLanguage } from './save-checks.js';
 import { CONTENT_LIMITS, overlongWord as schemaOverlongWord } from '../../schemas/common.ts';
 
 const texts = { word: (word: string, max: number) => `word ${word.length} > ${max}`, body: (length: number, max: number) => `body ${length} > ${max}` };
@@ -27,6 +27,32 @@ describe("the CMS's copy of content:check's caps", () => {
       { path: ['body'], label: 'Teksti', message: 'body 20002 > 20000' },
     ]);
     expect(capProblems(fields, { name: 'x'.repeat(200), body: 'a'.repeat(200) }, limits, texts)).toEqual([]);
+  });
+
+  it('checks the other languages only in what each writes itself, and names a language only there', () => {
+    const form = [
+      { name: 'name', label: 'Nimi', widget: 'string', i18n: true },
+      { name: 'owner', label: 'Vastuutiimin sähköposti', widget: 'string', i18n: 'duplicate' },
+      {
+        name: 'locations',
+        label: 'Toimipaikat',
+        widget: 'list',
+        i18n: true,
+        mirror_fields: ['address'],
+        fields: [
+          { name: 'name', label: 'Paikan nimi', widget: 'string', i18n: true },
+          { name: 'address', label: 'Katuosoite', widget: 'string', i18n: true },
+        ],
+      },
+    ];
+    expect(writtenPerLanguage(form).map((f) => [f.name, f.fields?.map((part) => part.name)])).toEqual([
+      ['name', undefined],
+      ['locations', ['name']],
+    ]);
+    expect(isWrittenPerLanguage(form, ['name'])).toBe(true);
+    expect(isWrittenPerLanguage(form, ['owner'])).toBe(false);
+    expect(isWrittenPerLanguage(form, ['locations', '0', 'name'])).toBe(true);
+    expect(isWrittenPerLanguage(form, ['locations', '0', 'address'])).toBe(false);
   });
 
   it("writes today's date as the files do", () => {

@@ -25,9 +25,9 @@ export function findStore(doc) {
 }
 
 /**
- * Before a save: every list whose items share parts across languages (`mirror_fields`) is brought in step in the
- * other languages from the editor's, whether or not their columns are on screen (./mirror.js `inStep`). Returns the
- * labels of the lists that changed.
+ * Before a save: every list whose items have parts that are not text (`mirror_fields`, `prefill_fields`) is brought
+ * in step in the other languages from the editor's, whether or not their columns are on screen (./mirror.js
+ * `inStep`). Returns the labels of the lists that changed.
  * @param {NonNullable<ReturnType<typeof findStore>>} store
  * @param {{ locales: string[], default_locale: string }} i18n
  * @returns {string[]}
@@ -42,15 +42,16 @@ export function bringListsInStep(store, i18n) {
   /** @type {string[]} */
   const changed = [];
   for (const field of fields) {
-    const shared = field.get('mirror_fields')?.toJS?.();
-    if (!shared) continue;
+    const same = field.get('mirror_fields')?.toJS?.() ?? [];
+    const start = field.get('prefill_fields')?.toJS?.() ?? [];
+    if (same.length + start.length === 0) continue;
     const name = field.get('name');
     const mine = entry.getIn(['data', name]);
     if (mine === undefined) continue;
     for (const locale of i18n.locales) {
       if (locale === i18n.default_locale || !entry.getIn(['i18n', locale, 'data'])) continue;
       const other = store.getState().entryDraft.getIn(['entry', 'i18n', locale, 'data', name]);
-      const next = inStep(mine, other, shared);
+      const next = inStep(mine, other, { same, start });
       if (next === other) continue;
       store.dispatch({
         type: 'DRAFT_CHANGE_FIELD',

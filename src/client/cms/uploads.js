@@ -36,7 +36,7 @@ export function refusalMessage(names, extensions) {
   const files = names.join(', ');
   return [
     `${files}: you can upload only ${rest.join(', ')} or ${last} files.`,
-    `${files}: voit ladata vain ${rest.map((t) => `${t}-`).join(', ')} tai ${last}-tiedostoja.`,
+    `${files}: voit lisätä vain ${rest.map((t) => `${t}-`).join(', ')} tai ${last}-tiedostoja.`,
   ].join('\n\n');
 }
 

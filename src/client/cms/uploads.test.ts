@@ -32,7 +32,7 @@ describe('the upload guard of the admin page', () => {
   });
   it('tells the editor why, in English and Finnish', () => {
     expect(refusalMessage(['evil.html'], ATTACHMENT_TYPES)).toBe(
-      'evil.html: you can upload only PDF, PNG, JPG, JPEG or WEBP files.\n\nevil.html: voit ladata vain PDF-, PNG-, JPG-, JPEG- tai WEBP-tiedostoja.',
+      'evil.html: you can upload only PDF, PNG, JPG, JPEG or WEBP files.\n\nevil.html: voit lisätä vain PDF-, PNG-, JPG-, JPEG- tai WEBP-tiedostoja.',
     );
   });
 });
