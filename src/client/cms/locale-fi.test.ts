@@ -72,7 +72,7 @@ describe('Finnish Decap CMS locale', () => {
     const file = fi.editor.editorWidgets.file;
     const library = fi.mediaLibrary.mediaLibraryModal;
     expect([file.choose, library.upload]).toEqual(['Lisää tiedosto', 'Lisää tiedosto']);
-    expect([file.chooseDifferent, file.addMore, library.uploading]).toEqual(['Vaihda tiedosto', 'Lisää tiedostoja', 'Lisätään...']);
+    expect([file.chooseDifferent, file.addMore, library.uploading]).toEqual(['Vaihda tiedosto', 'Lisää tiedostoja', 'Lisätään…']);
     // "Ladata" is both up- and downloading in Finnish: a download says where the file goes.
     const fileWords = [...finnish].filter(([path]) => /^(editor\.editorWidgets\.(file|image)|mediaLibrary)\./.test(path)).map(([, text]) => String(text));
     expect(fileWords.filter((text) => /\b(Lataa|Lähetä)/.test(text))).toEqual([]);
