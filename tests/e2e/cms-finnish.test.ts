@@ -175,7 +175,8 @@ describe('Decap CMS for a Finnish editor', { timeout: 120_000 }, () => {
     const englishName = page.locator('input[id^="label-field-"]').last();
     expect(await englishName.inputValue()).toBe('');
     const change = page.getByRole('button', { name: 'Vaihda tiedosto' });
-    expect(await change.count()).toBe(2);
+    // Decap redraws the file widgets after the paths: wait for both buttons.
+    await expect.poll(() => change.count()).toBe(2);
     expect(await change.nth(1).isDisabled()).toBe(true);
     expect(await change.nth(1).locator('xpath=ancestor::div[contains(@class, "site-shared")][1]').innerText()).toContain(
       'Sama kaikilla kielillä. Muokkaa tätä suomenkielisessä sarakkeessa.',
