@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { resolveContentDir } from './build/content-files.ts';
-import { readTaxonomyIds } from './build/taxonomy-ids.ts';
+import { readTaxonomyIds, watchTaxonomyIds } from './build/taxonomy-ids.ts';
+import { onDevServer } from './lib/dev-server.ts';
 import { taxonomyNames, taxonomyTerm } from './schemas/taxonomy.ts';
 import { recordFromKeys } from './lib/records.ts';
 import { serviceSchema } from './schemas/service.ts';
@@ -15,6 +16,8 @@ import { yamlFolderLoader, yamlListLoader } from './astro/yaml-loader.ts';
 
 const contentDir = resolveContentDir();
 const terms = readTaxonomyIds(contentDir);
+// On the dev server a term published in the CMS is known at once (the schemas read these lists at each check).
+if (onDevServer) watchTaxonomyIds(contentDir, terms);
 // A taxonomy file keeps its list under `terms:` (the CMS edits a file as a mapping); content:check, which runs
 // before the build, says what is wrong with a file of another shape.
 const termsOf = (parsed: unknown) => (parsed as { terms?: unknown } | null)?.terms ?? [];

@@ -1,3 +1,4 @@
+import { watch } from 'node:fs';
 import path from 'node:path';
 import { taxonomyFile, taxonomyNames, type TaxonomyIds, type TaxonomyName, type TaxonomyTerm } from '../schemas/taxonomy.ts';
 import { readYamlFile } from './content-files.ts';
@@ -19,4 +20,18 @@ export function readTaxonomies(contentDir: string): Record<TaxonomyName, Taxonom
 export function readTaxonomyIds(contentDir: string): TaxonomyIds {
   const taxonomies = readTaxonomies(contentDir);
   return recordFromKeys(taxonomyNames, (name) => taxonomies[name].map((term) => term.id));
+}
+
+/**
+ * Keeps `ids` (from readTaxonomyIds) in step with the taxonomy files, refreshing its lists in place when a file
+ * changes: on the dev server (`npm run cms`) a term added in the CMS is known to the collection schemas, which hold
+ * these lists, as soon as it is published, so a service using it is not refused until a restart.
+ */
+export function watchTaxonomyIds(contentDir: string, ids: TaxonomyIds): void {
+  const watcher = watch(path.join(contentDir, 'taxonomies'), () => {
+    const fresh = readTaxonomyIds(contentDir);
+    for (const name of taxonomyNames) (ids[name] as string[]).splice(0, Infinity, ...fresh[name]);
+  });
+  // Never what keeps a process alive.
+  watcher.unref();
 }

@@ -104,11 +104,11 @@ export const cmsCollections: readonly CmsCollection[] = [
   },
   {
     name: 'entry-points',
-    label: { en: 'Life situations', fi: 'Elämäntilanteet' },
-    labelSingular: { en: 'Life situation', fi: 'Elämäntilanne' },
+    label: { en: 'Life situation pages', fi: 'Elämäntilannesivut' },
+    labelSingular: { en: 'Life situation page', fi: 'Elämäntilannesivu' },
     description: {
-      en: 'Entry points such as "New in Finland with children": an introduction and the filters that select its services.',
-      fi: 'Sisäänkäynnit, kuten "Uutena Suomessa lasten kanssa": johdanto ja suodattimet, jotka valitsevat sen palvelut.',
+      en: 'Pages such as “New in Finland with children”: an introduction and the filters that select its services. The life situations a service is marked with are a list of their own: Taxonomies → Life situations.',
+      fi: 'Sivut, kuten ”Uutena Suomessa lasten kanssa”: johdanto ja suodattimet, jotka valitsevat sivun palvelut. Elämäntilanteet, joilla palvelut merkitään, ovat oma listansa: Luokittelut → Elämäntilanteet.',
     },
     folder: 'entry-points',
     layout: 'mdx-per-locale',

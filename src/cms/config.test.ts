@@ -73,6 +73,15 @@ describe('the generated Decap config', () => {
     expect(attachment.safeParse({ label: 'Flyer', file: `${PUBLIC_FOLDER}/course-flyer.pdf` }).success).toBe(true);
   });
 
+  it('puts a service’s text where editors look for it: named as on its page, right after name, summary and keywords', () => {
+    const services = folderCollections.find((c) => c.name === 'services')!;
+    const names = services.fields.map((field) => field.name);
+    expect(names.indexOf('body')).toBe(names.indexOf('keywords') + 1);
+    expect(services.fields.find((field) => field.name === 'body')).toMatchObject({ label: 'Description', widget: 'markdown' });
+    const finnish = decapConfig(cmsSettings({}), readTerms(contentDir), 'fi').collections.find((c) => c.name === 'services') as DecapCollection;
+    expect(finnish.fields.find((field) => field.name === 'body')?.label).toBe('Kuvaus');
+  });
+
   it('lays collections out as the content is: MDX per locale folder, or one YAML file per entry', () => {
     for (const collection of folderCollections) {
       const spec = cmsCollections.find((c) => c.name === collection.name)!;

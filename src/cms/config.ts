@@ -75,8 +75,25 @@ export function readTerms(contentDir: string): Record<TaxonomyName, Term[]> {
 /** The locales with the editor's first. */
 const uiFirst = (ui: Locale): Locale[] => [ui, ...localeCodes.filter((code) => code !== ui)];
 
-/** The Markdown body of an MDX file; each locale has its own. */
-const bodyField = (ui: Locale): DecapField => ({ name: 'body', label: useTranslations(ui)('cms.body'), widget: 'markdown', required: false, i18n: true });
+/** The Markdown body of an MDX file; each locale has its own. A service's is the "Description" of its page. */
+const bodyField = (ui: Locale, collection: string): DecapField => {
+  const t = useTranslations(ui);
+  const service = collection === 'services';
+  return {
+    name: 'body',
+    label: t(service ? 'cms.serviceBody' : 'cms.body'),
+    ...(service ? { hint: t('cms.serviceBody.hint') } : {}),
+    widget: 'markdown',
+    required: false,
+    i18n: true,
+  };
+};
+
+/** The fields with the body where editors look for it: after the name, summary and keywords that open the form. */
+function withBody(fields: DecapField[], body: DecapField): DecapField[] {
+  const after = ['keywords', 'summary'].map((name) => fields.findIndex((field) => field.name === name)).find((at) => at >= 0) ?? fields.length - 1;
+  return [...fields.slice(0, after + 1), body, ...fields.slice(after + 1)];
+}
 
 export function decapCollection(collection: CmsCollection, terms: Record<TaxonomyName, readonly Term[]>, ui: Locale = defaultLocale): DecapCollection {
   const perLocale = collection.layout === 'mdx-per-locale';
@@ -118,7 +135,7 @@ export function decapCollection(collection: CmsCollection, terms: Record<Taxonom
     ...(collection.previewPath ? { preview_path: `${ui}/${collection.previewPath}` } : {}),
     sortable_fields: [identifier, ...dates],
     ...(status?.options ? { view_filters: status.options.map((option) => ({ label: option.label, field: 'status', pattern: `^${option.value}$` })) } : {}),
-    fields: perLocale ? [...fields, bodyField(ui)] : fields,
+    fields: perLocale ? withBody(fields, bodyField(ui, collection.name)) : fields,
   };
 }
 

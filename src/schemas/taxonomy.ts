@@ -90,11 +90,11 @@ export interface TermReferenceMeta {
 }
 
 export function termRef(ids: readonly string[], taxonomy: TaxonomyName, extras: readonly string[] = []) {
-  const known = [...extras, ...ids];
+  // `ids` is read at each check, not copied: on the dev server it is refreshed in place (src/build/taxonomy-ids.ts).
   return z
     .string({ error: `expected a ${taxonomy} id` })
-    .refine((value) => known.includes(value), {
-      error: (issue) => `unknown ${taxonomy} id "${String(issue.input)}"; known ids: ${known.join(', ')}`,
+    .refine((value) => extras.includes(value) || ids.includes(value), {
+      error: (issue) => `unknown ${taxonomy} id "${String(issue.input)}"; known ids: ${[...extras, ...ids].join(', ')}`,
     })
     .meta({ termReference: { taxonomy, extras } satisfies TermReferenceMeta });
 }

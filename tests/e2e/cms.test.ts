@@ -75,7 +75,7 @@ describe('Decap CMS against decap-server (local backend)', { timeout: 120_000 },
     expect(styles.length).toBeGreaterThan(0);
     for (const href of styles) expect(href).toMatch(new RegExp(`^${cms.site.url('/_astro/')}.+\\.css$`));
     const collections = await page.getByRole('link').allTextContents();
-    for (const name of ['Services', 'Program pages', 'Life situations', 'Calendar', 'Partners']) expect(collections).toContain(name);
+    for (const name of ['Services', 'Program pages', 'Life situation pages', 'Calendar', 'Partners']) expect(collections).toContain(name);
     expect(await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])).toEqual([]);
     expect(cms.pageErrors).toEqual([]);
   });
