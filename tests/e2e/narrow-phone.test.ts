@@ -1,13 +1,17 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowserAndSite } from '../support/browser.ts';
-import { reflowContext } from '../support/browser-gates.ts';
+import { reflowContext, TAP_TARGET } from '../support/browser-gates.ts';
 import { waitForSearch } from '../support/search-page.ts';
+import en from '../../src/i18n/strings/en.json' with { type: 'json' };
+import fi from '../../src/i18n/strings/fi.json' with { type: 'json' };
 
 /**
- * What a new user found on a 320×640 touch phone, in both languages: the municipality filter open from the start.
+ * What a new user found on a 320×640 touch phone, in both languages: the municipality filter open from the start;
+ * and one search box on the home page's first screen.
  */
 const env = useBrowserAndSite();
+const strings = { en, fi } as const;
 const locales = ['en', 'fi'] as const;
 const HEIGHT = reflowContext.viewport.height;
 
@@ -45,4 +49,34 @@ describe('the filter panel at 320×640', () => {
       });
     });
   }
+});
+
+describe('the home page at 320×640', () => {
+  for (const locale of locales) {
+    it(`has one search box in view, the catalogue's, and the site search a link away (${locale})`, async () => {
+      await onPhone(async (page) => {
+        await page.goto(env.site.url(`/${locale}/`));
+        const boxes = await page
+          .locator('input[type="search"]')
+          .evaluateAll((inputs) => inputs.filter((input) => input.getClientRects().length > 0).map((input) => input.id));
+        expect(boxes).toEqual(['home-search-q']);
+        expect(await bottomOf(page, '#home-search-q')).toBeLessThanOrEqual(HEIGHT);
+        const link = page.locator('header [data-site-search-link]');
+        expect(await link.isVisible()).toBe(true);
+        expect(await link.textContent()).toContain(strings[locale]['siteSearch.label']);
+        expect((await link.boundingBox())!.height).toBeGreaterThanOrEqual(TAP_TARGET);
+        await link.tap();
+        await page.waitForURL((url) => url.pathname === `/${locale}/search/`);
+        expect(await page.locator('#site-search-page-q').isVisible()).toBe(true);
+      });
+    });
+  }
+
+  it('keeps the box in the header on a wide screen, without the link', async () => {
+    const page = await env.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(env.site.url('/en/'));
+    expect(await page.locator('#site-search-q').isVisible()).toBe(true);
+    expect(await page.locator('header [data-site-search-link]').isVisible()).toBe(false);
+    await page.close();
+  });
 });
