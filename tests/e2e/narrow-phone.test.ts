@@ -7,8 +7,9 @@ import en from '../../src/i18n/strings/en.json' with { type: 'json' };
 import fi from '../../src/i18n/strings/fi.json' with { type: 'json' };
 
 /**
- * What a new user found on a 320×640 touch phone, in both languages: the municipality filter open from the start;
- * and one search box on the home page's first screen.
+ * What a new user found on a 320×640 touch phone, in both languages: a service page's "On this page" row to the
+ * facts and the contacts; the municipality filter open from the start; and one search box on the home page's first
+ * screen.
  */
 const env = useBrowserAndSite();
 const strings = { en, fi } as const;
@@ -28,6 +29,56 @@ const bottomOf = async (page: Page, selector: string) => {
   const box = (await page.locator(selector).first().boundingBox())!;
   return box.y + box.height;
 };
+
+/** Where the first line of an element's text ends. */
+const firstLineBottom = (page: Page, selector: string) =>
+  page
+    .locator(selector)
+    .first()
+    .evaluate((element) => {
+      const range = document.createRange();
+      range.selectNodeContents(element);
+      return range.getClientRects()[0]!.bottom;
+    });
+
+describe('a service page\'s "On this page" row at 320×640', () => {
+  for (const locale of locales) {
+    it(`is in the first screen, 44 px targets, and Contact scrolls the contacts into view (${locale})`, async () => {
+      await onPhone(async (page) => {
+        for (const slug of ['work-trial', 'library-language-cafe', 'international-house-helsinki-guidance']) {
+          await page.goto(env.site.url(`/${locale}/services/${slug}/`));
+          const row = page.locator('nav[data-on-this-page]');
+          expect(await row.getAttribute('aria-label'), slug).toBe(strings[locale]['service.onThisPage']);
+          expect(await bottomOf(page, 'nav[data-on-this-page]'), slug).toBeLessThanOrEqual(HEIGHT);
+          const links = row.locator('a');
+          // Where (and when), cost, how to take part and contact, in the page's order, each a 44 px target.
+          const hrefs = await links.evaluateAll((all) => all.map((a) => a.getAttribute('href')));
+          expect(hrefs, slug).toEqual(['#fact-where', '#fact-cost', '#fact-take-part', '#contacts']);
+          for (const box of await links.evaluateAll((all) => all.map((a) => a.getBoundingClientRect().toJSON() as DOMRect))) {
+            expect(box.height, slug).toBeGreaterThanOrEqual(TAP_TARGET);
+            expect(box.width, slug).toBeGreaterThanOrEqual(TAP_TARGET);
+          }
+          // Before the main action and the facts: the page's own order is kept below it.
+          expect(await bottomOf(page, 'nav[data-on-this-page]')).toBeLessThanOrEqual((await page.locator('[data-key-facts]').boundingBox())!.y);
+        }
+        await page.goto(env.site.url(`/${locale}/services/work-trial/`));
+        expect(await page.locator('nav[data-on-this-page] a').first().textContent()).toBe(strings[locale]['service.jump.whenWhere']);
+        await page.locator('nav[data-on-this-page] a[href="#contacts"]').tap();
+        await expect
+          .poll(async () => {
+            const box = (await page.locator('#contacts').boundingBox())!;
+            return box.y >= 0 && box.y + box.height <= HEIGHT;
+          })
+          .toBe(true);
+        expect(new URL(page.url()).hash).toBe('#contacts');
+        await page.goBack();
+        await page.locator('nav[data-on-this-page] a[href="#fact-cost"]').tap();
+        await expect.poll(async () => (await page.locator('#fact-cost').boundingBox())!.y).toBeLessThan(HEIGHT / 4);
+        expect(await firstLineBottom(page, '[data-fact="cost"]')).toBeLessThanOrEqual(HEIGHT);
+      });
+    });
+  }
+});
 
 describe('the filter panel at 320×640', () => {
   for (const locale of locales) {
