@@ -2,14 +2,15 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowserAndSite } from '../support/browser.ts';
 import { reflowContext, TAP_TARGET } from '../support/browser-gates.ts';
+import { readServices } from '../support/demo-content.ts';
 import { waitForSearch } from '../support/search-page.ts';
 import en from '../../src/i18n/strings/en.json' with { type: 'json' };
 import fi from '../../src/i18n/strings/fi.json' with { type: 'json' };
 
 /**
  * What a new user found on a 320×640 touch phone, in both languages: a service page's "On this page" row to the
- * facts and the contacts; the municipality filter open from the start; and one search box on the home page's first
- * screen.
+ * facts and the contacts; an address link that says it opens a map; the municipality filter open from the start; and
+ * one search box on the home page's first screen.
  */
 const env = useBrowserAndSite();
 const strings = { en, fi } as const;
@@ -40,6 +41,9 @@ const firstLineBottom = (page: Page, selector: string) =>
       range.selectNodeContents(element);
       return range.getClientRects()[0]!.bottom;
     });
+
+const services = readServices().filter((s) => s.locale === 'en' && s.data.status !== 'draft');
+const withAddress = services.find((s) => s.data.locations?.some((l: { address?: string }) => l.address))!;
 
 describe('a service page\'s "On this page" row at 320×640', () => {
   for (const locale of locales) {
@@ -75,6 +79,28 @@ describe('a service page\'s "On this page" row at 320×640', () => {
         await page.locator('nav[data-on-this-page] a[href="#fact-cost"]').tap();
         await expect.poll(async () => (await page.locator('#fact-cost').boundingBox())!.y).toBeLessThan(HEIGHT / 4);
         expect(await firstLineBottom(page, '[data-fact="cost"]')).toBeLessThanOrEqual(HEIGHT);
+      });
+    });
+  }
+});
+
+describe('an address on a service page at 320×640', () => {
+  for (const locale of locales) {
+    it(`says in sight that its link opens a map (${locale})`, async () => {
+      await onPhone(async (page) => {
+        await page.goto(env.site.url(`/${locale}/services/${withAddress.slug}/`));
+        const link = page.locator('a[data-map-link]').first();
+        await link.scrollIntoViewIfNeeded();
+        const where = link.locator('.map-link__where');
+        expect(await where.textContent()).toBe(strings[locale]['service.openInMap']);
+        // Shown, not only read out: a box of its own size, inside the screen, the address above it.
+        const box = (await where.boundingBox())!;
+        expect(box.width).toBeGreaterThan(100);
+        expect(box.height).toBeGreaterThan(10);
+        expect(box.x + box.width).toBeLessThanOrEqual(320);
+        expect(await where.evaluate((span) => getComputedStyle(span).clipPath)).toBe('none');
+        expect(await link.innerText()).toContain(strings[locale]['service.openInMap']);
+        expect((await link.boundingBox())!.height).toBeGreaterThanOrEqual(TAP_TARGET);
       });
     });
   }
