@@ -9,8 +9,9 @@ import fi from '../../src/i18n/strings/fi.json' with { type: 'json' };
 
 /**
  * What a new user found on a 320×640 touch phone, in both languages: a service page's "On this page" row to the
- * facts and the contacts; an address link that says it opens a map; the municipality filter open from the start; and
- * one search box on the home page's first screen.
+ * facts and the contacts; an address link that says it opens a map; a thanks page that leads back to the service,
+ * and Back that shows the form as sent; the municipality filter open from the start; and one search box on the home
+ * page's first screen.
  */
 const env = useBrowserAndSite();
 const strings = { en, fi } as const;
@@ -104,6 +105,68 @@ describe('an address on a service page at 320×640', () => {
       });
     });
   }
+});
+
+describe('reporting an error at 320×640', () => {
+  for (const locale of locales) {
+    it(`thanks with a link back to the service, and Back shows the form as sent, empty (${locale})`, async () => {
+      await onPhone(async (page) => {
+        // Netlify answers the form's POST with the thanks page; the static test server serves it for the GET.
+        await page.route('**/feedback/thanks/', (route) => (route.request().method() === 'POST' ? route.continue({ method: 'GET' }) : route.continue()));
+        await page.goto(env.site.url(`/${locale}/services/work-trial/`));
+        const name = (await page.locator('h1').textContent())!.trim();
+        await page.locator('a[data-report-error]').tap();
+        await expect.poll(() => page.inputValue('#feedback-page'), { timeout: 15_000 }).toBe(name);
+        expect(await page.inputValue('#feedback-back')).toBe(`/${locale}/services/work-trial/`);
+        await page.locator('#feedback-message').fill('The phone number is wrong.');
+        await page.locator('#feedback-form button[type="submit"]').tap();
+        await page.waitForURL((url) => url.pathname === `/${locale}/feedback/thanks/`);
+        const back = page.locator('[data-back-to-service] a');
+        expect(await back.isVisible()).toBe(true);
+        expect(await back.getAttribute('href')).toBe(`/${locale}/services/work-trial/`);
+        expect(await back.textContent()).toBe(`${strings[locale]['feedback.backToService']}: ${name}`);
+        expect(await bottomOf(page, '[data-back-to-service] a')).toBeLessThanOrEqual(HEIGHT);
+        // The home page's link stays.
+        expect(await page.locator(`.home-links a[href="/${locale}/"]`).isVisible()).toBe(true);
+
+        await page.goBack();
+        await page.waitForURL((url) => url.pathname === `/${locale}/feedback/`);
+        // The note that it went, in the first screen whatever the scroll position was when the form was sent.
+        await expect
+          .poll(async () => {
+            const box = await page.locator('[data-feedback-sent]').boundingBox();
+            return box !== null && box.y >= 0 && box.y + box.height <= HEIGHT;
+          })
+          .toBe(true);
+        expect(await page.locator('[data-feedback-sent]').textContent()).toBe(strings[locale]['feedback.sent']);
+        expect(await page.inputValue('#feedback-message')).toBe('');
+        // Ready for another report about the same service.
+        expect(await page.inputValue('#feedback-page')).toBe(name);
+        await page.goBack();
+        await page.waitForURL((url) => url.pathname === `/${locale}/services/work-trial/`);
+      });
+    });
+  }
+
+  it('links back only to a path on this site; anything else leaves the home page link alone', async () => {
+    await onPhone(async (page) => {
+      const line = page.locator('[data-back-to-service]');
+      await page.goto(env.site.url('/en/feedback/thanks/#back=%2Fen%2Fabout%2F'));
+      expect(await line.isVisible()).toBe(true);
+      expect(await line.locator('a').getAttribute('href')).toBe('/en/about/');
+      expect(await line.locator('a').textContent()).toBe(en['feedback.backToPage']);
+      for (const hostile of ['https://example.com/', '//example.com/', '/\\example.com/', 'javascript:alert(1)', '/en/feedback/', 'en/about/']) {
+        await page.goto(env.site.url('/en/'));
+        await page.goto(env.site.url(`/en/feedback/thanks/#back=${encodeURIComponent(hostile)}`));
+        expect(await line.isHidden(), hostile).toBe(true);
+        expect(await page.locator('.home-links a[href="/en/"]').isVisible(), hostile).toBe(true);
+      }
+      // A link from elsewhere that names another site is not passed on by the form either.
+      await page.goto(env.site.url('/en/feedback/?from=https%3A%2F%2Fexample.com%2F'));
+      await page.waitForLoadState('networkidle');
+      expect(await page.inputValue('#feedback-back')).toBe('');
+    });
+  });
 });
 
 describe('the filter panel at 320×640', () => {
