@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowserAndSite } from '../support/browser.ts';
-import { reflowContext, TAP_TARGET } from '../support/browser-gates.ts';
+import { reflowContext, smallTargets, TAP_TARGET } from '../support/browser-gates.ts';
 import { readServices } from '../support/demo-content.ts';
 import { waitForSearch } from '../support/search-page.ts';
 import en from '../../src/i18n/strings/en.json' with { type: 'json' };
@@ -10,7 +10,8 @@ import fi from '../../src/i18n/strings/fi.json' with { type: 'json' };
 /**
  * What a new user found on a 320×640 touch phone, in both languages: a service page's "On this page" row to the
  * facts and the contacts; an address link that says it opens a map; a thanks page that leads back to the service,
- * and Back that shows the form as sent; the municipality filter open from the start; and one search box on the home
+ * and Back that shows the form as sent; a pasted catalogue link whose first result is in the first screen, with or
+ * without a notice about the link; the municipality filter open from the start; and one search box on the home
  * page's first screen.
  */
 const env = useBrowserAndSite();
@@ -167,6 +168,56 @@ describe('reporting an error at 320×640', () => {
       expect(await page.inputValue('#feedback-back')).toBe('');
     });
   });
+});
+
+/** Two filters, the kind of link staff paste; and the same with a value the catalogue does not know. */
+const pasted = [
+  '/LOCALE/services/?municipality=helsinki&cost=free',
+  '/LOCALE/services/?municipality=espoo&when=evening',
+  '/LOCALE/services/?municipality=helsinki&cost=free&colour=red',
+  '/LOCALE/services/?municipality=vantaa&category=no-such-category&situation=at-home-with-children',
+];
+
+describe('a pasted catalogue link at 320×640', () => {
+  for (const locale of locales) {
+    it(`shows the first result's name and first line in the first screen, with and without a notice about the link (${locale})`, async () => {
+      await onPhone(async (page) => {
+        for (const path of pasted.map((p) => p.replace('LOCALE', locale))) {
+          await page.goto(env.site.url(path));
+          await waitForSearch(page);
+          const noticed = path.includes('red') || path.includes('no-such');
+          expect(await page.locator('#search-notes').isVisible(), path).toBe(noticed);
+          if (noticed) {
+            // One line that says so, the details behind it; opened, they name what was ignored.
+            const summary = page.locator('#search-notes summary');
+            expect(await summary.textContent()).toBe(strings[locale]['search.ignoredSummary']);
+            const line = await summary.evaluate((el) => {
+              const range = document.createRange();
+              range.selectNodeContents(el);
+              return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+            });
+            expect(line, path).toBe(1);
+            expect((await summary.boundingBox())!.height, path).toBeGreaterThanOrEqual(TAP_TARGET);
+          }
+          expect(await bottomOf(page, '#results [data-service-item] h3'), path).toBeLessThanOrEqual(HEIGHT);
+          expect(await firstLineBottom(page, '#results [data-service-item] h3 + p'), path).toBeLessThanOrEqual(HEIGHT);
+          // The folded filter line wraps as a sentence: "· Change" follows the names, not floated apart from them.
+          const toggle = (await page.locator('#filters-toggle').boundingBox())!;
+          const change = (await page.locator('.filters-toggle__change').boundingBox())!;
+          const names = await page.locator('.filters-toggle__summary').evaluate((span) => [...span.getClientRects()].map((r) => r.toJSON() as DOMRect));
+          const last = names.at(-1)!;
+          if (Math.abs(change.y - last.y) < 2) expect(change.x - (last.x + last.width), path).toBeLessThan(12);
+          else expect(change.x - toggle.x, path).toBeLessThan(20);
+          expect(await smallTargets(page), path).toEqual([]);
+        }
+        await page.goto(env.site.url(pasted[2]!.replace('LOCALE', locale)));
+        await waitForSearch(page);
+        await page.locator('#search-notes summary').tap();
+        expect(await page.locator('#search-notes li').first().isVisible()).toBe(true);
+        expect(await page.locator('#search-notes li').first().textContent()).toBe('colour=red');
+      });
+    });
+  }
 });
 
 describe('the filter panel at 320×640', () => {
