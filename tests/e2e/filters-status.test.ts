@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowserAndSite } from '../support/browser.ts';
-import { waitForSearch } from '../support/search-page.ts';
+import { openFilterGroup, waitForSearch } from '../support/search-page.ts';
 
 /**
  * The polite live status while the filter dialog is open, on a phone (320×640 and 390×844, touch) in both
@@ -46,7 +46,7 @@ describe('the live status with the filter dialog open', () => {
           });
         });
         // Two quick ticks: one announcement, of the count they settle on.
-        await page.locator('[data-filter-group="municipality"] summary').tap();
+        await openFilterGroup(page, 'municipality');
         await page.locator('#f-municipality-helsinki').tap();
         await page.locator('#f-municipality-espoo').tap();
         await expect.poll(() => page.locator('#filters-show').textContent(), { timeout: 15_000 }).toMatch(/\d/);

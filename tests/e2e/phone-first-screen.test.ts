@@ -358,6 +358,10 @@ describe('tap targets on a phone', () => {
           await page.touchscreen.tap(tick.x + tick.width / 2, tick.y + tick.height / 2);
           expect(await page.locator('#f-cost-free').isChecked()).toBe(false);
           await page.locator('#filters-close').tap();
+          // Closed with nothing changed, the dialog takes its own history entry back (history.back()): leaving before
+          // that step is done aborted the next page's load on a busy machine.
+          await expect.poll(() => page.evaluate(() => Boolean((history.state as Record<string, unknown> | null)?.['filtersPanel']))).toBe(false);
+          await page.waitForLoadState();
 
           await page.goto(env.site.url(`/${locale}/services/espoo-employment-services-advice/`));
           const links = await tooSmall(page, '[data-report-error], [data-language-switch]');

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowserAndSite } from '../support/browser.ts';
 import { isShown, matchesFilterSet, paramFields, readServices, readTerms, servesMunicipality } from '../support/demo-content.ts';
-import { allResultSlugs, readySerial, resultSlugs, waitForSearch } from '../support/search-page.ts';
+import { allResultSlugs, openFilterGroup, readySerial, resultSlugs, waitForSearch } from '../support/search-page.ts';
 import { runAxe } from '../support/axe.ts';
 import en from '../../src/i18n/strings/en.json' with { type: 'json' };
 import { cardShardPath, isCardShardPath, shardOf } from '../../src/lib/search-files.ts';
@@ -78,7 +78,7 @@ describe('catalogue search in Chromium', () => {
   it('writes filter changes to the URL, restores them on reload, and Back restores the previous state', async () => {
     await page.goto(env.site.url('/en/services/'));
     let serial = await waitForSearch(page);
-    await page.locator('[data-filter-group="municipality"] summary').click();
+    await openFilterGroup(page, 'municipality', 'click');
     await page.check('#f-municipality-kerava');
     serial = await waitForSearch(page, serial);
     expect(new URL(page.url()).search).toBe('?municipality=kerava');
@@ -163,7 +163,7 @@ describe('catalogue search in Chromium', () => {
     serial = await waitForSearch(page, serial);
     expect(new URL(page.url()).searchParams.get('q')).toBe('coaching');
     // The search leaves the focus on its count; back in the box, Tab passes the search button and "Skip to
-    // results" to the first filter group: open it and tick its first box.
+    // results" to the first filter group, open from the start: the next Tab reaches its first box.
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('result-heading');
     await page.focus('#search-q');
     await page.keyboard.press('Tab');
@@ -171,7 +171,6 @@ describe('catalogue search in Chromium', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('skip-to-results');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.closest('[data-filter-group]')?.getAttribute('data-filter-group'))).toBe('municipality');
-    await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-municipality-helsinki');
     await page.keyboard.press('Space');
@@ -193,7 +192,7 @@ describe('catalogue search in Chromium', () => {
   it('keeps the query when switching language', async () => {
     await page.goto(env.site.url('/en/services/'));
     const serial = await waitForSearch(page);
-    await page.locator('[data-filter-group="municipality"] summary').click();
+    await openFilterGroup(page, 'municipality', 'click');
     await page.check('#f-municipality-espoo');
     await waitForSearch(page, serial);
     expect(await page.getAttribute('[data-language-switch="fi"]', 'href')).toBe('/fi/services/?municipality=espoo');
@@ -365,7 +364,7 @@ describe('catalogue search in Chromium', () => {
     // A count says what ticking the value gives.
     const helsinki = Number((await fresh.locator('[data-count-for="municipality:helsinki"]').textContent())!.replace(/[()]/g, ''));
     expect(helsinki).toBeGreaterThan(0);
-    await fresh.locator('[data-filter-group="municipality"] summary').click();
+    await openFilterGroup(fresh, 'municipality', 'click');
     const counted = await readySerial(fresh);
     await fresh.check('#f-municipality-helsinki');
     await waitForSearch(fresh, counted);

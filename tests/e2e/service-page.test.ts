@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { useBrowserAndSite } from '../support/browser.ts';
 import { runAxe } from '../support/axe.ts';
 import { effectiveStatus, readServices } from '../support/demo-content.ts';
+import { reportAnError } from '../support/feedback.ts';
 
 /**
  * A service page on a phone (390×844 and 320×640, touch), in both languages: the facts people came for (who, where,
@@ -113,15 +114,8 @@ describe('after reporting an error', () => {
     it(`the thanks page links back to the service (${locale})`, async () => {
       const context = await env.browser.newContext(phone(390, 844));
       const page = await context.newPage();
-      // Netlify answers the form's POST with the thanks page; the static test server serves it for the GET.
-      await page.route('**/feedback/thanks/', (route) => (route.request().method() === 'POST' ? route.continue({ method: 'GET' }) : route.continue()));
-      await page.goto(env.site.url(`/${locale}/services/work-trial/`));
-      const name = (await page.locator('h1').textContent())!.trim();
-      await page.locator('a[data-report-error]').tap();
-      await expect.poll(() => page.inputValue('#feedback-page'), { timeout: 15_000 }).toBe(name);
-      await page.locator('#feedback-message').fill('The phone number is wrong.');
-      await page.locator('#feedback-form button[type="submit"]').tap();
-      await page.waitForURL(/\/feedback\/thanks\/$/);
+      const name = await reportAnError(page, env.site.url(`/${locale}/services/work-trial/`));
+      expect(new URL(page.url()).pathname).toBe(`/${locale}/feedback/thanks/`);
       const back = page.locator('[data-back-to-service] a');
       expect(await back.isVisible()).toBe(true);
       expect(await back.getAttribute('href')).toBe(`/${locale}/services/work-trial/`);

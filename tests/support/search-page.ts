@@ -35,8 +35,11 @@ export async function allResultSlugs(page: Page, url: string): Promise<string[]>
   return slugs.sort();
 }
 
-/** Opens a filter group unless it is open already (the short ones, cost and when, start open), as a finger would. */
-export async function openFilterGroup(page: Page, name: string): Promise<void> {
+/**
+ * Opens a filter group unless it is open already (municipality and the short ones, cost and when, start open), as a
+ * finger would, or a mouse (`click`).
+ */
+export async function openFilterGroup(page: Page, name: string, by: 'tap' | 'click' = 'tap'): Promise<void> {
   const group = page.locator(`details[data-filter-group="${name}"]`);
-  if (!(await group.evaluate((details: HTMLDetailsElement) => details.open))) await group.locator('summary').tap();
+  if (!(await group.evaluate((details: HTMLDetailsElement) => details.open))) await group.locator('summary')[by]();
 }

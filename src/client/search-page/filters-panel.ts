@@ -91,9 +91,11 @@ export function startFiltersPanel(elements: SearchPageElements, onShowResults: (
     announcer: () => (dialog.open ? filtersAnnouncer : undefined),
     update(line, show) {
       if (line.folded) {
+        // Text that wraps as a sentence does, "· Change" kept whole at its end.
         filtersToggle.replaceChildren(
           el('span', { class: 'filters-toggle__summary' }, line.folded),
-          el('span', { class: 'filters-toggle__change' }, ` · ${line.change}`),
+          ' ',
+          el('span', { class: 'filters-toggle__change' }, `· ${line.change}`),
         );
       } else filtersToggle.textContent = line.plain;
       if (show !== undefined) filtersShow.textContent = show;

@@ -21,7 +21,9 @@ export function renderIgnored(notes: HTMLElement, ignored: Ignored[], s: Say, ma
     notes.hidden = true;
     return;
   }
-  notes.append(el('p', {}, s('search.ignored')));
+  // One line that says so, the details behind it: on a phone the results stay in the first screen.
+  const details = el('details', { class: 'ignored-note' });
+  details.append(el('summary', {}, s('search.ignoredSummary')), el('p', {}, s('search.ignored')));
   const list = el('ul');
   const { shown, more } = summarizeIgnored(ignored);
   for (const item of shown) {
@@ -30,8 +32,9 @@ export function renderIgnored(notes: HTMLElement, ignored: Ignored[], s: Say, ma
     // Bounded so a very long hostile value cannot flood the page; shown as text only.
     list.append(el('li', {}, text.length > 120 ? `${text.slice(0, 120)}…` : text));
   }
-  notes.append(list);
-  if (more > 0) notes.append(el('p', {}, s('search.ignoredMore', { count: more })));
+  details.append(list);
+  if (more > 0) details.append(el('p', {}, s('search.ignoredMore', { count: more })));
+  notes.append(details);
   notes.hidden = false;
 }
 
