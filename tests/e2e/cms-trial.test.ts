@@ -213,7 +213,7 @@ for (const locale of ['fi-FI', 'en-US']) {
         'Tiivistelmä (suomi): Enintään 150 merkkiä.',
         'Järjestäjä (suomi) on pakollinen.',
         'Nimi (englanti): Kirjoita tämä myös englanniksi.',
-        /^Teksti \(suomi\): sanassa on 201 merkkiä \(”k{20}…”\); sana saa olla enintään 200 merkkiä/,
+        /^Kuvaus \(suomi\): sanassa on 201 merkkiä \(”k{20}…”\); sana saa olla enintään 200 merkkiä/,
         /^Linkki ”www\.helmet\.fi” tekstissä: kirjoita koko osoite/,
       ];
       await expect
