@@ -26,13 +26,13 @@ const { values } = parseToolArgs({
     dir: { type: 'string', default: 'dist' },
   },
 });
-const totalsOnly = (rows: Figures[]) => rows.map((row) => ({ ...row, misses: [] }));
+const withoutQueries = (rows: Figures[]) => rows.map((row) => ({ ...row, misses: [] }));
 const [browser, site] = await Promise.all([launchChromium(), serveSite(values.dir)]);
 try {
   for (const file of querySets().filter((file) => !values.set || path.basename(file).includes(values.set))) {
     const outcomes = await runEvaluation(browser, site, readQueries(file));
     console.log(`\n## ${path.basename(file)}\n`);
-    console.log(values.json ? JSON.stringify(outcomes, null, 2) : figuresTable(values.totals ? totalsOnly(summarise(outcomes)) : summarise(outcomes)));
+    console.log(values.json ? JSON.stringify(outcomes, null, 2) : figuresTable(values.totals ? withoutQueries(summarise(outcomes)) : summarise(outcomes)));
   }
 } finally {
   await browser.close();

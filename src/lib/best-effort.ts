@@ -64,7 +64,7 @@ interface Score {
  * Ties keep the order the words found them in.
  */
 export function rankBestEffort(words: readonly WordHits[], catalogue: number): string[] {
-  const counted = words.filter((w) => w.hits.size > 0 || (w.loose?.size ?? 0) > 0);
+  const counted = countedWords(words);
   const scores = new Map<string, Score>();
   const entryOf = (id: string) => {
     let entry = scores.get(id);
@@ -117,8 +117,13 @@ export function rankBestEffort(words: readonly WordHits[], catalogue: number): s
  * do not count): the page then says that the services shown match only some of the words.
  */
 export function noneMatchesEvery(words: readonly WordHits[]): boolean {
-  const counted = words.filter((w) => w.hits.size > 0 || (w.loose?.size ?? 0) > 0);
+  const counted = countedWords(words);
   if (counted.length < 2) return false;
   const [first, ...rest] = counted.map((w) => w.hits);
   return ![...first!.keys()].some((id) => rest.every((hits) => hits.has(id)));
+}
+
+/** The words that found something, as a match or by their compound parts: a word that found nothing does not count. */
+function countedWords(words: readonly WordHits[]): WordHits[] {
+  return words.filter((w) => w.hits.size > 0 || (w.loose?.size ?? 0) > 0);
 }
